@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultBridgeFile, defaultRendererDir, startPreviewHost } from './preview-host';
+
+// `npm run web -- [--port N] [--data-dir DIR]`: prints exactly one `READY <url>` line on stdout.
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  strict: true,
+});
+const port = values.port === undefined ? 5190 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`--port must be 0..65535 (got ${values.port})\n`);
+  process.exit(2);
+}
+const dataDir = resolve(
+  values['data-dir'] ?? process.env.PEAKSEND_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'peaksend-preview-')),
+);
+
+const host = await startPreviewHost({
+  port,
+  dataDir,
+  rendererDir: defaultRendererDir,
+  bridgeFile: defaultBridgeFile,
+});
+process.stdout.write(`READY ${host.url}\n`);
+process.stderr.write(`Peaksend preview: data in ${dataDir}\n`);
+
+const stop = () => void host.close().finally(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

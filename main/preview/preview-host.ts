@@ -1,0 +1,166 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { methods } from '../../shared/contract/contract';
+import { createDispatcher, type Dispatch } from '../../shared/contract/dispatcher';
+import { EngineSupervisor } from '../engine-host/engine-supervisor';
+import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
+import { createMainHandlers } from '../handlers/create-main-handlers';
+import { contentSecurityPolicy, contentTypeOf, resolveAssetPath } from '../static/resolve-asset-path';
+import { StreamRepository } from '../streams/stream-repository';
+import { createConfStore } from './conf-store';
+
+export interface PreviewHostOptions {
+  readonly port: number;
+  readonly dataDir: string;
+  /** Built renderer (vite output). */
+  readonly rendererDir: string;
+  /** Built preview bridge script. */
+  readonly bridgeFile: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface PreviewHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly engine: EngineSupervisor;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The browser preview: serves the built renderer on 127.0.0.1 and bridges `window.peaksend` over
+ * a WebSocket to the real main-side handlers and a real engine (a Node child process). Only the
+ * transport and the OS keychain differ from the app. A development and test tool; never packaged.
+ */
+export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const secret = randomBytes(24).toString('hex');
+  const sockets = new Set<WebSocket>();
+  const broadcast = (name: string, payload: unknown) => {
+    const text = JSON.stringify({ type: 'event', name, payload });
+    for (const s of sockets) s.send(text);
+  };
+
+  const engine = new EngineSupervisor({
+    spawn: () => spawnNodeEngine(options.dataDir),
+    requestTimeoutMs: 120_000,
+    onState: (state, reason) => {
+      if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
+      if (state === 'down') log(`engine down: ${reason ?? 'unknown'}`);
+    },
+    onEvent: broadcast,
+  });
+  engine.start();
+
+  const streams = new StreamRepository(createConfStore(options.dataDir));
+  const dispatch: Dispatch = createDispatcher(
+    methods,
+    createMainHandlers({
+      engine,
+      streams,
+      openExternal: async (url) => log(`(preview) would open ${url}`),
+      info: { version: '0.1.0', host: 'preview', dataDir: options.dataDir },
+      log: (level, message) => log(`[${level}] ${message}`),
+    }),
+    { onUnexpectedError: (channel, error) => log(`[error] ${channel}: ${String(error)}`) },
+  );
+
+  const server = createServer((req, res) => void serveStatic(req, res));
+  let origin = '';
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const pathname = new URL(req.url ?? '/', origin).pathname;
+    const file =
+      pathname === '/preview-bridge.js'
+        ? options.bridgeFile
+        : resolveAssetPath(options.rendererDir, pathname);
+    if (!file) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      let body: Buffer | string = await readFile(file);
+      if (file.endsWith('index.html')) {
+        // Module scripts run in order, so the bridge defines window.peaksend before the app starts.
+        body = body
+          .toString('utf8')
+          .replace('<head>', '<head>\n    <script type="module" src="/preview-bridge.js"></script>');
+      }
+      res.writeHead(200, {
+        'Content-Type': contentTypeOf(file),
+        'Content-Security-Policy': contentSecurityPolicy([origin.replace('http:', 'ws:')]),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    const okPath = url.pathname === '/bridge';
+    const okSecret = sameSecret(url.searchParams.get('secret') ?? '', secret);
+    const okOrigin = req.headers.origin === origin;
+    if (!okPath || !okSecret || !okOrigin) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', (data) => void answer(ws, String(data)));
+    });
+  });
+
+  async function answer(ws: WebSocket, text: string): Promise<void> {
+    let msg: { type?: unknown; id?: unknown; channel?: unknown; input?: unknown };
+    try {
+      msg = JSON.parse(text) as typeof msg;
+    } catch {
+      return;
+    }
+    if (msg.type !== 'call' || typeof msg.id !== 'number') return;
+    const result = await dispatch(msg.channel, msg.input, { trusted: true, origin: 'preview-ws' });
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'result', id: msg.id, result }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  await engine.ready();
+
+  return {
+    url: `${origin}/?secret=${secret}`,
+    origin,
+    engine,
+    close: async () => {
+      for (const s of sockets) s.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await engine.stop();
+    },
+  };
+}
+
+export const defaultRendererDir = join(process.cwd(), 'dist', 'renderer');
+export const defaultBridgeFile = join(process.cwd(), 'dist', 'preview', 'preview-bridge.js');

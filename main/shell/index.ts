@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
+import { methods } from '../../shared/contract/contract';
+import { createDispatcher } from '../../shared/contract/dispatcher';
+import { EngineSupervisor } from '../engine-host/engine-supervisor';
+import { createMainHandlers } from '../handlers/create-main-handlers';
+import { StreamRepository } from '../streams/stream-repository';
+import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { APP_SCHEME } from './app-origin';
+import { createMainWindow } from './create-window';
+import { createElectronStore } from './electron-store-adapter';
+import { registerIpcHandlers, sendToRenderer } from './ipc-main';
+import { denyAllPermissions, installSecurityHandlers } from './security';
+import { spawnUtilityEngine } from './spawn-utility-engine';
+
+// The composition root: the only module that wires Electron's real capabilities into the
+// Electron-free handlers and engine. Everything below runs in the bundled dist/electron/main.cjs.
+const here = __dirname;
+const rendererDir = join(here, '..', 'renderer');
+const preloadPath = join(here, 'preload.cjs');
+const engineEntry = join(here, 'engine.cjs');
+
+if (process.env.PEAKSEND_DATA_DIR) app.setPath('userData', process.env.PEAKSEND_DATA_DIR);
+
+registerAppScheme(protocol);
+
+const log = (level: 'info' | 'warn' | 'error', message: string) =>
+  process.stderr.write(`[main ${level}] ${message}\n`);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const trustedContents = new Set<number>();
+  let mainWindow: BrowserWindow | null = null;
+
+  const broadcast = (name: string, payload: unknown) => {
+    if (mainWindow) sendToRenderer(mainWindow.webContents, name, payload);
+  };
+
+  installSecurityHandlers(app, shell);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const dataDir = app.getPath('userData');
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+
+    const engine = new EngineSupervisor({
+      spawn: () => spawnUtilityEngine(utilityProcess.fork, engineEntry, dataDir),
+      requestTimeoutMs: 120_000,
+      onState: (state, reason) => {
+        if (state === 'down') log('warn', `engine down: ${reason ?? 'unknown'}`);
+        if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
+      },
+      onEvent: broadcast,
+    });
+    engine.start();
+
+    const dispatch = createDispatcher(
+      methods,
+      createMainHandlers({
+        engine,
+        streams: new StreamRepository(createElectronStore(dataDir)),
+        openExternal: (url) => shell.openExternal(url),
+        info: { version: app.getVersion(), host: 'electron', dataDir },
+        log,
+      }),
+      { onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`) },
+    );
+    registerIpcHandlers(ipcMain, Object.keys(methods), dispatch, trustedContents);
+
+    mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    const id = mainWindow.webContents.id;
+    trustedContents.add(id);
+    mainWindow.on('closed', () => {
+      trustedContents.delete(id);
+      mainWindow = null;
+    });
+
+    app.on('before-quit', (event) => {
+      if (engine.currentState === 'stopped') return;
+      // A quit is a pause: let the engine close the database cleanly first.
+      event.preventDefault();
+      void engine.stop().finally(() => app.quit());
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

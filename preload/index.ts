@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildApi, type Transport } from '../shared/contract/build-api';
+import { events, methods, type PeaksendApi } from '../shared/contract/contract';
+import type { Result } from '../shared/contract/result';
+
+/**
+ * The only renderer-side code that touches ipcRenderer. It exposes named functions built from
+ * the shared contract; listeners never see the IpcRendererEvent (it carries `sender`).
+ */
+const transport: Transport = {
+  invoke: (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
+  subscribe: (channel, listener) => {
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
+  },
+};
+
+const api = buildApi(methods, events, transport) satisfies PeaksendApi;
+contextBridge.exposeInMainWorld('peaksend', api);

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { assertNever } from '../../shared/assert-never';
+import { CampaignsPage } from '../features/campaigns/campaigns-page';
+import { ContactsPage } from '../features/contacts/contacts-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { StreamsPage } from '../features/streams/streams-page';
+import { EngineBanner } from './engine-banner';
+import { SideNav } from './side-nav';
+import { useNavigation, type Page } from './navigation-store';
+import { Toasts } from '../ui/toasts';
+
+function PageFor({ page }: { page: Page }) {
+  switch (page) {
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'streams':
+      return <StreamsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return assertNever(page);
+  }
+}
+
+export function App() {
+  const page = useNavigation((s) => s.page);
+  const mainRef = useRef<HTMLElement>(null);
+  // Move focus to the page heading on navigation so keyboard and screen-reader users land there.
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [page]);
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SideNav />
+      <main id="main" ref={mainRef} className="app-main">
+        <EngineBanner />
+        <PageFor page={page} />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Builds every target: the renderer (Vite), the Electron shell, preload and engine (esbuild),
+// and the browser preview's bridge. `--web` builds only what the preview needs.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const args = new Set(process.argv.slice(2));
+const webOnly = args.has('--web');
+const quiet = args.has('--quiet');
+const log = (line) => {
+  if (!quiet) process.stderr.write(`${line}\n`);
+};
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
+log('built dist/renderer');
+
+await esbuild({
+  entryPoints: { 'preview-bridge': 'preload/preview-bridge.ts' },
+  outdir: 'dist/preview',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'chrome140',
+  logLevel: 'error',
+});
+log('built dist/preview');
+
+if (!webOnly) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    external: ['electron'],
+    logLevel: 'error',
+  };
+  await esbuild({
+    ...common,
+    entryPoints: {
+      main: 'main/shell/index.ts',
+      preload: 'preload/index.ts',
+      engine: 'main/engine/entry-utility.ts',
+    },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    // electron-store and conf are ESM-only; bundling them into CJS needs import.meta.url shimmed.
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  });
+  log('built dist/electron');
+}

@@ -1,0 +1,20 @@
+import type { ApiOf } from './build-api';
+import { appEvents, appMethods } from './app-info-contract';
+import { streamsMethods } from './streams-contract';
+
+/** Every method the renderer can call, merged from the per-domain maps. */
+export const methods = {
+  ...appMethods,
+  ...streamsMethods,
+};
+
+/** Every event main pushes to the renderer. */
+export const events = {
+  ...appEvents,
+};
+
+export type Methods = typeof methods;
+export type Events = typeof events;
+
+/** The type of `window.peaksend`. */
+export type PeaksendApi = ApiOf<Methods, Events>;
