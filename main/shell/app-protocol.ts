@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { contentSecurityPolicy, contentTypeOf, resolveAssetPath } from '../static/resolve-asset-path';
+import {
+  contentSecurityPolicy,
+  contentTypeOf,
+  resolveAssetPath,
+} from '../static/resolve-asset-path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Must run before `ready`: makes app:// a standard, secure origin (no bypassCSP). */

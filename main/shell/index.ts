@@ -1,13 +1,5 @@
 import { join } from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  ipcMain,
-  protocol,
-  session,
-  shell,
-  utilityProcess,
-} from 'electron';
+import { app, BrowserWindow, protocol, session, shell, utilityProcess } from 'electron';
 import { methods } from '../../shared/contract/contract';
 import { createDispatcher } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
@@ -80,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       { onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`) },
     );
-    registerIpcHandlers(ipcMain, Object.keys(methods), dispatch, trustedContents);
+    registerIpcHandlers(Object.keys(methods), dispatch, trustedContents);
 
     mainWindow = createMainWindow(BrowserWindow, preloadPath);
     const id = mainWindow.webContents.id;

@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Dispatch } from '../../shared/contract/dispatcher';
 import { isAppUrl } from './app-origin';
 
@@ -24,14 +24,16 @@ export function isTrustedSender(event: IpcMainInvokeEvent, trusted: ReadonlySet<
  * dispatcher, which refuses untrusted senders and unparsable input as data.
  */
 export function registerIpcHandlers(
-  ipcMain: Pick<IpcMain, 'handle'>,
   channels: readonly string[],
   dispatch: Dispatch,
   trusted: ReadonlySet<number>,
 ): void {
   for (const channel of channels) {
     ipcMain.handle(channel, (event, input: unknown) =>
-      dispatch(channel, input, { trusted: isTrustedSender(event, trusted), origin: safeUrl(event) }),
+      dispatch(channel, input, {
+        trusted: isTrustedSender(event, trusted),
+        origin: safeUrl(event),
+      }),
     );
   }
 }

@@ -2,7 +2,11 @@ import type { UtilityProcess } from 'electron';
 import type { FromEngine } from '../engine/engine-protocol';
 import type { EngineProcess } from '../engine-host/engine-process';
 
-type Fork = (modulePath: string, args: string[], options: { env: NodeJS.ProcessEnv; serviceName: string }) => UtilityProcess;
+type Fork = (
+  modulePath: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; serviceName: string },
+) => UtilityProcess;
 
 /** Starts the engine in an Electron utilityProcess (its own event loop; SQLite blocks only it). */
 export function spawnUtilityEngine(fork: Fork, entry: string, dataDir: string): EngineProcess {

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { defaultBridgeFile, defaultRendererDir, startPreviewHost, type PreviewHost } from '../../main/preview/preview-host';
+import {
+  defaultBridgeFile,
+  defaultRendererDir,
+  startPreviewHost,
+  type PreviewHost,
+} from '../../main/preview/preview-host';
 
 export interface AppFixture {
   readonly host: PreviewHost;
@@ -13,6 +18,7 @@ export interface AppFixture {
 
 /** Each test gets its own data folder and its own preview host with a real engine. */
 export const test = base.extend<{ app: AppFixture }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-e2e-'));
     const host = await startPreviewHost({

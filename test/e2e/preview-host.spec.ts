@@ -8,9 +8,13 @@ import { expect, test } from './fixtures';
 
 test('the preview CLI prints one READY line, and the page shows the app', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-cli-'));
-  const child = spawn('npx', ['tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'npx',
+    ['tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   try {
     const lines = createInterface({ input: child.stdout });
     const first = await new Promise<string>((resolve) => lines.once('line', resolve));

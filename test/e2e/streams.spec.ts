@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 
 test('the Streams page shows the built-in Sandbox stream', async ({ page, app }) => {
   await app.open(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Streams' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Streams' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Streams' })).toBeFocused();
   const sandbox = page.getByRole('listitem', { name: 'Stream Sandbox' });
   await expect(sandbox).toBeVisible();

@@ -1,0 +1,18 @@
+import type { MainPorts } from '../../main/handlers/main-ports';
+import { StreamRepository } from '../../main/streams/stream-repository';
+import { fakeEngine } from './fake-engine';
+import { memoryStore } from './memory-store';
+
+/** Main ports with in-memory stores and a table-driven engine; override what a test needs. */
+export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { opened: string[] } {
+  const opened: string[] = [];
+  return {
+    engine: fakeEngine(),
+    streams: new StreamRepository(memoryStore()),
+    openExternal: async (url) => void opened.push(url),
+    info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },
+    log: () => {},
+    ...overrides,
+    opened,
+  };
+}
