@@ -1,7 +1,9 @@
 import type { AppInfo } from '../../shared/contract/app-info-contract';
 import type { Result } from '../../shared/contract/result';
 import type { EngineState } from '../engine-host/engine-supervisor';
+import type { ClipboardPort } from '../ports/clipboard';
 import type { StreamRepository } from '../streams/stream-repository';
+import type { TokenVault } from '../vault/token-vault';
 
 /** The engine as main-side handlers see it. */
 export interface EnginePort {
@@ -16,6 +18,12 @@ export interface EnginePort {
 export interface MainPorts {
   readonly engine: EnginePort;
   readonly streams: StreamRepository;
+  readonly vault: TokenVault;
+  readonly clipboard: ClipboardPort;
+  /** Runs `fn` after `ms`; injected so tests can drive time. */
+  readonly schedule: (ms: number, fn: () => void) => void;
+  /** Pushes an event to the renderer. */
+  readonly emit: (name: string, payload: unknown) => void;
   readonly openExternal: (url: string) => Promise<void>;
   readonly info: Omit<AppInfo, 'engine'>;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;

@@ -6,7 +6,11 @@ import type { KeyValueStore } from '../ports/key-value-store';
  * the same shape as in the app (`config.json` under the data folder).
  */
 export function createConfStore(dataDir: string): KeyValueStore {
-  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'config', projectName: 'peaksend' });
+  const conf = new Conf<Record<string, unknown>>({
+    cwd: dataDir,
+    configName: 'config',
+    projectName: 'peaksend',
+  });
   return {
     get: (key) => conf.get(key),
     set: (key, value) => conf.set(key, value),

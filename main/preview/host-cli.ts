@@ -15,7 +15,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const dataDir = resolve(
-  values['data-dir'] ?? process.env.PEAKSEND_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'peaksend-preview-')),
+  values['data-dir'] ??
+    process.env.PEAKSEND_DATA_DIR ??
+    mkdtempSync(join(tmpdir(), 'peaksend-preview-')),
 );
 
 const host = await startPreviewHost({

@@ -9,8 +9,15 @@ import { createDispatcher, type Dispatch } from '../../shared/contract/dispatche
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
 import { createMainHandlers } from '../handlers/create-main-handlers';
-import { contentSecurityPolicy, contentTypeOf, resolveAssetPath } from '../static/resolve-asset-path';
+import {
+  contentSecurityPolicy,
+  contentTypeOf,
+  resolveAssetPath,
+} from '../static/resolve-asset-path';
 import { StreamRepository } from '../streams/stream-repository';
+import { memoryClipboard } from '../ports/clipboard';
+import { createDevFileCipher } from '../vault/dev-file-cipher';
+import { TokenVault } from '../vault/token-vault';
 import { createConfStore } from './conf-store';
 
 export interface PreviewHostOptions {
@@ -27,6 +34,10 @@ export interface PreviewHost {
   readonly url: string;
   readonly origin: string;
   readonly engine: EngineSupervisor;
+  /** The bridge's clipboard port (tests check what "Copy" put there). */
+  readonly clipboard: ReturnType<typeof memoryClipboard>;
+  /** The settings JSON file (tests scan it for secrets). */
+  readonly settingsFile: string;
   close(): Promise<void>;
 }
 
@@ -61,12 +72,18 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   });
   engine.start();
 
-  const streams = new StreamRepository(createConfStore(options.dataDir));
+  const store = createConfStore(options.dataDir);
+  const streams = new StreamRepository(store);
+  const clipboard = memoryClipboard();
   const dispatch: Dispatch = createDispatcher(
     methods,
     createMainHandlers({
       engine,
       streams,
+      vault: new TokenVault(createDevFileCipher(options.dataDir)),
+      clipboard,
+      schedule: (ms, fn) => void setTimeout(fn, ms).unref(),
+      emit: broadcast,
       openExternal: async (url) => log(`(preview) would open ${url}`),
       info: { version: '0.1.0', host: 'preview', dataDir: options.dataDir },
       log: (level, message) => log(`[${level}] ${message}`),
@@ -97,7 +114,10 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
         // Module scripts run in order, so the bridge defines window.peaksend before the app starts.
         body = body
           .toString('utf8')
-          .replace('<head>', '<head>\n    <script type="module" src="/preview-bridge.js"></script>');
+          .replace(
+            '<head>',
+            '<head>\n    <script type="module" src="/preview-bridge.js"></script>',
+          );
       }
       res.writeHead(200, {
         'Content-Type': contentTypeOf(file),
@@ -153,6 +173,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     url: `${origin}/?secret=${secret}`,
     origin,
     engine,
+    clipboard,
+    settingsFile: store.path,
     close: async () => {
       for (const s of sockets) s.terminate();
       wss.close();

@@ -1,5 +1,14 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, protocol, session, shell, utilityProcess } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { methods } from '../../shared/contract/contract';
 import { createDispatcher } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
@@ -12,6 +21,8 @@ import { createElectronStore } from './electron-store-adapter';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
 import { denyAllPermissions, installSecurityHandlers } from './security';
 import { spawnUtilityEngine } from './spawn-utility-engine';
+import { createSafeStorageCipher } from './safe-storage-cipher';
+import { TokenVault } from '../vault/token-vault';
 
 // The composition root: the only module that wires Electron's real capabilities into the
 // Electron-free handlers and engine. Everything below runs in the bundled dist/electron/main.cjs.
@@ -66,6 +77,13 @@ if (!app.requestSingleInstanceLock()) {
       createMainHandlers({
         engine,
         streams: new StreamRepository(createElectronStore(dataDir)),
+        vault: new TokenVault(createSafeStorageCipher(safeStorage, process.platform)),
+        clipboard: {
+          writeText: (t) => clipboard.writeText(t),
+          readText: () => clipboard.readText(),
+        },
+        schedule: (ms, fn) => void setTimeout(fn, ms),
+        emit: broadcast,
         openExternal: (url) => shell.openExternal(url),
         info: { version: app.getVersion(), host: 'electron', dataDir },
         log,

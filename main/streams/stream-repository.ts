@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   SANDBOX_STREAM_ID,
   type StreamHealth,

@@ -1,6 +1,6 @@
 import type { ApiOf } from './build-api';
 import { appEvents, appMethods } from './app-info-contract';
-import { streamsMethods } from './streams-contract';
+import { streamsEvents, streamsMethods } from './streams-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
 export const methods = {
@@ -11,6 +11,7 @@ export const methods = {
 /** Every event main pushes to the renderer. */
 export const events = {
   ...appEvents,
+  ...streamsEvents,
 };
 
 export type Methods = typeof methods;

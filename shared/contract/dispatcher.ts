@@ -9,10 +9,17 @@ export interface CallContext {
 }
 
 export type Handlers<M extends MethodMap> = {
-  [K in keyof M]: (input: ParsedInputOf<M[K]>, ctx: CallContext) => Promise<OutputOf<M[K]>> | OutputOf<M[K]>;
+  [K in keyof M]: (
+    input: ParsedInputOf<M[K]>,
+    ctx: CallContext,
+  ) => Promise<OutputOf<M[K]>> | OutputOf<M[K]>;
 };
 
-export type Dispatch = (channel: unknown, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
+export type Dispatch = (
+  channel: unknown,
+  input: unknown,
+  ctx: CallContext,
+) => Promise<Result<unknown>>;
 
 export interface DispatcherOptions {
   /** Receives unexpected errors (already redacted by the caller's logger). */
@@ -47,7 +54,8 @@ export function createDispatcher<M extends MethodMap>(
     if (typeof channel !== 'string' || !Object.hasOwn(methods, channel)) {
       return fail('UNKNOWN_METHOD', 'Unknown method');
     }
-    if (!ctx.trusted) return fail('FORBIDDEN_SENDER', 'Call refused: it did not come from the Peaksend window');
+    if (!ctx.trusted)
+      return fail('FORBIDDEN_SENDER', 'Call refused: it did not come from the Peaksend window');
     const def = methods[channel as keyof M];
     const handler = handlers[channel as keyof M];
     if (!def || !handler) return fail('UNKNOWN_METHOD', 'Unknown method');

@@ -38,7 +38,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Result<never> {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): Result<never> {
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }
 

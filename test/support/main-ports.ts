@@ -2,6 +2,9 @@ import type { MainPorts } from '../../main/handlers/main-ports';
 import { StreamRepository } from '../../main/streams/stream-repository';
 import { fakeEngine } from './fake-engine';
 import { memoryStore } from './memory-store';
+import { memoryClipboard } from '../../main/ports/clipboard';
+import { TokenVault } from '../../main/vault/token-vault';
+import { fakeCipher } from './fake-cipher';
 
 /** Main ports with in-memory stores and a table-driven engine; override what a test needs. */
 export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { opened: string[] } {
@@ -9,6 +12,10 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
   return {
     engine: fakeEngine(),
     streams: new StreamRepository(memoryStore()),
+    vault: new TokenVault(fakeCipher()),
+    clipboard: memoryClipboard(),
+    schedule: () => {},
+    emit: () => {},
     openExternal: async (url) => void opened.push(url),
     info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },
     log: () => {},
