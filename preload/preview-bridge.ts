@@ -27,7 +27,9 @@ function createWebSocketTransport(url: string): Transport {
   socket.addEventListener('close', () => {
     closed = true;
     for (const resolve of pending.values()) {
-      resolve(fail('ENGINE_UNAVAILABLE', 'The preview host is not reachable. Restart `npm run web`.'));
+      resolve(
+        fail('ENGINE_UNAVAILABLE', 'The preview host is not reachable. Restart `npm run web`.'),
+      );
     }
     pending.clear();
   });

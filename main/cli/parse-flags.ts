@@ -21,7 +21,12 @@ export function parseFlags<O extends Options>(
 }
 
 /** Parses a positive integer flag value, or throws a UsageError naming the flag. */
-export function intFlag(value: string | undefined, flag: string, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function intFlag(
+  value: string | undefined,
+  flag: string,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {

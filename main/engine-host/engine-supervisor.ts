@@ -57,7 +57,8 @@ export class EngineSupervisor {
 
   call(method: string, input: unknown): Promise<Result<unknown>> {
     const proc = this.proc;
-    if (this.state !== 'up' || !proc) return Promise.resolve(fail('ENGINE_UNAVAILABLE', UNAVAILABLE));
+    if (this.state !== 'up' || !proc)
+      return Promise.resolve(fail('ENGINE_UNAVAILABLE', UNAVAILABLE));
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timeoutMs = this.options.requestTimeoutMs;

@@ -5,7 +5,12 @@ import type { Result } from '../../shared/contract/result';
  * utilityProcess port, a Node child-process IPC channel, or an in-process queue.
  */
 export type ToEngine =
-  | { readonly type: 'request'; readonly id: number; readonly method: string; readonly input: unknown }
+  | {
+      readonly type: 'request';
+      readonly id: number;
+      readonly method: string;
+      readonly input: unknown;
+    }
   | { readonly type: 'shutdown' };
 
 export type FromEngine =

@@ -39,7 +39,10 @@ export function createEngine(options: EngineOptions): Engine {
 
   const dispatch = createDispatcher(engineMethods, handlers, {
     onUnexpectedError: (channel, error) =>
-      options.log?.('error', `${channel} failed: ${error instanceof Error ? error.stack : String(error)}`),
+      options.log?.(
+        'error',
+        `${channel} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      ),
   });
 
   return {

@@ -4,7 +4,11 @@ import type { FromEngine, MessageEnd, ToEngine } from './engine-protocol';
 const ENGINE_CTX = { trusted: true, origin: 'main' } as const;
 
 /** Connects an engine to a message channel: requests in, responses and events out. */
-export function serveEngine(engine: Engine, end: MessageEnd<ToEngine, FromEngine>, onShutdown: () => void): void {
+export function serveEngine(
+  engine: Engine,
+  end: MessageEnd<ToEngine, FromEngine>,
+  onShutdown: () => void,
+): void {
   engine.onEvent((name, payload) => end.post({ type: 'event', name, payload }));
   end.onMessage((message) => {
     switch (message.type) {
