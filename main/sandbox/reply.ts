@@ -1,0 +1,23 @@
+/** What a handler decided; the server turns it into bytes (or silence, or a reset). */
+export type Reply =
+  | {
+      readonly kind: 'json';
+      readonly status: number;
+      readonly body: unknown;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly kind: 'text';
+      readonly status: number;
+      readonly text: string;
+      readonly contentType: string;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
+  /** Never answer; the socket is destroyed when the client gives up or the server closes. */
+  | { readonly kind: 'hang' }
+  /** Drop the connection with a TCP reset. */
+  | { readonly kind: 'reset' };
+
+export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
+  return headers ? { kind: 'json', status, body, headers } : { kind: 'json', status, body };
+}
