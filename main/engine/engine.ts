@@ -1,29 +1,74 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { createDispatcher, type Dispatch, type Handlers } from '../../shared/contract/dispatcher';
+import { createAuditStore } from './audit/audit-store';
+import { CampaignStore } from './campaigns/campaign-store';
+import type { ClientDeps } from './commpeak/call-api';
 import { openDatabase } from './db/open-database';
 import { engineMethods, type EngineMethods } from './engine-contract';
+import { campaignsEngineHandlers } from './handlers/campaigns-engine-handlers';
+import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
+import { EmbeddedSandbox } from './sending/embedded-sandbox';
+import { SendCoordinator } from './sending/send-coordinator';
+import { SettingsStore } from './settings/settings-store';
 
 export interface EngineOptions {
   readonly dataDir: string;
+  /** Electron's net.fetch in the app; Node's fetch elsewhere. */
   readonly fetch?: typeof globalThis.fetch;
-  readonly now?: () => Date;
+  readonly now?: () => number;
   readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** Request timeout for real streams (tests shorten it). */
+  readonly timeoutMs?: number;
 }
 
 export interface Engine {
   readonly dispatch: Dispatch;
-  /** Registers the sink for engine events (progress, status changes). */
+  /** Registers a sink for engine events (progress, status changes). */
   onEvent(listener: (name: string, payload: unknown) => void): void;
   close(): Promise<void>;
-  /** For tests and the CLI, which run the engine in-process. */
+  /** For tests, the CLI and benchmarks, which run the engine in-process. */
   readonly db: DatabaseSync;
+  readonly coordinator: SendCoordinator;
+  readonly campaigns: CampaignStore;
+  readonly settings: SettingsStore;
+  readonly sandbox: EmbeddedSandbox;
 }
 
-/** Builds the engine: opens the database and wires every domain's handlers. Electron-free. */
+/** Builds the engine: opens the database, recovers interrupted sends, wires every domain. */
 export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.dataDir);
-  const startedAt = (options.now?.() ?? new Date()).toISOString();
+  const now = options.now ?? (() => Date.now());
+  const startedAt = new Date(now()).toISOString();
   const listeners: ((name: string, payload: unknown) => void)[] = [];
+  const emit = (name: string, payload: unknown) => {
+    for (const l of listeners) l(name, payload);
+  };
+  const audit = createAuditStore(db);
+  const client: ClientDeps = {
+    fetch: options.fetch ?? globalThis.fetch,
+    now,
+    audit: (record) => audit.record(record),
+  };
+  const campaigns = new CampaignStore(db, () => new Date(now()));
+  const settings = new SettingsStore(db);
+  const sandbox = new EmbeddedSandbox();
+  const coordinator = new SendCoordinator({
+    db,
+    campaigns,
+    settings,
+    client,
+    sandbox,
+    now,
+    emit,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
+  const recovered = coordinator.recover();
+  if (recovered.uncertain > 0 || recovered.paused.length > 0) {
+    options.log?.(
+      'warn',
+      `recovered after an interruption: ${recovered.paused.length} campaign(s) paused, ${recovered.uncertain} row(s) uncertain`,
+    );
+  }
 
   const handlers: Handlers<EngineMethods> = {
     'engine:health': () => {
@@ -35,6 +80,8 @@ export function createEngine(options: EngineOptions): Engine {
         startedAt,
       };
     },
+    ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
+    ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {
@@ -48,10 +95,16 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     dispatch,
     db,
+    coordinator,
+    campaigns,
+    settings,
+    sandbox,
     onEvent: (listener) => {
       listeners.push(listener);
     },
     close: async () => {
+      await coordinator.close();
+      await sandbox.close();
       db.close();
     },
   };

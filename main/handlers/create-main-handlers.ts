@@ -1,14 +1,28 @@
+import type { CampaignStatusEvent } from '../../shared/contract/campaigns-contract';
 import type { Methods } from '../../shared/contract/contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
 import { StreamService } from '../streams/stream-service';
+import {
+  campaignSendHandlers,
+  passThroughHandlers,
+  provideCredentials,
+} from './campaigns-handlers';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
 import { streamsHandlers } from './streams-handlers';
 
+export interface MainSide {
+  readonly handlers: Handlers<Methods>;
+  /** Call when the engine reports it is up (first start and every restart). */
+  onEngineUp(): Promise<void>;
+  /** Call with every engine event before forwarding it to the renderer. */
+  onEngineEvent(name: string, payload: unknown): void;
+}
+
 /** Every main-side handler, wired to the given ports. Shared by the Electron shell and the preview. */
-export function createMainHandlers(ports: MainPorts): Handlers<Methods> {
+export function createMainSide(ports: MainPorts): MainSide {
   const streamService = new StreamService(ports.streams, ports.vault);
-  return {
+  const handlers: Handlers<Methods> = {
     'app:info': () => ({
       ...ports.info,
       engine: ports.engine.currentState === 'up' ? 'up' : 'down',
@@ -17,5 +31,28 @@ export function createMainHandlers(ports: MainPorts): Handlers<Methods> {
       await ports.openExternal(checkExternalUrl(url));
     },
     ...streamsHandlers(ports, streamService),
+    ...passThroughHandlers(ports),
+    ...campaignSendHandlers(ports, streamService),
   };
+  return {
+    handlers,
+    onEngineUp: () => provideCredentials(ports, streamService),
+    onEngineEvent: (name, payload) => {
+      if (name !== 'campaigns:status') return;
+      const e = payload as CampaignStatusEvent;
+      if (e.status === 'done') ports.notify('Campaign finished', `"${e.name}" has been sent.`);
+      else if (
+        e.status === 'paused' &&
+        e.pauseReason &&
+        !e.pauseReason.startsWith('Paused by you')
+      ) {
+        ports.notify('Campaign paused', `"${e.name}": ${e.pauseReason}`);
+      }
+    },
+  };
+}
+
+/** The handlers alone, for tests that need no engine events. */
+export function createMainHandlers(ports: MainPorts): Handlers<Methods> {
+  return createMainSide(ports).handlers;
 }

@@ -25,6 +25,10 @@ export interface MainPorts {
   /** Pushes an event to the renderer. */
   readonly emit: (name: string, payload: unknown) => void;
   readonly openExternal: (url: string) => Promise<void>;
+  /** A native "save as" dialog; null when the user cancels. */
+  readonly chooseSavePath: (defaultName: string) => Promise<string | null>;
+  /** A desktop notification (campaign finished, paused on an error). */
+  readonly notify: (title: string, body: string) => void;
   readonly info: Omit<AppInfo, 'engine'>;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { methods } from '../../shared/contract/contract';
 import { createDispatcher, type Dispatch } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
-import { createMainHandlers } from '../handlers/create-main-handlers';
+import { createMainSide, type MainSide } from '../handlers/create-main-handlers';
 import {
   contentSecurityPolicy,
   contentTypeOf,
@@ -38,6 +38,8 @@ export interface PreviewHost {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** The settings JSON file (tests scan it for secrets). */
   readonly settingsFile: string;
+  /** Desktop notifications the app would have shown. */
+  readonly notifications: readonly { title: string; body: string }[];
   close(): Promise<void>;
 }
 
@@ -61,35 +63,50 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     for (const s of sockets) s.send(text);
   };
 
+  let mainSide: MainSide | undefined;
   const engine = new EngineSupervisor({
     spawn: () => spawnNodeEngine(options.dataDir),
     requestTimeoutMs: 120_000,
     onState: (state, reason) => {
       if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
       if (state === 'down') log(`engine down: ${reason ?? 'unknown'}`);
+      if (state === 'up') void mainSide?.onEngineUp();
     },
-    onEvent: broadcast,
+    onEvent: (name, payload) => {
+      mainSide?.onEngineEvent(name, payload);
+      broadcast(name, payload);
+    },
   });
   engine.start();
+  const notifications: { title: string; body: string }[] = [];
+  const exportsDir = join(options.dataDir, 'exports');
 
   const store = createConfStore(options.dataDir);
   const streams = new StreamRepository(store);
   const clipboard = memoryClipboard();
-  const dispatch: Dispatch = createDispatcher(
-    methods,
-    createMainHandlers({
-      engine,
-      streams,
-      vault: new TokenVault(createDevFileCipher(options.dataDir)),
-      clipboard,
-      schedule: (ms, fn) => void setTimeout(fn, ms).unref(),
-      emit: broadcast,
-      openExternal: async (url) => log(`(preview) would open ${url}`),
-      info: { version: '0.1.0', host: 'preview', dataDir: options.dataDir },
-      log: (level, message) => log(`[${level}] ${message}`),
-    }),
-    { onUnexpectedError: (channel, error) => log(`[error] ${channel}: ${String(error)}`) },
-  );
+  mainSide = createMainSide({
+    engine,
+    streams,
+    vault: new TokenVault(createDevFileCipher(options.dataDir)),
+    clipboard,
+    schedule: (ms, fn) => void setTimeout(fn, ms).unref(),
+    emit: broadcast,
+    openExternal: async (url) => log(`(preview) would open ${url}`),
+    info: { version: '0.1.0', host: 'preview', dataDir: options.dataDir },
+    log: (level, message) => log(`[${level}] ${message}`),
+    // The preview has no native dialog: exports go to <data>/exports, where tests read them.
+    chooseSavePath: async (name) => {
+      await mkdir(exportsDir, { recursive: true });
+      return join(exportsDir, name);
+    },
+    notify: (title, body) => {
+      notifications.push({ title, body });
+      log(`(notification) ${title}: ${body}`);
+    },
+  });
+  const dispatch: Dispatch = createDispatcher(methods, mainSide.handlers, {
+    onUnexpectedError: (channel, error) => log(`[error] ${channel}: ${String(error)}`),
+  });
 
   const server = createServer((req, res) => void serveStatic(req, res));
   let origin = '';
@@ -175,6 +192,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     engine,
     clipboard,
     settingsFile: store.path,
+    notifications,
     close: async () => {
       for (const s of sockets) s.terminate();
       wss.close();

@@ -3,6 +3,8 @@ import {
   app,
   BrowserWindow,
   clipboard,
+  dialog,
+  Notification,
   protocol,
   safeStorage,
   session,
@@ -12,7 +14,7 @@ import {
 import { methods } from '../../shared/contract/contract';
 import { createDispatcher } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
-import { createMainHandlers } from '../handlers/create-main-handlers';
+import { createMainSide, type MainSide } from '../handlers/create-main-handlers';
 import { StreamRepository } from '../streams/stream-repository';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
@@ -61,35 +63,52 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
+    let mainSide: MainSide | undefined;
     const engine = new EngineSupervisor({
       spawn: () => spawnUtilityEngine(utilityProcess.fork, engineEntry, dataDir),
       requestTimeoutMs: 120_000,
       onState: (state, reason) => {
         if (state === 'down') log('warn', `engine down: ${reason ?? 'unknown'}`);
         if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
+        if (state === 'up') void mainSide?.onEngineUp();
       },
-      onEvent: broadcast,
+      onEvent: (name, payload) => {
+        mainSide?.onEngineEvent(name, payload);
+        broadcast(name, payload);
+      },
     });
     engine.start();
 
-    const dispatch = createDispatcher(
-      methods,
-      createMainHandlers({
-        engine,
-        streams: new StreamRepository(createElectronStore(dataDir)),
-        vault: new TokenVault(createSafeStorageCipher(safeStorage, process.platform)),
-        clipboard: {
-          writeText: (t) => clipboard.writeText(t),
-          readText: () => clipboard.readText(),
-        },
-        schedule: (ms, fn) => void setTimeout(fn, ms),
-        emit: broadcast,
-        openExternal: (url) => shell.openExternal(url),
-        info: { version: app.getVersion(), host: 'electron', dataDir },
-        log,
-      }),
-      { onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`) },
-    );
+    mainSide = createMainSide({
+      engine,
+      streams: new StreamRepository(createElectronStore(dataDir)),
+      vault: new TokenVault(createSafeStorageCipher(safeStorage, process.platform)),
+      clipboard: {
+        writeText: (t) => clipboard.writeText(t),
+        readText: () => clipboard.readText(),
+      },
+      schedule: (ms, fn) => void setTimeout(fn, ms),
+      emit: broadcast,
+      openExternal: (url) => shell.openExternal(url),
+      info: { version: app.getVersion(), host: 'electron', dataDir },
+      log,
+      chooseSavePath: async (defaultName) => {
+        const options = {
+          defaultPath: join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+        };
+        const r = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      notify: (title, body) => {
+        if (Notification.isSupported()) new Notification({ title, body }).show();
+      },
+    });
+    const dispatch = createDispatcher(methods, mainSide.handlers, {
+      onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`),
+    });
     registerIpcHandlers(Object.keys(methods), dispatch, trustedContents);
 
     mainWindow = createMainWindow(BrowserWindow, preloadPath);

@@ -16,7 +16,7 @@ interface NavigationState {
 }
 
 function initialPage(): Page {
-  const hash = location.hash.replace('#', '');
+  const hash = location.hash.replace('#', '').split('/')[0] ?? '';
   return (pages as readonly string[]).includes(hash) ? (hash as Page) : 'campaigns';
 }
 

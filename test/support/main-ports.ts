@@ -16,6 +16,8 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
     clipboard: memoryClipboard(),
     schedule: () => {},
     emit: () => {},
+    chooseSavePath: async () => null,
+    notify: () => {},
     openExternal: async (url) => void opened.push(url),
     info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },
     log: () => {},

@@ -1,0 +1,109 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type {
+  Campaign,
+  CampaignSummary,
+  MessagePreview,
+} from '../../../shared/campaigns/campaign-types';
+import { countSegments } from '../../../shared/sms/segment-count';
+import { compileCampaignMessage } from '../sending/materialize-ledger';
+import { iterateAudience } from './audience';
+
+/** Adds per-campaign ledger figures to the campaign rows (one grouped scan for all). */
+export function summarize(
+  db: DatabaseSync,
+  campaigns: readonly Campaign[],
+  priceOf: (country: string) => number | undefined,
+  currency: string | null,
+): CampaignSummary[] {
+  const figures = new Map<
+    number,
+    {
+      recipients: number;
+      accepted: number;
+      delivered: number;
+      failed: number;
+      uncertain: number;
+      parts: number;
+      cost: number;
+    }
+  >();
+  const rows = db
+    .prepare(
+      `SELECT campaign_id AS id, state, country, COUNT(*) AS n, SUM(parts) AS parts
+      FROM ledger GROUP BY campaign_id, state, country`,
+    )
+    .all();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const f = figures.get(id) ?? {
+      recipients: 0,
+      accepted: 0,
+      delivered: 0,
+      failed: 0,
+      uncertain: 0,
+      parts: 0,
+      cost: 0,
+    };
+    const n = Number(r.n);
+    const parts = Number(r.parts ?? 0);
+    const state = String(r.state);
+    f.recipients += n;
+    if (
+      [
+        'accepted',
+        'sent',
+        'delivered',
+        'undelivered',
+        'sent_failed',
+        'rejected',
+        'no_routes',
+      ].includes(state)
+    ) {
+      f.accepted += n;
+      f.parts += parts;
+      f.cost += parts * (priceOf(String(r.country)) ?? 0);
+    }
+    if (state === 'delivered') f.delivered += n;
+    if (['failed_permanent', 'undelivered', 'sent_failed', 'rejected', 'no_routes'].includes(state))
+      f.failed += n;
+    if (state === 'uncertain') f.uncertain += n;
+    figures.set(id, f);
+  }
+  return campaigns.map((c) => {
+    const f = figures.get(c.id);
+    return {
+      ...c,
+      recipients: f?.recipients ?? 0,
+      accepted: f?.accepted ?? 0,
+      delivered: f?.delivered ?? 0,
+      failed: f?.failed ?? 0,
+      uncertain: f?.uncertain ?? 0,
+      partsSent: f?.parts ?? 0,
+      cost: currency === null ? null : Math.round((f?.cost ?? 0) * 10_000) / 10_000,
+      currency,
+    };
+  });
+}
+
+/** The message as recipient number `index` of the audience will get it (phone-like preview). */
+export function previewMessage(
+  db: DatabaseSync,
+  campaign: Campaign,
+  index: number,
+): MessagePreview | null {
+  const compiled = compileCampaignMessage(db, campaign);
+  let i = 0;
+  let total = 0;
+  let found: { phone: string; fields: Record<string, string> } | null = null;
+  for (const c of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+    if (i === index) found = { phone: c.phone, fields: c.fields };
+    i += 1;
+    total += 1;
+    // Counting the whole audience is cheap next to rendering; stop early on huge lists.
+    if (found && total > 100_000) break;
+  }
+  if (!found) return null;
+  const text = compiled.render(found.fields);
+  const seg = countSegments(text);
+  return { index, total, phone: found.phone, text, parts: seg.parts, encoding: seg.encoding };
+}

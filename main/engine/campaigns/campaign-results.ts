@@ -1,0 +1,132 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { ResultPage, ResultRow } from '../../../shared/campaigns/campaign-types';
+import type { LedgerState, ProgressGroup } from '../../../shared/campaigns/ledger-state';
+import { toCsvLine } from '../../../shared/csv/neutralize-formula';
+
+const statesOf: Record<Exclude<ProgressGroup, never> | 'all', readonly LedgerState[] | null> = {
+  all: null,
+  pending: ['pending', 'failed_retryable'],
+  sending: ['submitting'],
+  accepted: ['accepted', 'sent'],
+  delivered: ['delivered'],
+  failed: ['undelivered', 'sent_failed', 'rejected', 'no_routes', 'failed_permanent'],
+  uncertain: ['uncertain'],
+  skipped: ['skipped'],
+};
+
+const iso = (ms: unknown) =>
+  ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
+
+function toResultRow(r: Record<string, unknown>): ResultRow {
+  return {
+    seq: Number(r.seq),
+    phone: String(r.phone),
+    country: r.country === null ? null : String(r.country),
+    fields: JSON.parse(String(r.fields_json)) as Record<string, string>,
+    text: String(r.text),
+    parts: Number(r.parts),
+    state: String(r.state) as LedgerState,
+    messageUuid: r.message_uuid === null ? null : String(r.message_uuid),
+    error: r.error_detail === null ? null : String(r.error_detail),
+    deliveryStatus: r.delivery_status === null ? null : String(r.delivery_status),
+    submittedAt: iso(r.submitted_at),
+    acceptedAt: iso(r.accepted_at),
+    finalAt: iso(r.final_at),
+  };
+}
+
+function whereOf(
+  id: number,
+  group: keyof typeof statesOf,
+  search: string,
+): { sql: string; args: SQLInputValue[] } {
+  const states = statesOf[group];
+  let sql = 'campaign_id = ?';
+  const args: SQLInputValue[] = [id];
+  if (states) {
+    sql += ` AND state IN (${states.map(() => '?').join(',')})`;
+    args.push(...states);
+  }
+  const digits = search.replace(/[^\d]/g, '');
+  if (digits) {
+    sql += ' AND phone LIKE ?';
+    args.push(`%${digits}%`);
+  }
+  return { sql, args };
+}
+
+/** A page of a campaign's results, filtered by progress group and phone digits. */
+export function queryResults(
+  db: DatabaseSync,
+  q: { id: number; group: keyof typeof statesOf; search: string; offset: number; limit: number },
+): ResultPage {
+  const { sql, args } = whereOf(q.id, q.group, q.search);
+  const total = Number(
+    db.prepare(`SELECT COUNT(*) AS n FROM ledger WHERE ${sql}`).get(...args)?.n ?? 0,
+  );
+  const rows = db
+    .prepare(`SELECT * FROM ledger WHERE ${sql} ORDER BY seq LIMIT ? OFFSET ?`)
+    .all(...args, q.limit, q.offset)
+    .map(toResultRow);
+  return { rows, total };
+}
+
+/**
+ * Writes every result row as CSV (phone, fields, rendered text, parts, state, CommPeak uuid,
+ * error, delivery status, times), streaming so a million rows need no big string.
+ */
+export async function exportResults(db: DatabaseSync, id: number, path: string): Promise<number> {
+  const fieldNames = new Set<string>();
+  for (const r of db
+    .prepare('SELECT fields_json FROM ledger WHERE campaign_id = ? LIMIT 1000')
+    .iterate(id)) {
+    for (const k of Object.keys(JSON.parse(String(r.fields_json)) as object)) fieldNames.add(k);
+  }
+  const fields = [...fieldNames];
+  const out = createWriteStream(path, { encoding: 'utf8' });
+  const write = async (line: string) => {
+    if (!out.write(`${line}\r\n`)) await once(out, 'drain');
+  };
+  await write(
+    toCsvLine([
+      'phone',
+      ...fields,
+      'message',
+      'parts',
+      'state',
+      'commpeak_uuid',
+      'error',
+      'delivery_status',
+      'submitted_at',
+      'accepted_at',
+      'final_at',
+    ]),
+  );
+  let n = 0;
+  for (const raw of db
+    .prepare('SELECT * FROM ledger WHERE campaign_id = ? ORDER BY seq')
+    .iterate(id)) {
+    const r = toResultRow(raw);
+    await write(
+      toCsvLine([
+        r.phone,
+        ...fields.map((f) => r.fields[f] ?? ''),
+        r.text,
+        r.parts,
+        r.state,
+        r.messageUuid,
+        r.error,
+        r.deliveryStatus,
+        r.submittedAt,
+        r.acceptedAt,
+        r.finalAt,
+      ]),
+    );
+    n += 1;
+  }
+  out.end();
+  await once(out, 'finish');
+  return n;
+}

@@ -1,0 +1,106 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Campaign, PreflightReport } from '../../../shared/campaigns/campaign-types';
+import { checkCompliance } from '../../../shared/compliance/check-compliance';
+import type { PriceTable } from '../../../shared/pricing/price-table';
+import { estimateCost } from '../../../shared/pricing/estimate-cost';
+import type { StreamType } from '../../../shared/streams/stream-types';
+import { createPreflightAggregator } from '../../../shared/template/preflight-aggregate';
+import { compileCampaignMessage } from '../sending/materialize-ledger';
+import type { QuietHours } from '../sending/quiet-hours';
+import { iterateAudience } from './audience';
+
+export interface PreflightContext {
+  readonly streamType: StreamType;
+  readonly defaultSender: string;
+  readonly prices: PriceTable;
+  /** Null when quiet hours are off. */
+  readonly quietHours: QuietHours | null;
+  readonly now: () => number;
+}
+
+/**
+ * Renders the message for every recipient and reports what the user must know before sending:
+ * parts and their histogram, UCS-2 rows and why, fields pushing rows over a part boundary,
+ * empty merge values, suppressed numbers, cost by country, and compliance warnings.
+ */
+export function runPreflight(
+  db: DatabaseSync,
+  campaign: Campaign,
+  ctx: PreflightContext,
+): PreflightReport {
+  const started = ctx.now();
+  const compiled = compileCampaignMessage(db, campaign);
+  const templateErrors = compiled.errors.map((e) => e.message);
+  const aggregator = createPreflightAggregator({
+    fields: compiled.fields,
+    baselineText: compiled.literalText,
+  });
+  const stats = compiled.createStats();
+  const suppressedStmt = db.prepare('SELECT 1 AS x FROM suppressions WHERE phone = ?');
+  let suppressed = 0;
+  let inQuietHours = 0;
+  let sample: string | undefined;
+  const scheduleAt = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : ctx.now();
+  if (compiled.ok) {
+    for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+      if (suppressedStmt.get(contact.phone) !== undefined) {
+        suppressed += 1;
+        continue;
+      }
+      const text = compiled.renderWithStats(contact.fields, stats);
+      sample ??= text;
+      aggregator.add(text, contact.country ?? '', stats);
+      if (ctx.quietHours && !ctx.quietHours.isAllowed(contact.country, scheduleAt))
+        inQuietHours += 1;
+    }
+  }
+  const summary = aggregator.summary();
+  const partsByCountry = new Map(summary.byCountry.map((c) => [c.country, c.parts]));
+  const cost = estimateCost(partsByCountry, ctx.prices);
+  const priced = new Map(cost.byCountry.map((c) => [c.country, c.cost]));
+  const compliance = checkCompliance({
+    template: campaign.template + (campaign.optOutFooter ? `\n${campaign.optOutFooter}` : ''),
+    renderedSample: sample,
+    streamType: ctx.streamType,
+    sender: campaign.sender || ctx.defaultSender,
+    maxParts: summary.maxParts,
+    schedule: { inQuietHours: inQuietHours > 0 },
+    emptyFieldsWithoutFallback: summary.emptyFields
+      .filter((f) => f.uncovered > 0)
+      .map((f) => ({ field: f.field, rows: f.uncovered })),
+  });
+  return {
+    recipients: summary.recipients,
+    suppressed,
+    totalParts: summary.totalParts,
+    partsHistogram: Object.fromEntries(
+      summary.partsHistogram.map((h) => [String(h.parts), h.rows]),
+    ),
+    ucs2Rows: summary.ucs2Rows,
+    ucs2Chars: summary.ucs2Chars.map((c) => ({
+      char: c.char,
+      codePoint: c.codePoint,
+      count: c.count,
+      source: c.sources[0]?.source ?? '',
+    })),
+    overBoundaryFields: summary.overBaselineByField,
+    emptyFields: summary.emptyFields.map((f) => ({
+      field: f.field,
+      rows: f.rows,
+      coveredByFallback: f.coveredByFallback,
+    })),
+    cost: {
+      total: cost.total,
+      currency: cost.currency,
+      byCountry: summary.byCountry.map((c) => ({
+        country: c.country,
+        parts: c.parts,
+        cost: priced.get(c.country) ?? null,
+      })),
+      missingCountries: cost.missingCountries,
+    },
+    compliance,
+    templateErrors,
+    durationMs: Math.round(ctx.now() - started),
+  };
+}

@@ -1,0 +1,110 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Handlers } from '../../../shared/contract/dispatcher';
+import { AppFailure } from '../../../shared/contract/result';
+import { priceTableSchema } from '../../../shared/pricing/price-table';
+import {
+  defaultQuietHoursPolicy,
+  quietHoursPolicySchema,
+} from '../../../shared/schedule/quiet-hours-policy';
+import { audienceFields } from '../campaigns/audience';
+import { exportResults, queryResults } from '../campaigns/campaign-results';
+import { previewMessage, summarize } from '../campaigns/campaign-queries';
+import type { CampaignStore } from '../campaigns/campaign-store';
+import { runPreflight } from '../campaigns/preflight';
+import type { engineMethods } from '../engine-contract';
+import { QuietHours } from '../sending/quiet-hours';
+import type { SendCoordinator } from '../sending/send-coordinator';
+import type { SettingsStore } from '../settings/settings-store';
+
+type CampaignMethods = Pick<
+  typeof engineMethods,
+  Extract<keyof typeof engineMethods, `campaigns:${string}` | `sending:${string}`>
+>;
+
+export interface CampaignsEngineDeps {
+  readonly db: DatabaseSync;
+  readonly campaigns: CampaignStore;
+  readonly coordinator: SendCoordinator;
+  readonly settings: SettingsStore;
+  readonly now: () => number;
+}
+
+export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
+  const prices = () => d.settings.get('priceTable', priceTableSchema, []);
+  return {
+    'campaigns:list': () => {
+      const table = prices();
+      const map = new Map(table.map((p) => [p.country, p.pricePerPart]));
+      return summarize(d.db, d.campaigns.list(), (c) => map.get(c), table[0]?.currency ?? null);
+    },
+    'campaigns:get': ({ id }) => d.campaigns.get(id),
+    'campaigns:create': (input) => {
+      const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
+      return d.campaigns.create(name);
+    },
+    'campaigns:update': ({ id, patch }) => {
+      const next = d.campaigns.update(id, patch);
+      // A draft whose message, audience and stream are complete is "ready".
+      const ready =
+        next.template.trim() !== '' && next.listIds.length > 0 && next.streamId !== null;
+      if (next.status === 'draft' && ready) return d.campaigns.setStatus(id, 'ready');
+      if (next.status === 'ready' && !ready) return d.campaigns.setStatus(id, 'draft');
+      return next;
+    },
+    'campaigns:duplicate': ({ id }) => {
+      const c = d.campaigns.get(id);
+      return d.campaigns.create(`${c.name} (copy)`, {
+        streamId: c.streamId,
+        sender: c.sender,
+        template: c.template,
+        optOutFooter: c.optOutFooter,
+        listIds: c.listIds,
+        excludeListIds: c.excludeListIds,
+        quietHours: c.quietHours,
+        batchSize: c.batchSize,
+        concurrency: c.concurrency,
+      });
+    },
+    'campaigns:delete': ({ id }) => d.campaigns.delete(id),
+    'campaigns:archive': ({ id, archived }) => d.campaigns.setArchived(id, archived),
+    'campaigns:audienceFields': ({ listIds }) => ({ fields: audienceFields(d.db, listIds) }),
+    'campaigns:preview': ({ id, index }) => previewMessage(d.db, d.campaigns.get(id), index),
+    'campaigns:preflightFor': ({ id, streamType, defaultSender }) => {
+      const c = d.campaigns.get(id);
+      return runPreflight(d.db, c, {
+        streamType,
+        defaultSender,
+        prices: prices(),
+        quietHours: c.quietHours
+          ? new QuietHours(
+              d.settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
+            )
+          : null,
+        now: d.now,
+      });
+    },
+    'campaigns:pause': ({ id }) => d.coordinator.pause(id),
+    'campaigns:cancel': ({ id }) => d.coordinator.cancel(id),
+    'campaigns:markUncertainSent': ({ id, seqs }) => d.coordinator.markUncertainSent(id, seqs),
+    'campaigns:progress': ({ id }) => d.coordinator.progress(id),
+    'campaigns:results': (q) => queryResults(d.db, q),
+    'campaigns:start': ({ id, stream }) => d.coordinator.start(id, stream),
+    'campaigns:resume': ({ id, stream }) => d.coordinator.resume(id, stream),
+    'campaigns:resendUncertain': ({ id, stream, seqs }) =>
+      d.coordinator.resendUncertain(id, stream, seqs),
+    'campaigns:retryFailed': ({ id, stream }) => d.coordinator.retryFailed(id, stream),
+    'campaigns:exportTo': async ({ id, path }) => {
+      d.campaigns.get(id);
+      try {
+        return { path, rows: await exportResults(d.db, id, path) };
+      } catch (error) {
+        throw new AppFailure(
+          'IO',
+          `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    },
+    'sending:setCredentials': ({ streams }) => d.coordinator.setCredentials(streams),
+    'sending:streamsNeedingCredentials': () => d.coordinator.streamIdsNeedingCredentials(),
+  };
+}

@@ -1,0 +1,123 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Handlers } from '../../../shared/contract/dispatcher';
+import { AppFailure } from '../../../shared/contract/result';
+import type { StreamHealth } from '../../../shared/streams/stream-types';
+import type { ClientDeps } from '../commpeak/call-api';
+import { queryStatuses } from '../commpeak/query-statuses';
+import { isFinalStatus } from '../commpeak/message-status';
+import { sendBatch } from '../commpeak/send-batch';
+import type { CampaignStore } from '../campaigns/campaign-store';
+import type { engineMethods } from '../engine-contract';
+import { normalizePhone, toCountryCode } from '../import/normalize-phone';
+import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
+import { EMBEDDED_SANDBOX_TOKEN } from '../sending/embedded-sandbox';
+import type { StreamCredentials } from '../sending/stream-credentials';
+
+type StreamMethods = Pick<
+  typeof engineMethods,
+  'streams:usage' | 'streams:sendTest' | 'streams:testStatus' | 'sandbox:configure'
+>;
+
+const healthOf: Record<string, StreamHealth> = {
+  ok: 'ok',
+  partial: 'ok',
+  permanent: 'ok',
+  auth: 'auth_failed',
+  retry: 'unreachable',
+  uncertain: 'error',
+  config: 'error',
+};
+
+const phoneReasons: Record<string, string> = {
+  empty: 'Enter a phone number.',
+  not_a_number: 'That is not a phone number.',
+  too_short: 'That number is too short.',
+  too_long: 'That number is too long.',
+  invalid_for_country: 'That number does not exist in its country.',
+  unknown_country: 'Add the country code (e.g. +44…), or choose a default country.',
+  mangled_by_excel: 'That number was mangled by a spreadsheet (scientific notation).',
+};
+
+export interface StreamsEngineDeps {
+  readonly db: DatabaseSync;
+  readonly client: ClientDeps;
+  readonly sandbox: EmbeddedSandbox;
+  readonly campaigns: CampaignStore;
+}
+
+async function resolve(deps: StreamsEngineDeps, s: StreamCredentials) {
+  return s.sandbox
+    ? {
+        id: s.id,
+        baseUrl: await deps.sandbox.baseUrl(),
+        token: EMBEDDED_SANDBOX_TOKEN,
+        timeoutMs: 10_000,
+      }
+    : { id: s.id, baseUrl: s.baseUrl, token: s.token, timeoutMs: 30_000 };
+}
+
+export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamMethods> {
+  return {
+    'streams:usage': () => {
+      const usage: Record<string, { lastUsedAt: string | null; health: StreamHealth | null }> = {};
+      const rows = deps.db
+        .prepare(
+          `SELECT a.stream_id, a.at, a.outcome FROM api_audit a
+          JOIN (SELECT stream_id, MAX(id) AS id FROM api_audit GROUP BY stream_id) last ON last.id = a.id`,
+        )
+        .all();
+      for (const r of rows) {
+        usage[String(r.stream_id)] = {
+          lastUsedAt: String(r.at),
+          health: healthOf[String(r.outcome)] ?? 'error',
+        };
+      }
+      return { usage, campaignCounts: deps.campaigns.countByStream() };
+    },
+    'streams:sendTest': async ({ stream, phone, text, sender, defaultCountry }) => {
+      const parsed = normalizePhone(phone, toCountryCode(defaultCountry));
+      if (!parsed.ok) {
+        throw new AppFailure(
+          'INVALID_INPUT',
+          phoneReasons[parsed.reason] ?? 'That is not a phone number.',
+          {
+            phone: phoneReasons[parsed.reason] ?? 'Not a phone number',
+          },
+        );
+      }
+      const result = await sendBatch(
+        await resolve(deps, stream),
+        [{ internalId: `test-${Date.now().toString(36)}`, sender, phone: parsed.e164, text }],
+        deps.client,
+      );
+      const outcome = result.outcomes[0];
+      if (outcome?.status === 'accepted') {
+        return {
+          phone: parsed.e164,
+          accepted: true,
+          messageUuid: outcome.messageUuid,
+          message: `Accepted by CommPeak (message ${outcome.messageUuid}).`,
+          failureKind: null,
+        };
+      }
+      const failure = outcome?.status === 'failed' ? outcome.failure : result.callFailure;
+      return {
+        phone: parsed.e164,
+        accepted: false,
+        messageUuid: null,
+        message: failure?.message ?? 'CommPeak did not answer.',
+        failureKind: failure?.kind ?? 'uncertain',
+      };
+    },
+    'streams:testStatus': async ({ stream, messageUuid }) => {
+      const result = await queryStatuses(await resolve(deps, stream), [messageUuid], deps.client);
+      const failure = result.failures[0]?.failure;
+      if (failure) throw new AppFailure('API_UNREACHABLE', failure.message);
+      const status = result.statuses[0]?.status ?? null;
+      return { status, final: status !== null && isFinalStatus(status) };
+    },
+    'sandbox:configure': async ({ profile }) => {
+      await deps.sandbox.setProfile(profile);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { ProfileName } from '../../sandbox/sandbox-config';
+import { startSandbox, type SandboxHandle } from '../../sandbox/start-sandbox';
+
+export const EMBEDDED_SANDBOX_TOKEN = 'sandbox-token';
+
+/**
+ * The built-in Sandbox stream's server: started on 127.0.0.1 and a free port the first time the
+ * Sandbox stream is used, so a new user can run a whole campaign with no account.
+ */
+export class EmbeddedSandbox {
+  private handle: Promise<SandboxHandle> | undefined;
+  private profile: ProfileName = 'clean';
+
+  async baseUrl(): Promise<string> {
+    return (await this.ensure()).baseUrl;
+  }
+
+  async setProfile(profile: ProfileName): Promise<void> {
+    this.profile = profile;
+    if (this.handle) await (await this.handle).setProfile(profile);
+  }
+
+  async close(): Promise<void> {
+    if (this.handle) await (await this.handle).close();
+    this.handle = undefined;
+  }
+
+  private ensure(): Promise<SandboxHandle> {
+    this.handle ??= startSandbox({
+      host: '127.0.0.1',
+      port: 0,
+      profile: this.profile,
+      tokens: [EMBEDDED_SANDBOX_TOKEN],
+    });
+    return this.handle;
+  }
+}

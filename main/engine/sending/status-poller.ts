@@ -1,0 +1,116 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { finalDeliveryStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
+import type { ClientDeps } from '../commpeak/call-api';
+import type { CommpeakStream } from '../commpeak/commpeak-types';
+import { queryStatuses } from '../commpeak/query-statuses';
+import { inTransaction } from '../db/transaction';
+
+const GIVE_UP_AFTER_MS = 72 * 3600_000;
+const ROWS_PER_TICK = 500;
+
+/** Polls sooner while a message is fresh, then less and less often. */
+export function nextPollDelayMs(ageMs: number): number {
+  if (ageMs < 60_000) return 5_000;
+  if (ageMs < 10 * 60_000) return 30_000;
+  if (ageMs < 3600_000) return 120_000;
+  return 600_000;
+}
+
+export interface PollerDeps {
+  readonly db: DatabaseSync;
+  readonly client: ClientDeps;
+  readonly now: () => number;
+  /** The stream to ask for a campaign's statuses, or null while its token is not in memory. */
+  readonly streamFor: (campaignId: number) => CommpeakStream | null;
+  /** Reports state changes so live progress stays right. */
+  readonly moved: (campaignId: number, from: LedgerState, to: LedgerState) => void;
+}
+
+/**
+ * Asks `/messages_status/` about accepted rows until each is final or 72 hours old. The due time
+ * of every row is in the ledger (`next_poll_at`), so polling resumes after a restart.
+ */
+export class StatusPoller {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private busy = false;
+  private readonly due: StatementSync;
+  private readonly update: StatementSync;
+  private readonly campaigns: StatementSync;
+
+  constructor(private readonly d: PollerDeps) {
+    this.due = d.db.prepare(`SELECT seq, message_uuid, accepted_at, state FROM ledger
+      WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
+      ORDER BY next_poll_at LIMIT ?`);
+    this.update = d.db.prepare(`UPDATE ledger SET state = ?, delivery_status = ?, final_at = ?,
+      next_poll_at = ? WHERE campaign_id = ? AND seq = ?`);
+    this.campaigns = d.db.prepare(
+      `SELECT id FROM campaigns WHERE EXISTS
+        (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
+    );
+  }
+
+  start(intervalMs = 1000): void {
+    this.timer ??= setInterval(() => void this.tick(), intervalMs);
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** One round over every campaign with due rows; returns how many rows were asked about. */
+  async tick(): Promise<number> {
+    if (this.busy) return 0;
+    this.busy = true;
+    let asked = 0;
+    try {
+      for (const row of this.campaigns.all()) {
+        const campaignId = Number(row.id);
+        const stream = this.d.streamFor(campaignId);
+        if (!stream) continue;
+        asked += await this.pollCampaign(campaignId, stream);
+      }
+    } finally {
+      this.busy = false;
+    }
+    return asked;
+  }
+
+  private async pollCampaign(campaignId: number, stream: CommpeakStream): Promise<number> {
+    const now = this.d.now();
+    const rows = this.due.all(campaignId, now, ROWS_PER_TICK).map((r) => ({
+      seq: Number(r.seq),
+      uuid: String(r.message_uuid),
+      acceptedAt: Number(r.accepted_at ?? now),
+      state: String(r.state) as LedgerState,
+    }));
+    if (rows.length === 0) return 0;
+    const result = await queryStatuses(
+      stream,
+      rows.map((r) => r.uuid),
+      this.d.client,
+      {
+        campaignId: String(campaignId),
+      },
+    );
+    const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
+    const at = this.d.now();
+    const moves: [LedgerState, LedgerState][] = [];
+    inTransaction(this.d.db, () => {
+      for (const r of rows) {
+        const status = statusOf.get(r.uuid);
+        const age = at - r.acceptedAt;
+        const final = status !== undefined && finalDeliveryStates.has(status);
+        // Unknown strings are shown verbatim but do not change the ledger state.
+        const known = status === 'sent' || final;
+        const state = known ? (status as LedgerState) : r.state;
+        const nextPoll = final || age > GIVE_UP_AFTER_MS ? null : at + nextPollDelayMs(age);
+        this.update.run(state, status ?? null, final ? at : null, nextPoll, campaignId, r.seq);
+        if (state !== r.state) moves.push([r.state, state]);
+      }
+    });
+    for (const [from, to] of moves) this.d.moved(campaignId, from, to);
+    return rows.length;
+  }
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A stream as main hands it to the engine for sending: the token lives only in memory. */
+export const streamCredentialsSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  sandbox: z.boolean(),
+  baseUrl: z.string(),
+  token: z.string(),
+  rateLimit: z.number().positive(),
+  defaultSender: z.string(),
+});
+
+export type StreamCredentials = z.infer<typeof streamCredentialsSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const campaignIdSchema = z.number().int().positive();
+
+export const campaignPatchSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the campaign a name.').max(120),
+    streamId: z.string().min(1).max(64).nullable(),
+    sender: z.string().max(20),
+    template: z.string().max(5000, 'Keep the message under 5,000 characters.'),
+    optOutFooter: z.string().max(200).nullable(),
+    listIds: z.array(z.number().int().positive()).max(50),
+    excludeListIds: z.array(z.number().int().positive()).max(50),
+    scheduleAt: z.iso.datetime({ offset: true }).nullable(),
+    quietHours: z.boolean(),
+    batchSize: z.number().int().min(1).max(500),
+    concurrency: z.number().int().min(1).max(16),
+    draftStep: z.enum(['audience', 'message', 'review', 'send']),
+  })
+  .partial();
+
+export const resultsQuerySchema = z.object({
+  id: campaignIdSchema,
+  group: z
+    .enum(['all', 'pending', 'sending', 'accepted', 'delivered', 'failed', 'uncertain', 'skipped'])
+    .default('all'),
+  search: z.string().max(100).default(''),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export const seqsSchema = z.array(z.number().int().positive()).max(100_000).optional();

@@ -1,0 +1,143 @@
+import type { LedgerState, ProgressGroup } from './ledger-state';
+
+export const campaignStatuses = [
+  'draft',
+  'ready',
+  'scheduled',
+  'sending',
+  'paused',
+  'done',
+  'canceled',
+] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+/** Live figures for one campaign, pushed at most 10 times a second while it sends. */
+export interface CampaignProgress {
+  readonly campaignId: number;
+  readonly status: CampaignStatus;
+  readonly pauseReason: string | null;
+  readonly total: number;
+  readonly byState: Partial<Record<LedgerState, number>>;
+  readonly byGroup: Record<ProgressGroup, number>;
+  readonly partsSent: number;
+  readonly costSoFar: number | null;
+  readonly currency: string | null;
+  /** Messages and parts per second over the last few seconds. */
+  readonly messagesPerSecond: number;
+  readonly partsPerSecond: number;
+  /** Seconds until every pending row is sent, counting quiet-hour holds; null if unknown. */
+  readonly etaSeconds: number | null;
+  /** Rows waiting for their recipient's quiet hours to end. */
+  readonly heldForQuietHours: number;
+  readonly errors: readonly { readonly reason: string; readonly count: number }[];
+  readonly at: number;
+}
+
+/** A campaign as stored; drafts included. */
+export interface Campaign {
+  readonly id: number;
+  readonly name: string;
+  readonly status: CampaignStatus;
+  readonly streamId: string | null;
+  readonly sender: string;
+  readonly template: string;
+  /** Null when the opt-out footer is off. */
+  readonly optOutFooter: string | null;
+  readonly listIds: readonly number[];
+  readonly excludeListIds: readonly number[];
+  /** ISO time to start at; null = send when the user presses Send. */
+  readonly scheduleAt: string | null;
+  readonly quietHours: boolean;
+  readonly batchSize: number;
+  readonly concurrency: number;
+  readonly pauseReason: string | null;
+  readonly draftStep: 'audience' | 'message' | 'review' | 'send';
+  readonly archived: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+}
+
+/** A campaign with the figures the list shows. */
+export interface CampaignSummary extends Campaign {
+  readonly recipients: number;
+  readonly accepted: number;
+  readonly delivered: number;
+  readonly failed: number;
+  readonly uncertain: number;
+  readonly partsSent: number;
+  readonly cost: number | null;
+  readonly currency: string | null;
+}
+
+/** One recipient row of a campaign's results. */
+export interface ResultRow {
+  readonly seq: number;
+  readonly phone: string;
+  readonly country: string | null;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly parts: number;
+  readonly state: import('./ledger-state').LedgerState;
+  readonly messageUuid: string | null;
+  readonly error: string | null;
+  readonly deliveryStatus: string | null;
+  readonly submittedAt: string | null;
+  readonly acceptedAt: string | null;
+  readonly finalAt: string | null;
+}
+
+export interface ResultPage {
+  readonly rows: readonly ResultRow[];
+  readonly total: number;
+}
+
+/** The pre-flight: the message rendered for every recipient, before sending. */
+export interface PreflightReport {
+  readonly recipients: number;
+  readonly suppressed: number;
+  readonly totalParts: number;
+  /** parts → number of messages with that many parts. */
+  readonly partsHistogram: Readonly<Record<string, number>>;
+  readonly ucs2Rows: number;
+  readonly ucs2Chars: readonly {
+    readonly char: string;
+    readonly codePoint: string;
+    readonly count: number;
+    readonly source: string;
+  }[];
+  /** Fields that push rows over a part boundary, with how many rows each. */
+  readonly overBoundaryFields: readonly { readonly field: string; readonly rows: number }[];
+  readonly emptyFields: readonly {
+    readonly field: string;
+    readonly rows: number;
+    readonly coveredByFallback: number;
+  }[];
+  readonly cost: {
+    readonly total: number;
+    readonly currency: string | null;
+    readonly byCountry: readonly {
+      readonly country: string;
+      readonly parts: number;
+      readonly cost: number | null;
+    }[];
+    readonly missingCountries: readonly string[];
+  };
+  readonly compliance: readonly {
+    readonly rule: string;
+    readonly severity: 'error' | 'warning';
+    readonly message: string;
+  }[];
+  readonly templateErrors: readonly string[];
+  readonly durationMs: number;
+}
+
+export interface MessagePreview {
+  readonly index: number;
+  readonly total: number;
+  readonly phone: string;
+  readonly text: string;
+  readonly parts: number;
+  readonly encoding: 'GSM-7' | 'UCS-2';
+}

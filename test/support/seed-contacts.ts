@@ -1,0 +1,43 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from '../../main/engine/db/transaction';
+
+/**
+ * Writes a contact list straight into the database (the import pipeline has its own tests);
+ * phones are +4915200000001, +4915200000002, … with a first_name field.
+ */
+export function seedList(
+  db: DatabaseSync,
+  name: string,
+  count: number,
+  options: {
+    country?: string;
+    prefix?: string;
+    fields?: (i: number) => Record<string, string>;
+  } = {},
+): number {
+  const at = new Date().toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO contact_lists (name, default_country, columns_json, phone_column, created_at, updated_at)
+       VALUES (?, ?, ?, 'phone', ?, ?)`,
+    )
+    .run(name, options.country ?? 'DE', JSON.stringify(['first_name', 'city']), at, at);
+  const listId = Number(lastInsertRowid);
+  const insert = db.prepare(
+    `INSERT INTO contacts (list_id, phone, country, fields_json, created_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const prefix = options.prefix ?? '+49152';
+  inTransaction(db, () => {
+    for (let i = 1; i <= count; i++) {
+      const fields = options.fields?.(i) ?? { first_name: `Name${i}`, city: 'Berlin' };
+      insert.run(
+        listId,
+        `${prefix}${String(i).padStart(8, '0')}`,
+        options.country ?? 'DE',
+        JSON.stringify(fields),
+        at,
+      );
+    }
+  });
+  return listId;
+}
