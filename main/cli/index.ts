@@ -4,6 +4,9 @@ import { UsageError, type CliCommand, type CliIo } from './cli-command';
 const commands: Record<string, () => Promise<CliCommand>> = {
   sandbox: async () => (await import('./sandbox-command')).sandboxCommand,
   'check-csv': async () => (await import('./check-csv-command')).checkCsvCommand,
+  send: async () => (await import('./send-command')).sendCommand,
+  resume: async () => (await import('./resume-command')).resumeCommand,
+  status: async () => (await import('./status-command')).statusCommand,
 };
 
 function usage(): string {

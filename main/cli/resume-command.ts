@@ -1,0 +1,46 @@
+import { createEngine } from '../engine/engine';
+import { UsageError, type CliCommand } from './cli-command';
+import { cliDataDir } from './cli-data-dir';
+import { cliCredentials, tokenFromEnv } from './cli-stream';
+import { parseFlags } from './parse-flags';
+import { finish, waitForCampaign } from './run-campaign';
+
+const help = `Usage: peaksend resume <campaignId> [--data-dir DIR] [--json]
+
+Continues an interrupted campaign (after a crash, a kill or a pause) from its ledger. Rows that
+were being sent when it stopped are "uncertain" and are NOT resent. The token is read from
+PEAKSEND_TOKEN. Prints the same JSON summary as \`peaksend send\`; exit 0 all final, 3 some
+uncertain, 1 error.`;
+
+export const resumeCommand: CliCommand = {
+  name: 'resume',
+  summary: 'continue an interrupted campaign',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseFlags(
+      args,
+      { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
+    const id = Number(positionals[0]);
+    if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) {
+      throw new UsageError('give exactly one campaign id, e.g. `peaksend resume 7`');
+    }
+    const token = tokenFromEnv(io.env);
+    const started = performance.now();
+    const engine = createEngine({ dataDir: cliDataDir(values['data-dir'], io.env) });
+    try {
+      const campaign = engine.campaigns.get(id);
+      if (!campaign.streamId) throw new UsageError(`campaign ${id} has no stream`);
+      const creds = cliCredentials(engine, campaign.streamId, token);
+      io.stderr(`campaign ${id}\n`);
+      if (campaign.status === 'paused') await engine.coordinator.resume(id, creds);
+      else if (campaign.status === 'draft' || campaign.status === 'ready')
+        await engine.coordinator.start(id, creds);
+      const end = await waitForCampaign(engine, id, io, values.json === true);
+      return finish(engine, id, started, end, io);
+    } finally {
+      await engine.close();
+    }
+  },
+};

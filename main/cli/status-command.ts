@@ -1,0 +1,50 @@
+import { createEngine } from '../engine/engine';
+import { UsageError, type CliCommand } from './cli-command';
+import { cliDataDir } from './cli-data-dir';
+import { parseFlags } from './parse-flags';
+
+const help = `Usage: peaksend status <campaignId> [--data-dir DIR] [--json]
+
+Prints the campaign's status and how many recipients are in each ledger state. With --json:
+{"campaignId","name","status","pauseReason","total","states":{"<state>":n}}.`;
+
+export const statusCommand: CliCommand = {
+  name: 'status',
+  summary: 'counts per ledger state',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseFlags(
+      args,
+      { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
+    const id = Number(positionals[0]);
+    if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) {
+      throw new UsageError('give exactly one campaign id, e.g. `peaksend status 7`');
+    }
+    const engine = createEngine({ dataDir: cliDataDir(values['data-dir'], io.env) });
+    try {
+      const c = engine.campaigns.get(id);
+      const states: Record<string, number> = {};
+      let total = 0;
+      for (const [state, { n }] of engine.coordinator.ledger.counts(id)) {
+        states[state] = n;
+        total += n;
+      }
+      if (values.json) {
+        io.stdout(
+          `${JSON.stringify({ campaignId: id, name: c.name, status: c.status, pauseReason: c.pauseReason, total, states })}\n`,
+        );
+      } else {
+        io.stdout(
+          `campaign ${id} "${c.name}": ${c.status}${c.pauseReason ? ` (${c.pauseReason})` : ''}\n`,
+        );
+        for (const [state, n] of Object.entries(states)) io.stdout(`  ${state.padEnd(18)} ${n}\n`);
+        io.stdout(`  ${'total'.padEnd(18)} ${total}\n`);
+      }
+      return 0;
+    } finally {
+      await engine.close();
+    }
+  },
+};
