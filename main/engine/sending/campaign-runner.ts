@@ -296,8 +296,9 @@ export class CampaignRunner {
     const nextRetry = Math.min(...this.retries.map((r) => r.nextAttemptAt));
     if (Number.isFinite(nextRetry)) waits.push(nextRetry - now);
     if (this.heldCount > 0) {
+      // Re-check at least every 5 s: a laptop waking from sleep or a clock change moves "now".
       const opening = this.nextOpening();
-      waits.push(opening === null ? 60_000 : opening - now);
+      waits.push(opening === null ? 5000 : Math.min(opening - now, 5000));
     }
     if (waits.length === 0) return null;
     return Math.min(Math.max(10, Math.min(...waits)), 60_000);

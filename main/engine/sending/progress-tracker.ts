@@ -51,6 +51,8 @@ export class ProgressTracker {
     heldForQuietHours: number;
     nextOpeningMs: number | null;
     errors: readonly { reason: string; count: number }[];
+    /** Messages per second to assume before any were sent (the stream's rate limit). */
+    nominalRate: number | null;
     /** Null when no price table covers the campaign. */
     currency: string | null;
     now: number;
@@ -79,13 +81,14 @@ export class ProgressTracker {
       total += n;
     }
     const open = byGroup.pending + byGroup.sending;
+    const rate = mps > 0 ? mps : args.nominalRate;
     let eta: number | null = null;
     if (open === 0) eta = 0;
-    else if (mps > 0) {
+    else if (rate !== null && rate > 0) {
       const sendable = open - args.heldForQuietHours;
-      eta = sendable / mps;
+      eta = sendable / rate;
       if (args.heldForQuietHours > 0 && args.nextOpeningMs !== null) {
-        eta = Math.max(eta, (args.nextOpeningMs - args.now) / 1000) + args.heldForQuietHours / mps;
+        eta = Math.max(eta, (args.nextOpeningMs - args.now) / 1000) + args.heldForQuietHours / rate;
       }
     }
     return {
@@ -102,6 +105,7 @@ export class ProgressTracker {
       partsPerSecond: span > 0 ? (parts * 1000) / span : 0,
       etaSeconds: eta === null ? null : Math.round(eta),
       heldForQuietHours: args.heldForQuietHours,
+      quietHoursOpenAt: args.heldForQuietHours > 0 ? args.nextOpeningMs : null,
       errors: args.errors,
       at: args.now,
     };

@@ -161,9 +161,13 @@ export class SendCoordinator {
     a.stopping = true;
     a.runner.stop();
     await a.done;
-    return this.d.campaigns.setStatus(campaignId, 'paused', {
+    const out = this.d.campaigns.setStatus(campaignId, 'paused', {
       pauseReason: reason ?? 'Paused by you.',
     });
+    // `finished` reported the campaign while it was still `sending`; say where it ended up.
+    this.emitStatus(out);
+    this.emitProgress(campaignId);
+    return out;
   }
 
   async cancel(campaignId: number): Promise<Campaign> {
@@ -179,6 +183,7 @@ export class SendCoordinator {
     this.ledger.skipOpenRows(campaignId);
     const out = this.d.campaigns.setStatus(campaignId, 'canceled');
     this.refreshTracker(campaignId);
+    this.emitStatus(out);
     this.emitProgress(campaignId);
     return out;
   }
@@ -241,6 +246,7 @@ export class SendCoordinator {
       heldForQuietHours: a?.runner.heldForQuietHours ?? 0,
       nextOpeningMs: a?.runner.nextOpening() ?? null,
       errors: this.ledger.errorBreakdown(campaignId),
+      nominalRate: c.streamId ? (this.buckets.get(c.streamId)?.effectiveRate ?? null) : null,
       currency: prices.length > 0 ? (prices[0]?.currency ?? null) : null,
       now: this.d.now(),
     });

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { acceptedStates, type LedgerState } from '../../shared/campaigns/ledger-state';
+import type { ReceivedMessage } from '../../main/sandbox/message-log';
+import { DATABASE_FILE } from '../../main/engine/db/open-database';
+
+export interface Audit {
+  readonly recipients: number;
+  readonly accepted: number;
+  /** Recipients the sandbox accepted more than once, without the user choosing to resend. */
+  readonly duplicates: number;
+  /** Recipients neither received by the sandbox nor reported as uncertain/failed/skipped. */
+  readonly lost: number;
+  readonly uncertain: number;
+}
+
+/**
+ * Compares the ledger with what the sandbox actually accepted, by internal_id. A row counts as
+ * lost when the ledger claims CommPeak has it but the sandbox never accepted it, or when it is
+ * still open (pending/submitting) after the campaign ended.
+ */
+export function auditCampaign(
+  dataDir: string,
+  campaignId: number,
+  received: readonly ReceivedMessage[],
+): Audit {
+  const acceptedBySeq = new Map<number, number>();
+  for (const m of received) {
+    if (!m.accepted) continue;
+    const match = /^c(\d+)-(\d+)(?:-r\d+)?$/.exec(m.internalId);
+    if (!match || Number(match[1]) !== campaignId) continue;
+    const seq = Number(match[2]);
+    acceptedBySeq.set(seq, (acceptedBySeq.get(seq) ?? 0) + 1);
+  }
+  const db = new DatabaseSync(join(dataDir, DATABASE_FILE), { readOnly: true });
+  const rows = db
+    .prepare('SELECT seq, state, resends FROM ledger WHERE campaign_id = ?')
+    .all(campaignId);
+  db.close();
+  let accepted = 0;
+  let duplicates = 0;
+  let lost = 0;
+  let uncertain = 0;
+  for (const r of rows) {
+    const seq = Number(r.seq);
+    const state = String(r.state) as LedgerState;
+    const times = acceptedBySeq.get(seq) ?? 0;
+    if (times > 1 + Number(r.resends)) duplicates += 1;
+    if (state === 'uncertain') uncertain += 1;
+    if (acceptedStates.has(state)) {
+      accepted += 1;
+      if (times === 0) lost += 1;
+    }
+    if (state === 'pending' || state === 'submitting' || state === 'failed_retryable') lost += 1;
+  }
+  return { recipients: rows.length, accepted, duplicates, lost, uncertain };
+}
