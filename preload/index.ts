@@ -1,6 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi, type Transport } from '../shared/contract/build-api';
 import { events, methods, type PeaksendApi } from '../shared/contract/contract';
+import type { ChosenFile } from '../shared/contract/files-contract';
 import type { Result } from '../shared/contract/result';
 
 /**
@@ -18,5 +19,16 @@ const transport: Transport = {
   },
 };
 
-const api = buildApi(methods, events, transport) satisfies PeaksendApi;
+const generated = buildApi(methods, events, transport);
+const api = {
+  ...generated,
+  files: {
+    ...generated.files,
+    // Only a File the user really dropped has a path; the renderer never passes a path string.
+    fromDrop: (file: File) =>
+      ipcRenderer.invoke('files:registerPath', {
+        path: webUtils.getPathForFile(file),
+      }) as Promise<Result<ChosenFile>>,
+  },
+} satisfies PeaksendApi;
 contextBridge.exposeInMainWorld('peaksend', api);

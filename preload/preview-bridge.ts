@@ -1,5 +1,6 @@
 import { buildApi, type Transport } from '../shared/contract/build-api';
 import { events, methods, type PeaksendApi } from '../shared/contract/contract';
+import type { ChosenFile } from '../shared/contract/files-contract';
 import { fail, type Result } from '../shared/contract/result';
 
 /**
@@ -65,7 +66,45 @@ function createWebSocketTransport(url: string): Transport {
   };
 }
 
+async function toBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The preview has no native dialog: a file input stands in, and the bytes go to the host. */
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,.txt,.tsv,text/csv,text/plain';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
 const secret = new URLSearchParams(location.search).get('secret') ?? '';
 const wsUrl = `ws://${location.host}/bridge?secret=${encodeURIComponent(secret)}`;
-const api: PeaksendApi = buildApi(methods, events, createWebSocketTransport(wsUrl));
+const transport = createWebSocketTransport(wsUrl);
+const upload = async (file: File) =>
+  (await transport.invoke('files:upload', {
+    name: file.name,
+    dataBase64: await toBase64(file),
+  })) as Result<ChosenFile>;
+const generated = buildApi(methods, events, transport);
+const api: PeaksendApi = {
+  ...generated,
+  files: {
+    ...generated.files,
+    choose: async () => {
+      const file = await pickFile();
+      return file ? upload(file) : { ok: true, value: null };
+    },
+    fromDrop: upload,
+  },
+};
 Object.defineProperty(window, 'peaksend', { value: Object.freeze(api), writable: false });

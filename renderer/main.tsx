@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles/app.css';
+import './styles/ui.css';
+import './features/streams/streams.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

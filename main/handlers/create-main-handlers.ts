@@ -33,6 +33,10 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...streamsHandlers(ports, streamService),
     ...passThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
+    'files:choose': async (input) => {
+      const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
+      return path ? ports.files.register(path) : null;
+    },
   };
   return {
     handlers,

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/contract/app-info-contract';
 import type { Result } from '../../shared/contract/result';
 import type { EngineState } from '../engine-host/engine-supervisor';
+import type { FileRegistry } from '../files/file-registry';
 import type { ClipboardPort } from '../ports/clipboard';
 import type { StreamRepository } from '../streams/stream-repository';
 import type { TokenVault } from '../vault/token-vault';
@@ -25,6 +26,10 @@ export interface MainPorts {
   /** Pushes an event to the renderer. */
   readonly emit: (name: string, payload: unknown) => void;
   readonly openExternal: (url: string) => Promise<void>;
+  /** Files the user chose or dropped, behind opaque ids. */
+  readonly files: FileRegistry;
+  /** A native "open" dialog for CSV files; null when the user cancels. */
+  readonly chooseOpenPath: (title: string) => Promise<string | null>;
   /** A native "save as" dialog; null when the user cancels. */
   readonly chooseSavePath: (defaultName: string) => Promise<string | null>;
   /** A desktop notification (campaign finished, paused on an error). */

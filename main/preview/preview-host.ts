@@ -1,10 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { methods } from '../../shared/contract/contract';
+import { filesInternalMethods } from '../../shared/contract/files-contract';
+import { FileRegistry } from '../files/file-registry';
 import { createDispatcher, type Dispatch } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
@@ -84,7 +86,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const store = createConfStore(options.dataDir);
   const streams = new StreamRepository(store);
   const clipboard = memoryClipboard();
+  const files = new FileRegistry();
+  const uploadsDir = join(options.dataDir, 'uploads');
   mainSide = createMainSide({
+      files,
+      // The bridge replaces the dialog with a file input and an upload (see files:upload).
+      chooseOpenPath: async () => null,
     engine,
     streams,
     vault: new TokenVault(createDevFileCipher(options.dataDir)),
@@ -104,9 +111,21 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       log(`(notification) ${title}: ${body}`);
     },
   });
-  const dispatch: Dispatch = createDispatcher(methods, mainSide.handlers, {
-    onUnexpectedError: (channel, error) => log(`[error] ${channel}: ${String(error)}`),
-  });
+  const previewMethods = { ...methods, 'files:upload': filesInternalMethods['files:upload'] };
+  const dispatch: Dispatch = createDispatcher(
+    previewMethods,
+    {
+      ...mainSide.handlers,
+      // Preview only: the browser cannot hand over a path, so the bridge uploads the bytes.
+      'files:upload': async ({ name, dataBase64 }) => {
+        await mkdir(uploadsDir, { recursive: true });
+        const path = join(uploadsDir, `${randomBytes(8).toString('hex')}-${basename(name)}`);
+        await writeFile(path, Buffer.from(dataBase64, 'base64'));
+        return files.register(path);
+      },
+    },
+    { onUnexpectedError: (channel, error) => log(`[error] ${channel}: ${String(error)}`) },
+  );
 
   const server = createServer((req, res) => void serveStatic(req, res));
   let origin = '';
@@ -148,7 +167,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     }
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 200 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
     const okPath = url.pathname === '/bridge';

@@ -12,6 +12,8 @@ import {
   utilityProcess,
 } from 'electron';
 import { methods } from '../../shared/contract/contract';
+import { filesInternalMethods } from '../../shared/contract/files-contract';
+import { FileRegistry } from '../files/file-registry';
 import { createDispatcher } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { createMainSide, type MainSide } from '../handlers/create-main-handlers';
@@ -79,7 +81,23 @@ if (!app.requestSingleInstanceLock()) {
     });
     engine.start();
 
+    const files = new FileRegistry();
     mainSide = createMainSide({
+        files,
+        chooseOpenPath: async (title) => {
+          const options = {
+            title,
+            properties: ['openFile' as const],
+            filters: [
+              { name: 'CSV and text', extensions: ['csv', 'txt', 'tsv'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+          const r = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
       engine,
       streams: new StreamRepository(createElectronStore(dataDir)),
       vault: new TokenVault(createSafeStorageCipher(safeStorage, process.platform)),
@@ -110,6 +128,13 @@ if (!app.requestSingleInstanceLock()) {
       onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`),
     });
     registerIpcHandlers(Object.keys(methods), dispatch, trustedContents);
+    // Preload-only: the path of a File the user dropped (webUtils.getPathForFile).
+    const internal = { 'files:registerPath': filesInternalMethods['files:registerPath'] };
+    registerIpcHandlers(
+      Object.keys(internal),
+      createDispatcher(internal, { 'files:registerPath': ({ path }) => files.register(path) }),
+      trustedContents,
+    );
 
     mainWindow = createMainWindow(BrowserWindow, preloadPath);
     const id = mainWindow.webContents.id;

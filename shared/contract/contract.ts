@@ -1,6 +1,8 @@
 import type { ApiOf } from './build-api';
 import { appEvents, appMethods } from './app-info-contract';
 import { campaignsEvents, campaignsMethods } from './campaigns-contract';
+import { filesMethods, type ChosenFile } from './files-contract';
+import type { Result } from './result';
 import { streamsEvents, streamsMethods } from './streams-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
@@ -8,6 +10,7 @@ export const methods = {
   ...appMethods,
   ...streamsMethods,
   ...campaignsMethods,
+  ...filesMethods,
 };
 
 /** Every event main pushes to the renderer. */
@@ -20,5 +23,10 @@ export const events = {
 export type Methods = typeof methods;
 export type Events = typeof events;
 
+/** Added by the preload/bridge by hand: a dropped File becomes a registered file id. */
+export interface DropApi {
+  readonly files: { fromDrop(file: File): Promise<Result<ChosenFile>> };
+}
+
 /** The type of `window.peaksend`. */
-export type PeaksendApi = ApiOf<Methods, Events>;
+export type PeaksendApi = ApiOf<Methods, Events> & DropApi;

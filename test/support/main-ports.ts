@@ -5,6 +5,7 @@ import { memoryStore } from './memory-store';
 import { memoryClipboard } from '../../main/ports/clipboard';
 import { TokenVault } from '../../main/vault/token-vault';
 import { fakeCipher } from './fake-cipher';
+import { FileRegistry } from '../../main/files/file-registry';
 
 /** Main ports with in-memory stores and a table-driven engine; override what a test needs. */
 export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { opened: string[] } {
@@ -17,6 +18,8 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
     schedule: () => {},
     emit: () => {},
     chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    files: new FileRegistry(),
     notify: () => {},
     openExternal: async (url) => void opened.push(url),
     info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },

@@ -1,58 +1,95 @@
-import { useEffect } from 'react';
-import { streamTypeLabels, type StreamView } from '../../../shared/streams/stream-types';
+import { useEffect, useState } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import type { StreamView } from '../../../shared/streams/stream-types';
 import { EmptyState } from '../../ui/empty-state';
+import { Icon } from '../../ui/icon';
 import { PageHeader } from '../../ui/page-header';
+import { peaksend } from '../../peaksend-api';
+import { DeleteStreamDialog } from './delete-stream-dialog';
+import { ReplaceTokenDialog } from './replace-token-dialog';
+import { SendTestDialog } from './send-test-dialog';
+import { StreamCard, type StreamAction } from './stream-card';
+import { StreamFormDialog } from './stream-form-dialog';
 import { useStreams } from './streams-store';
 
-function StreamCard({ stream }: { stream: StreamView }) {
-  return (
-    <li className="card" aria-label={`Stream ${stream.name}`}>
-      <div className="card-title">
-        <h2>{stream.name}</h2>
-        {stream.builtIn ? <span className="badge badge-info">no real messages</span> : null}
-      </div>
-      <dl className="facts">
-        <dt>Type</dt>
-        <dd>{streamTypeLabels[stream.type]}</dd>
-        <dt>Default sender</dt>
-        <dd>{stream.defaultSender || '—'}</dd>
-        <dt>Rate limit</dt>
-        <dd>{stream.rateLimit} parts/s</dd>
-        <dt>Base URL</dt>
-        <dd>{stream.baseUrl}</dd>
-        {stream.tokenHint ? (
-          <>
-            <dt>Token</dt>
-            <dd>{stream.tokenHint}</dd>
-          </>
-        ) : null}
-      </dl>
-    </li>
-  );
+type OpenDialog = { kind: 'add' } | { kind: StreamAction; stream: StreamView };
+
+function DialogFor({ dialog, onClose }: { dialog: OpenDialog; onClose(): void }) {
+  switch (dialog.kind) {
+    case 'add':
+      return <StreamFormDialog mode={{ kind: 'add' }} onClose={onClose} />;
+    case 'edit':
+      return <StreamFormDialog mode={{ kind: 'edit', stream: dialog.stream }} onClose={onClose} />;
+    case 'replaceToken':
+      return <ReplaceTokenDialog stream={dialog.stream} onClose={onClose} />;
+    case 'delete':
+      return <DeleteStreamDialog stream={dialog.stream} onClose={onClose} />;
+    case 'sendTest':
+      return <SendTestDialog stream={dialog.stream} onClose={onClose} />;
+    default:
+      return assertNever(dialog);
+  }
+}
+
+/** "3 minutes ago" must move on while the page is open. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
 }
 
 export function StreamsPage() {
-  const { streams, loading, error, load } = useStreams();
+  const { streams, loading, error, load, loadStorage } = useStreams();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const now = useMinuteClock();
+
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadStorage();
+    return peaksend().streams.onChanged(() => void load());
+  }, [load, loadStorage]);
+
+  const addButton = (
+    <button type="button" className="primary" onClick={() => setDialog({ kind: 'add' })}>
+      <Icon name="plus" /> Add stream
+    </button>
+  );
+
   return (
     <>
-      <PageHeader title="Streams" />
+      <PageHeader title="Streams" actions={addButton} />
+      <p className="page-intro">
+        A stream is a CommPeak sending channel with its own token, sender and rate. Tokens are kept
+        encrypted; they are shown only when you ask.
+      </p>
       {error ? (
         <div role="alert" className="banner banner-error">
-          Could not load streams: {error.message}
+          Could not load streams: {error.message}{' '}
+          <button type="button" onClick={() => void load()}>
+            Try again
+          </button>
         </div>
       ) : null}
       {streams.length === 0 && !loading && !error ? (
-        <EmptyState title="No streams">Streams you add with a CommPeak token appear here.</EmptyState>
+        <EmptyState title="No streams">
+          Streams you add with a CommPeak token appear here.
+        </EmptyState>
       ) : (
         <ul className="card-list" aria-label="Streams" aria-busy={loading}>
           {streams.map((s) => (
-            <StreamCard key={s.id} stream={s} />
+            <StreamCard
+              key={s.id}
+              stream={s}
+              now={now}
+              onAction={(kind, stream) => setDialog({ kind, stream })}
+            />
           ))}
         </ul>
       )}
+      {dialog ? <DialogFor dialog={dialog} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -1,0 +1,62 @@
+import type { StreamView } from '../../../shared/streams/stream-types';
+import { Icon } from '../../ui/icon';
+import { useToasts } from '../../ui/toast-store';
+import { peaksend } from '../../peaksend-api';
+import { REVEAL_SECONDS, useRevealedToken } from './use-revealed-token';
+
+/**
+ * The masked hint with reveal and copy. Copy goes through main, which writes the clipboard
+ * itself: the renderer never receives the token for it.
+ */
+export function StreamToken({ stream }: { stream: StreamView }) {
+  const { token, reveal, hide } = useRevealedToken(stream.id);
+  const show = useToasts((s) => s.show);
+  const usable = stream.hasToken && stream.protection !== 'unreadable';
+
+  const copy = async () => {
+    const result = await peaksend().streams.copyToken({ id: stream.id });
+    if (result.ok) {
+      show(
+        'success',
+        `Token copied. The clipboard will be cleared in ${result.value.clearAfterSeconds} seconds.`,
+      );
+    } else {
+      show('error', result.error.message);
+    }
+  };
+
+  if (!usable) {
+    return <span className="muted">{stream.hasToken ? 'Unreadable' : 'No token'}</span>;
+  }
+  return (
+    <span className="token">
+      {token === null ? (
+        <span className="mono">{stream.tokenHint}</span>
+      ) : (
+        <code className="token-revealed" title={`Hidden again after ${REVEAL_SECONDS} seconds`}>
+          {token}
+        </code>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={
+          token === null ? `Reveal token for ${stream.name}` : `Hide token for ${stream.name}`
+        }
+        title={token === null ? 'Reveal for 30 seconds' : 'Hide'}
+        onClick={() => (token === null ? void reveal() : hide())}
+      >
+        <Icon name={token === null ? 'eye' : 'eyeOff'} />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Copy token for ${stream.name}`}
+        title="Copy to the clipboard (cleared after 60 seconds)"
+        onClick={() => void copy()}
+      >
+        <Icon name="copy" />
+      </button>
+    </span>
+  );
+}
