@@ -10,8 +10,11 @@ const log = (line) => {
   if (!quiet) process.stderr.write(`${line}\n`);
 };
 
-await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
-log('built dist/renderer');
+const electronOnly = args.has('--electron-only');
+if (!electronOnly) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
+  log('built dist/renderer');
+}
 
 await esbuild({
   entryPoints: { 'preview-bridge': 'preload/preview-bridge.ts' },
@@ -39,7 +42,7 @@ if (!webOnly) {
     entryPoints: {
       main: 'main/shell/index.ts',
       preload: 'preload/index.ts',
-      engine: 'main/engine/entry-utility.ts',
+      engine: 'main/shell/engine-utility-entry.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },

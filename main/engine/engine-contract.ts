@@ -5,6 +5,7 @@ import { campaignsPassThroughMethods } from '../../shared/contract/campaigns-con
 import { event, method } from '../../shared/contract/define';
 import type { TestSendResult, TestStatusResult } from '../../shared/contract/streams-contract';
 import { sandboxProfiles, streamTypes, type StreamHealth } from '../../shared/streams/stream-types';
+import { settingsEngineMethods } from './handlers/settings-engine-handlers';
 import { streamCredentialsSchema } from './sending/stream-credentials';
 
 export interface EngineHealth {
@@ -44,6 +45,7 @@ export const engineMethods = {
   ).returns<void>(),
   'sending:streamsNeedingCredentials': method(z.undefined()).returns<string[]>(),
   ...campaignsPassThroughMethods,
+  ...settingsEngineMethods,
   'campaigns:preflightFor': method(
     z.object({
       id: campaignIdSchema,

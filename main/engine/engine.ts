@@ -6,6 +6,7 @@ import type { ClientDeps } from './commpeak/call-api';
 import { openDatabase } from './db/open-database';
 import { engineMethods, type EngineMethods } from './engine-contract';
 import { campaignsEngineHandlers } from './handlers/campaigns-engine-handlers';
+import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
 import { SendCoordinator } from './sending/send-coordinator';
@@ -82,6 +83,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
+    ...settingsEngineHandlers(settings),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

@@ -9,6 +9,7 @@ import {
 } from './campaigns-handlers';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
+import { settingsHandlers } from './settings-handlers';
 import { streamsHandlers } from './streams-handlers';
 
 export interface MainSide {
@@ -33,6 +34,7 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...streamsHandlers(ports, streamService),
     ...passThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
+    ...settingsHandlers(ports),
     'files:choose': async (input) => {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;

@@ -3,6 +3,7 @@ import type { Result } from '../../shared/contract/result';
 import type { EngineState } from '../engine-host/engine-supervisor';
 import type { FileRegistry } from '../files/file-registry';
 import type { ClipboardPort } from '../ports/clipboard';
+import type { KeyValueStore } from '../ports/key-value-store';
 import type { StreamRepository } from '../streams/stream-repository';
 import type { TokenVault } from '../vault/token-vault';
 
@@ -19,6 +20,8 @@ export interface EnginePort {
 export interface MainPorts {
   readonly engine: EnginePort;
   readonly streams: StreamRepository;
+  /** App preferences that main itself needs (e.g. which fetch the engine uses). */
+  readonly preferences: KeyValueStore;
   readonly vault: TokenVault;
   readonly clipboard: ClipboardPort;
   /** Runs `fn` after `ms`; injected so tests can drive time. */

@@ -89,11 +89,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const files = new FileRegistry();
   const uploadsDir = join(options.dataDir, 'uploads');
   mainSide = createMainSide({
-      files,
-      // The bridge replaces the dialog with a file input and an upload (see files:upload).
-      chooseOpenPath: async () => null,
+    files,
+    // The bridge replaces the dialog with a file input and an upload (see files:upload).
+    chooseOpenPath: async () => null,
     engine,
     streams,
+    preferences: store,
     vault: new TokenVault(createDevFileCipher(options.dataDir)),
     clipboard,
     schedule: (ms, fn) => void setTimeout(fn, ms).unref(),

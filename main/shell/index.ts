@@ -17,6 +17,7 @@ import { FileRegistry } from '../files/file-registry';
 import { createDispatcher } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { createMainSide, type MainSide } from '../handlers/create-main-handlers';
+import { useNodeFetch } from '../handlers/settings-handlers';
 import { StreamRepository } from '../streams/stream-repository';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
@@ -65,9 +66,16 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
+    const store = createElectronStore(dataDir);
     let mainSide: MainSide | undefined;
     const engine = new EngineSupervisor({
-      spawn: () => spawnUtilityEngine(utilityProcess.fork, engineEntry, dataDir),
+      spawn: () =>
+        spawnUtilityEngine(
+          utilityProcess.fork,
+          engineEntry,
+          dataDir,
+          useNodeFetch({ preferences: store }),
+        ),
       requestTimeoutMs: 120_000,
       onState: (state, reason) => {
         if (state === 'down') log('warn', `engine down: ${reason ?? 'unknown'}`);
@@ -83,23 +91,24 @@ if (!app.requestSingleInstanceLock()) {
 
     const files = new FileRegistry();
     mainSide = createMainSide({
-        files,
-        chooseOpenPath: async (title) => {
-          const options = {
-            title,
-            properties: ['openFile' as const],
-            filters: [
-              { name: 'CSV and text', extensions: ['csv', 'txt', 'tsv'] },
-              { name: 'All files', extensions: ['*'] },
-            ],
-          };
-          const r = mainWindow
-            ? await dialog.showOpenDialog(mainWindow, options)
-            : await dialog.showOpenDialog(options);
-          return r.canceled ? null : (r.filePaths[0] ?? null);
-        },
+      files,
+      chooseOpenPath: async (title) => {
+        const options = {
+          title,
+          properties: ['openFile' as const],
+          filters: [
+            { name: 'CSV and text', extensions: ['csv', 'txt', 'tsv'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
+        const r = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
       engine,
-      streams: new StreamRepository(createElectronStore(dataDir)),
+      streams: new StreamRepository(store),
+      preferences: store,
       vault: new TokenVault(createSafeStorageCipher(safeStorage, process.platform)),
       clipboard: {
         writeText: (t) => clipboard.writeText(t),

@@ -9,9 +9,18 @@ type Fork = (
 ) => UtilityProcess;
 
 /** Starts the engine in an Electron utilityProcess (its own event loop; SQLite blocks only it). */
-export function spawnUtilityEngine(fork: Fork, entry: string, dataDir: string): EngineProcess {
+export function spawnUtilityEngine(
+  fork: Fork,
+  entry: string,
+  dataDir: string,
+  useNodeFetch: boolean,
+): EngineProcess {
   const child = fork(entry, [], {
-    env: { ...process.env, PEAKSEND_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PEAKSEND_DATA_DIR: dataDir,
+      PEAKSEND_FETCH: useNodeFetch ? 'node' : 'electron',
+    },
     serviceName: 'Peaksend engine',
   });
   let exitReason: string | undefined;

@@ -3,6 +3,7 @@ import { appEvents, appMethods } from './app-info-contract';
 import { campaignsEvents, campaignsMethods } from './campaigns-contract';
 import { filesMethods, type ChosenFile } from './files-contract';
 import type { Result } from './result';
+import { settingsMethods } from './settings-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
@@ -11,6 +12,7 @@ export const methods = {
   ...streamsMethods,
   ...campaignsMethods,
   ...filesMethods,
+  ...settingsMethods,
 };
 
 /** Every event main pushes to the renderer. */

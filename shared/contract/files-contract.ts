@@ -10,7 +10,9 @@ export interface ChosenFile {
 
 export const filesMethods = {
   /** Native "open" dialog in the app (CSV files). Null when the user cancels. */
-  'files:choose': method(z.object({ title: z.string().max(100).optional() }).optional()).returns<ChosenFile | null>(),
+  'files:choose': method(
+    z.object({ title: z.string().max(100).optional() }).optional(),
+  ).returns<ChosenFile | null>(),
 };
 
 export const MAX_UPLOAD_BYTES = 120 * 1024 * 1024;
@@ -21,7 +23,9 @@ export const MAX_UPLOAD_BYTES = 120 * 1024 * 1024;
  * renderer never hands main a path of its own choosing.
  */
 export const filesInternalMethods = {
-  'files:registerPath': method(z.object({ path: z.string().min(1).max(4096) })).returns<ChosenFile>(),
+  'files:registerPath': method(
+    z.object({ path: z.string().min(1).max(4096) }),
+  ).returns<ChosenFile>(),
   'files:upload': method(
     z.object({
       name: z.string().min(1).max(255),

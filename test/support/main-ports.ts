@@ -13,6 +13,7 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
   return {
     engine: fakeEngine(),
     streams: new StreamRepository(memoryStore()),
+    preferences: memoryStore(),
     vault: new TokenVault(fakeCipher()),
     clipboard: memoryClipboard(),
     schedule: () => {},

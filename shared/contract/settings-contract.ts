@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { priceTableSchema, type PriceTable } from '../pricing/price-table';
+import type { PriceCsvResult } from '../pricing/parse-price-csv';
+import { quietHoursPolicySchema, type QuietHoursPolicy } from '../schedule/quiet-hours-policy';
+import { method } from './define';
+
+export interface AppSettings {
+  readonly priceTable: PriceTable;
+  readonly quietHours: QuietHoursPolicy;
+  /** Use Node's fetch instead of Chromium's network stack (for proxies that misbehave). */
+  readonly useNodeFetch: boolean;
+}
+
+export const settingsMethods = {
+  'settings:get': method(z.undefined()).returns<AppSettings>(),
+  'settings:setPriceTable': method(z.object({ entries: priceTableSchema })).returns<AppSettings>(),
+  /** Reads a price CSV (e.g. CommPeak's rate export) and returns what it found, without saving. */
+  'settings:readPriceFile': method(
+    z.object({ fileId: z.string().min(1) }),
+  ).returns<PriceCsvResult>(),
+  'settings:setQuietHours': method(
+    z.object({ policy: quietHoursPolicySchema }),
+  ).returns<AppSettings>(),
+  'settings:setNetwork': method(z.object({ useNodeFetch: z.boolean() })).returns<AppSettings>(),
+};
