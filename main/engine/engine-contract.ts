@@ -13,6 +13,8 @@ export interface EngineHealth {
   readonly dataDir: string;
   readonly schemaVersion: number;
   readonly startedAt: string;
+  /** Peak resident memory of the engine process so far (benchmarks read it). */
+  readonly maxRssMb: number;
 }
 
 export interface StreamUsageAnswer {

@@ -79,6 +79,7 @@ export function createEngine(options: EngineOptions): Engine {
         dataDir: options.dataDir,
         schemaVersion: Number(row?.v ?? 0),
         startedAt,
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       };
     },
     ...streamsEngineHandlers({ db, client, sandbox, campaigns }),

@@ -40,6 +40,8 @@ export interface PreviewHost {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** The settings JSON file (tests scan it for secrets). */
   readonly settingsFile: string;
+  /** The main-side dispatcher, for in-process callers (benchmarks) that skip the WebSocket. */
+  readonly dispatch: Dispatch;
   /** Desktop notifications the app would have shown. */
   readonly notifications: readonly { title: string; body: string }[];
   close(): Promise<void>;
@@ -119,8 +121,10 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       ...mainSide.handlers,
       // Preview only: the browser cannot hand over a path, so the bridge uploads the bytes.
       'files:upload': async ({ name, dataBase64 }) => {
-        await mkdir(uploadsDir, { recursive: true });
-        const path = join(uploadsDir, `${randomBytes(8).toString('hex')}-${basename(name)}`);
+        // A folder per upload keeps the user's file name (shown in the import steps) unique.
+        const folder = join(uploadsDir, randomBytes(8).toString('hex'));
+        await mkdir(folder, { recursive: true });
+        const path = join(folder, basename(name));
         await writeFile(path, Buffer.from(dataBase64, 'base64'));
         return files.register(path);
       },
@@ -213,6 +217,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     clipboard,
     settingsFile: store.path,
     notifications,
+    dispatch,
     close: async () => {
       for (const s of sockets) s.terminate();
       wss.close();

@@ -1,41 +1,44 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract/app-info-contract';
+import { useEffect } from 'react';
 import { PageHeader } from '../../ui/page-header';
-import { peaksend } from '../../peaksend-api';
+import { AboutSection } from './about-section';
+import { NetworkSection } from './network-section';
+import { PriceSection } from './prices/price-section';
+import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
+import { useSettings } from './settings-store';
+import './settings.css';
 
 export function SettingsPage() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { settings, error, load, priceRevision, quietRevision } = useSettings();
   useEffect(() => {
-    void peaksend()
-      .app.info()
-      .then((r) => (r.ok ? setInfo(r.value) : setError(r.error.message)));
-  }, []);
+    void load();
+  }, [load]);
   return (
     <>
       <PageHeader title="Settings" />
-      {error ? (
-        <div role="alert" className="banner banner-error">
-          {error}
-        </div>
-      ) : null}
-      <section className="card" aria-label="About this installation">
-        <h2>About</h2>
-        {info ? (
-          <dl className="facts">
-            <dt>Version</dt>
-            <dd>{info.version}</dd>
-            <dt>Running as</dt>
-            <dd>{info.host === 'electron' ? 'Desktop app' : 'Browser preview (development)'}</dd>
-            <dt>Data folder</dt>
-            <dd>{info.dataDir}</dd>
-            <dt>Engine</dt>
-            <dd>{info.engine === 'up' ? 'Running' : 'Restarting'}</dd>
-          </dl>
-        ) : (
-          <p>Loading…</p>
+      <div className="settings-sections">
+        {error ? (
+          <div role="alert" className="banner banner-error">
+            <p>
+              The settings could not be loaded: {error.message}
+              <button type="button" onClick={() => void load()}>
+                Try again
+              </button>
+            </p>
+          </div>
+        ) : null}
+        {settings ? (
+          <>
+            <PriceSection saved={settings.priceTable} revision={priceRevision} />
+            <QuietHoursSection saved={settings.quietHours} revision={quietRevision} />
+            <NetworkSection useNodeFetch={settings.useNodeFetch} />
+          </>
+        ) : error ? null : (
+          <p className="muted" role="status">
+            Loading settings…
+          </p>
         )}
-      </section>
+        <AboutSection />
+      </div>
     </>
   );
 }

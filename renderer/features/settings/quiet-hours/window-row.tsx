@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import type { SendingWindow } from '../../../../shared/schedule/quiet-hours-policy';
+import { Icon } from '../../../ui/icon';
+import { crossesMidnight, type WindowErrors } from './quiet-hours-draft';
+import { WeekdayToggles } from './weekday-toggles';
+
+export interface WindowRowProps {
+  /** The group's accessible name: "Default window" or "France (FR)". */
+  readonly label: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly window: SendingWindow;
+  readonly errors: WindowErrors | undefined;
+  onChange(window: SendingWindow): void;
+  /** Absent for the default window, which cannot be removed. */
+  onRemove?(): void;
+}
+
+/** One sending window: start, end and the allowed weekdays, with messages under the row. */
+export function WindowRow({
+  label,
+  title,
+  subtitle,
+  window,
+  errors,
+  onChange,
+  onRemove,
+}: WindowRowProps) {
+  const id = useId();
+  const errorId = (field: keyof WindowErrors) => (errors?.[field] ? `${id}-${field}` : undefined);
+  const messages = (['start', 'end', 'days'] as const).filter((f) => errors?.[f]);
+  return (
+    <li role="group" aria-label={label} className="window-row" data-window-key={label}>
+      <div className="window-name">
+        <span className="window-title">{title}</span>
+        {subtitle ? <span className="window-subtitle">{subtitle}</span> : null}
+      </div>
+      <div className="window-times">
+        <input
+          type="time"
+          aria-label="Start"
+          value={window.start}
+          aria-invalid={errors?.start ? true : undefined}
+          aria-describedby={errorId('start')}
+          onChange={(e) => onChange({ ...window, start: e.target.value })}
+        />
+        <span aria-hidden="true" className="window-dash">
+          –
+        </span>
+        <input
+          type="time"
+          aria-label="End"
+          value={window.end}
+          aria-invalid={errors?.end ? true : undefined}
+          aria-describedby={errorId('end')}
+          onChange={(e) => onChange({ ...window, end: e.target.value })}
+        />
+      </div>
+      <WeekdayToggles
+        value={window.days}
+        invalid={Boolean(errors?.days)}
+        describedBy={errorId('days')}
+        onChange={(days) => onChange({ ...window, days })}
+      />
+      <div className="window-actions">
+        {onRemove ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove the window for ${label}`}
+            title="Remove"
+            onClick={onRemove}
+          >
+            <Icon name="trash" />
+          </button>
+        ) : null}
+      </div>
+      {messages.length > 0 || crossesMidnight(window) ? (
+        <div className="window-notes">
+          {messages.map((field) => (
+            <p key={field} id={errorId(field)} className="field-error">
+              <span aria-hidden="true">⚠ </span>
+              {errors?.[field]}
+            </p>
+          ))}
+          {crossesMidnight(window) && messages.length === 0 ? (
+            <p className="field-hint">
+              Runs past midnight: from {window.start} until {window.end} the next day.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
