@@ -1,17 +1,37 @@
 /**
- * Spreadsheet apps run a cell that starts with = + - @ (or a tab/CR before one) as a formula.
- * Exported cells get a leading apostrophe so a hostile value in a contact's field stays text.
+ * Safe CSV output for files people open in Excel, LibreOffice or Google Sheets.
+ *
+ * A cell starting with `=`, `+`, `-` or `@` (or a tab or carriage return, which some apps skip
+ * before looking) is run as a formula when the file is opened: CSV injection. Such cells get a
+ * leading apostrophe, which spreadsheets read as "this is text" and hide. A side effect we want:
+ * `+972524265292` stays a phone number instead of becoming 9.72525E+11.
  */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export function neutralizeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** One CSV line (RFC 4180 quoting), every cell neutralised. */
-export function toCsvLine(cells: readonly (string | number | null)[]): string {
-  return cells
-    .map((cell) => {
-      const text = neutralizeFormula(cell === null ? '' : String(cell));
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',');
+/**
+ * One CSV cell: text is neutralised, then quoted when it holds the delimiter, a quote or a line
+ * break. Numbers and booleans are written as they are (a negative number is data, not a formula).
+ */
+export function toCsvCell(value: CsvValue, delimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? neutralizeFormula(value) : String(value);
+  const needsQuotes =
+    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line without its line break. */
+export function toCsvLine(values: readonly CsvValue[], delimiter = ','): string {
+  return values.map((v) => toCsvCell(v, delimiter)).join(delimiter);
+}
+
+/** One CSV line ending in CRLF, as RFC 4180 and Excel expect. */
+export function toCsvRow(values: readonly CsvValue[], delimiter = ','): string {
+  return `${toCsvLine(values, delimiter)}\r\n`;
 }

@@ -1,5 +1,13 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-api-audit';
+import { migration0003 } from './0003-contacts';
+import { migration0004 } from './0004-campaigns';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];

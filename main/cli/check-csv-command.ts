@@ -1,0 +1,147 @@
+import { checkCsv, type CheckCsvReport } from '../engine/import/check-csv';
+import {
+  csvEncodings,
+  delimiterName,
+  type CsvDelimiter,
+  type CsvEncoding,
+} from '../engine/import/csv-format';
+import { toCountryCode } from '../engine/import/normalize-phone';
+import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { parseFlags } from './parse-flags';
+
+const help = `Usage: peaksend check-csv <file> [options]
+
+Reads a contacts CSV the way an import would (encoding and delimiter detection, phone
+normalisation, de-duplication) without saving anything, and reports what it would import.
+
+Options:
+  --country CC         Country for numbers written without a country code (ISO 3166, e.g. IL,
+                       US). Default: the region of LC_ALL or LANG (en_US.UTF-8 -> US), else none.
+  --phone-column NAME  The phone column: a header, or a 1-based column number (default: guessed).
+  --delimiter D        , ; | or tab (default: detected).
+  --encoding E         ${csvEncodings.join(', ')} (default: detected).
+  --json               Print one JSON object: rows, valid, invalid, duplicates, warnings,
+                       encoding, delimiter, phoneColumn, columns, issues (first 1000).
+  -h, --help           Show this help.
+
+Exit status: 0 checked (whatever the rows hold), 1 the file cannot be read or has no phone
+column, 2 bad options.`;
+
+const flagSpec = {
+  country: { type: 'string' },
+  'phone-column': { type: 'string' },
+  delimiter: { type: 'string' },
+  encoding: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const DELIMITERS: Record<string, CsvDelimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  '|': '|',
+  pipe: '|',
+  tab: '\t',
+  '\\t': '\t',
+  '\t': '\t',
+};
+
+export const checkCsvCommand: CliCommand = {
+  name: 'check-csv',
+  summary: 'Check a contacts CSV without importing it',
+  help,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseFlags(args, flagSpec, true);
+    const [file, ...extra] = positionals;
+    if (file === undefined) throw new UsageError('missing the CSV file to check');
+    if (extra.length > 0) throw new UsageError(`expected one file, got ${positionals.length}`);
+    const report = await checkCsv({
+      path: file,
+      defaultCountry: countryFlag(values.country) ?? countryFromLocale(io.env) ?? null,
+      phoneColumn: values['phone-column'],
+      delimiter: delimiterFlag(values.delimiter),
+      encoding: encodingFlag(values.encoding),
+    });
+    io.stdout(values.json ? `${JSON.stringify(jsonReport(report))}\n` : textReport(report));
+    return 0;
+  },
+};
+
+function countryFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = toCountryCode(value);
+  if (!code)
+    throw new UsageError(`--country: "${value}" is not a known country code (e.g. US, IL)`);
+  return code;
+}
+
+/** `en_US.UTF-8` → US; `C`, `POSIX` or a language without region → none. */
+export function countryFromLocale(env: CliIo['env']): string | undefined {
+  for (const value of [env.LC_ALL, env.LANG]) {
+    if (!value) continue;
+    const region = /^[a-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)/.exec(value)?.[1];
+    return toCountryCode(region);
+  }
+  return undefined;
+}
+
+function delimiterFlag(value: string | undefined): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = DELIMITERS[value.toLowerCase()];
+  if (!delimiter) throw new UsageError(`--delimiter must be one of , ; | tab (got "${value}")`);
+  return delimiter;
+}
+
+function encodingFlag(value: string | undefined): CsvEncoding | undefined {
+  if (value === undefined) return undefined;
+  const encoding = csvEncodings.find((e) => e === value.toLowerCase());
+  if (!encoding) {
+    throw new UsageError(`--encoding must be one of ${csvEncodings.join(', ')} (got "${value}")`);
+  }
+  return encoding;
+}
+
+function jsonReport(report: CheckCsvReport) {
+  return {
+    rows: report.total,
+    valid: report.imported,
+    invalid: report.invalid,
+    duplicates: report.duplicates,
+    warnings: report.warnings,
+    encoding: report.encoding,
+    delimiter: report.delimiter,
+    phoneColumn: report.phoneColumn,
+    columns: report.columns,
+    issues: report.issues.map((i) => ({ row: i.row, kind: i.kind, detail: i.detail })),
+  };
+}
+
+const SHOWN_ISSUES = 20;
+
+function textReport(r: CheckCsvReport): string {
+  const pad = (n: number) => String(n).padStart(String(r.total).length);
+  const lines = [
+    `File:       ${r.fileName}`,
+    `Encoding:   ${r.encoding}`,
+    `Delimiter:  ${delimiterName(r.delimiter)}${r.singleColumn ? ' (single column)' : ''}`,
+    `Columns:    ${r.columns.join(', ') || '(none)'}`,
+    `Phone:      ${r.phoneColumn ?? '(none)'}`,
+    '',
+    `Rows:       ${r.total}`,
+    `  valid       ${pad(r.imported)}${r.warnings > 0 ? `  (${r.warnings} with warnings)` : ''}`,
+    `  invalid     ${pad(r.invalid)}`,
+    `  duplicates  ${pad(r.duplicates)}`,
+  ];
+  if (r.total === 0) lines.push('', 'The file has no data rows.');
+  if (r.issues.length > 0) {
+    const shown = r.issues.slice(0, SHOWN_ISSUES);
+    const more = r.issues.length > SHOWN_ISSUES || r.issuesTruncated;
+    lines.push('', more ? `First ${shown.length} issues:` : 'Issues:');
+    for (const issue of shown) {
+      lines.push(`  row ${String(issue.row).padEnd(7)} ${issue.kind.padEnd(10)} ${issue.detail}`);
+    }
+    if (more) lines.push('Run with --json for up to 1000 issues.');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { AppFailure } from '../../../shared/contract/result';
+import { toCountryCode } from '../import/normalize-phone';
+import { statement } from './statement-cache';
+
+export interface ContactList {
+  readonly id: number;
+  readonly name: string;
+  readonly defaultCountry: string | null;
+  /** Merge-field names, in column order. */
+  readonly columns: string[];
+  /** The phone column's header as it was in the imported file. */
+  readonly phoneColumn: string | null;
+  readonly contactCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const listNameSchema = z.string().trim().min(1, 'Give the list a name').max(100);
+
+const SQL = {
+  insert: `INSERT INTO contact_lists (name, default_country, columns_json, phone_column, created_at, updated_at)
+    VALUES (:name, :country, '[]', NULL, :now, :now)`,
+  byId: `SELECT l.*, (SELECT COUNT(*) FROM contacts c WHERE c.list_id = l.id) AS contact_count
+    FROM contact_lists l WHERE l.id = :id`,
+  all: `SELECT l.*, (SELECT COUNT(*) FROM contacts c WHERE c.list_id = l.id) AS contact_count
+    FROM contact_lists l ORDER BY l.name COLLATE NOCASE, l.id`,
+  idByName: `SELECT id FROM contact_lists WHERE name = :name`,
+  rename: `UPDATE contact_lists SET name = :name, updated_at = :now WHERE id = :id`,
+  setCountry: `UPDATE contact_lists SET default_country = :country, updated_at = :now WHERE id = :id`,
+  setShape: `UPDATE contact_lists SET columns_json = :columns, phone_column = :phoneColumn,
+    default_country = :country, updated_at = :now WHERE id = :id`,
+  delete: `DELETE FROM contact_lists WHERE id = :id`,
+} as const;
+
+export function createList(
+  db: DatabaseSync,
+  input: { name: string; defaultCountry?: string | null },
+): ContactList {
+  const name = parseName(input.name);
+  assertNameFree(db, name, null);
+  const result = statement(db, SQL.insert).run({
+    name,
+    country: countryOrNull(input.defaultCountry),
+    now: new Date().toISOString(),
+  });
+  return getList(db, Number(result.lastInsertRowid));
+}
+
+export function getList(db: DatabaseSync, id: number): ContactList {
+  const row = statement(db, SQL.byId).get({ id });
+  if (!row) throw new AppFailure('NOT_FOUND', 'That contact list no longer exists.');
+  return toList(row);
+}
+
+export function listLists(db: DatabaseSync): ContactList[] {
+  return statement(db, SQL.all).all().map(toList);
+}
+
+export function renameList(db: DatabaseSync, id: number, newName: string): ContactList {
+  const name = parseName(newName);
+  getList(db, id);
+  assertNameFree(db, name, id);
+  statement(db, SQL.rename).run({ id, name, now: new Date().toISOString() });
+  return getList(db, id);
+}
+
+export function setListDefaultCountry(
+  db: DatabaseSync,
+  id: number,
+  country: string | null,
+): ContactList {
+  getList(db, id);
+  statement(db, SQL.setCountry).run({
+    id,
+    country: countryOrNull(country),
+    now: new Date().toISOString(),
+  });
+  return getList(db, id);
+}
+
+/** Records the columns an import brought in; used by the importer, and to undo it. */
+export function setListShape(
+  db: DatabaseSync,
+  id: number,
+  shape: { columns: readonly string[]; phoneColumn: string | null; defaultCountry: string | null },
+  now = new Date().toISOString(),
+): void {
+  statement(db, SQL.setShape).run({
+    id,
+    columns: JSON.stringify(shape.columns),
+    phoneColumn: shape.phoneColumn,
+    country: shape.defaultCountry,
+    now,
+  });
+}
+
+/** Deletes the list and (by cascade) its contacts; past import runs keep their report. */
+export function deleteList(db: DatabaseSync, id: number): void {
+  const result = statement(db, SQL.delete).run({ id });
+  if (Number(result.changes) === 0) {
+    throw new AppFailure('NOT_FOUND', 'That contact list no longer exists.');
+  }
+}
+
+function parseName(name: string): string {
+  const parsed = listNameSchema.safeParse(name);
+  if (!parsed.success) {
+    throw new AppFailure('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid list name', {
+      name: parsed.error.issues[0]?.message ?? 'Invalid list name',
+    });
+  }
+  return parsed.data;
+}
+
+function assertNameFree(db: DatabaseSync, name: string, exceptId: number | null): void {
+  const row = statement(db, SQL.idByName).get({ name });
+  if (row && Number(row.id) !== exceptId) {
+    const message = `A list named "${name}" already exists.`;
+    throw new AppFailure('CONFLICT', message, { name: message });
+  }
+}
+
+function countryOrNull(country: string | null | undefined): string | null {
+  if (country === null || country === undefined || country === '') return null;
+  const code = toCountryCode(country);
+  if (!code) throw new AppFailure('INVALID_INPUT', `"${country}" is not a country code we know.`);
+  return code;
+}
+
+function toList(row: Record<string, unknown>): ContactList {
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    defaultCountry: row.default_country === null ? null : String(row.default_country),
+    columns: JSON.parse(String(row.columns_json)) as string[],
+    phoneColumn: row.phone_column === null ? null : String(row.phone_column),
+    contactCount: Number(row.contact_count),
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+  };
+}

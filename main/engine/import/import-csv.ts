@@ -1,0 +1,145 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { AppFailure } from '../../../shared/contract/result';
+import { createList, getList, listNameSchema, setListShape } from '../contacts/contact-list';
+import { hasSuppressions } from '../contacts/suppression-list';
+import { inTransaction } from '../db/transaction';
+import type { CsvDelimiter, CsvEncoding } from './csv-format';
+import { csvReadOptionsSchema, resolveCsv } from './csv-settings';
+import { emptyCounts, type ImportCounts } from './import-issue';
+import { runImportPipeline } from './import-pipeline';
+import type { PipelineHooks } from './import-progress';
+import { finishRun, startRun, undoRun } from './import-run';
+import { createDatabaseSink } from './database-sink';
+import { withImportPragmas } from './import-pragmas';
+
+export const importCsvOptionsSchema = csvReadOptionsSchema
+  .extend({
+    listId: z.number().int().positive().optional(),
+    newListName: listNameSchema.optional(),
+  })
+  .refine((o) => (o.listId === undefined) !== (o.newListName === undefined), {
+    message: 'Choose either an existing list or a name for a new one',
+  });
+export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
+  /** Tests only: rows per transaction and read size. */
+  readonly batchRows?: number;
+  readonly highWaterMark?: number;
+};
+
+export interface ImportReport extends ImportCounts {
+  readonly runId: number;
+  /** Null when a canceled run had created the list (it was removed again). */
+  readonly listId: number | null;
+  readonly status: 'done' | 'canceled';
+  readonly fileName: string;
+  readonly encoding: CsvEncoding;
+  readonly delimiter: CsvDelimiter;
+  /** The phone column's header as written in the file. */
+  readonly phoneColumn: string;
+  /** Merge fields stored with each contact. */
+  readonly fields: string[];
+  readonly durationMs: number;
+}
+
+/**
+ * Imports a CSV into a new or existing list: every data row becomes a contact or a row in the
+ * run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
+ *
+ * Canceling (via `hooks.signal`) or a failure takes the run's rows back out, so the list is as it
+ * was; a list created by the run is deleted. A crash leaves a 'running' run that
+ * `recoverInterruptedImports` undoes at the next start.
+ */
+export async function importCsv(
+  db: DatabaseSync,
+  options: ImportCsvOptions,
+  hooks: PipelineHooks = {},
+): Promise<ImportReport> {
+  const started = performance.now();
+  const parsed = importCsvOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new AppFailure(
+      'INVALID_INPUT',
+      parsed.error.issues[0]?.message ?? 'Invalid import settings',
+    );
+  }
+  const input = parsed.data;
+  const existing = input.listId === undefined ? null : getList(db, input.listId);
+  const resolved = await resolveCsv({
+    ...input,
+    defaultCountry: input.defaultCountry ?? existing?.defaultCountry ?? null,
+  });
+  const country = resolved.mapping.defaultCountry ?? null;
+
+  const { listId, runId } = inTransaction(db, () => {
+    const list =
+      existing ?? createList(db, { name: input.newListName ?? '', defaultCountry: country });
+    const columns = [...list.columns];
+    for (const name of resolved.fieldNames) if (!columns.includes(name)) columns.push(name);
+    const id = startRun(db, {
+      listId: list.id,
+      createdList: existing === null,
+      previous: existing
+        ? {
+            columns: existing.columns,
+            phoneColumn: existing.phoneColumn,
+            defaultCountry: existing.defaultCountry,
+            updatedAt: existing.updatedAt,
+          }
+        : null,
+      fileName: resolved.sniff.fileName,
+      encoding: resolved.encoding,
+      delimiter: resolved.delimiter,
+      defaultCountry: country,
+    });
+    setListShape(db, list.id, {
+      columns,
+      phoneColumn: list.phoneColumn ?? resolved.phoneHeader,
+      defaultCountry: list.defaultCountry ?? country,
+    });
+    return { listId: list.id, runId: id };
+  });
+
+  const sink = createDatabaseSink(db, { listId, runId, checkSuppressions: hasSuppressions(db) });
+  const counts = emptyCounts();
+  let result;
+  try {
+    result = await withImportPragmas(db, () =>
+      runImportPipeline(
+        {
+          path: input.path,
+          encoding: resolved.encoding,
+          delimiter: resolved.delimiter,
+          hasHeader: resolved.hasHeader,
+          mapping: resolved.mapping,
+          batchRows: options.batchRows,
+          highWaterMark: options.highWaterMark,
+        },
+        sink,
+        hooks,
+        counts,
+      ),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    undoRun(db, runId, 'failed', counts, message);
+    throw error instanceof AppFailure
+      ? error
+      : new AppFailure('INTERNAL', `The import failed: ${message}`);
+  }
+
+  if (result.canceled) undoRun(db, runId, 'canceled', result.counts);
+  else finishRun(db, runId, 'done', result.counts);
+  return {
+    runId,
+    listId: result.canceled && existing === null ? null : listId,
+    status: result.canceled ? 'canceled' : 'done',
+    ...result.counts,
+    fileName: resolved.sniff.fileName,
+    encoding: resolved.encoding,
+    delimiter: resolved.delimiter,
+    phoneColumn: resolved.phoneHeader,
+    fields: resolved.fieldNames,
+    durationMs: Math.round(performance.now() - started),
+  };
+}

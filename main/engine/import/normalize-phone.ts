@@ -1,0 +1,125 @@
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
+import { isValidPhoneNumber } from './phone-validity';
+
+export type PhoneInvalidReason =
+  | 'empty'
+  | 'not_a_number'
+  | 'too_short'
+  | 'too_long'
+  | 'invalid_for_country'
+  | 'unknown_country'
+  | 'mangled_by_excel';
+
+export type PhoneResult =
+  | {
+      readonly ok: true;
+      readonly e164: string;
+      /** ISO 3166 alpha-2 from the number itself; null for non-geographic numbers (+800…). */
+      readonly country: string | null;
+      /** False: the length is possible but the digits match no range of the country. */
+      readonly validForCountry: boolean;
+    }
+  | { readonly ok: false; readonly reason: PhoneInvalidReason };
+
+// Excel turns long digit strings into 9.72524E+11 (or 9,72524E+11 in comma-decimal locales);
+// the digits after the sixth are gone, so such a value is never guessed back.
+const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
+// Spaces of every kind, dots, dashes (incl. Unicode dashes and minus), brackets, slashes, and
+// the invisible direction marks that come along when numbers are copied from RTL text.
+const SEPARATORS = /[\s.\-‐-―−()[\]/\\\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NON_ASCII_DIGIT = /[٠-٩۰-۹０-９＋]/;
+const NON_ASCII_DIGITS = /[٠-٩۰-۹０-９＋]/g;
+const DIGITS_WITH_PLUS = /^\+?\d+$/;
+
+export function toCountryCode(value: string | null | undefined): CountryCode | undefined {
+  if (!value) return undefined;
+  const upper = value.trim().toUpperCase();
+  return isSupportedCountry(upper) ? upper : undefined;
+}
+
+/**
+ * Turns a phone cell as people write it into E.164, or says why it cannot.
+ *
+ * Accepts `+972 52-426-5292`, `00972524265292`, `0524265292` (default IL), `(415) 555-0100`
+ * (default US), `972524265292` (country code without "+"), Excel's text marker `'0524265292`
+ * and `="0524265292"`, vCard's `tel:` prefix, and Arabic-Indic or full-width digits. Not possible → invalid;
+ * possible but not valid → accepted with `validForCountry: false` (strict validity goes stale
+ * when new ranges are assigned, so it only warns).
+ */
+export function normalizePhone(raw: string, defaultCountry: CountryCode | undefined): PhoneResult {
+  let text = raw.trim();
+  if (text.startsWith('="') && text.endsWith('"')) text = text.slice(2, -1).trim();
+  if (text.startsWith("'")) text = text.slice(1).trim();
+  if (/^tel:/i.test(text)) text = text.slice(4).trim();
+  if (text === '') return invalid('empty');
+  if (EXCEL_SCIENTIFIC.test(text)) return invalid('mangled_by_excel');
+
+  let cleaned = text.replace(SEPARATORS, '');
+  if (NON_ASCII_DIGIT.test(cleaned)) cleaned = cleaned.replace(NON_ASCII_DIGITS, asciiDigit);
+  if (cleaned === '') return invalid('not_a_number');
+  if (!DIGITS_WITH_PLUS.test(cleaned)) return invalid('not_a_number');
+  if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
+
+  const digits = cleaned.startsWith('+') ? cleaned.length - 1 : cleaned.length;
+  if (digits < 3) return invalid('too_short');
+  if (digits > 17) return invalid('too_long');
+
+  const parsed = parse(cleaned, defaultCountry);
+  if (parsed && isValidPhoneNumber(parsed)) return accepted(parsed, true);
+
+  // "972524265292": a country code written without "+". libphonenumber strips it itself when
+  // the default country matches; this covers other countries and lists without a default.
+  if (!cleaned.startsWith('+') && !cleaned.startsWith('0') && digits >= 8) {
+    const international = parse(`+${cleaned}`, undefined);
+    if (international && isValidPhoneNumber(international)) return accepted(international, true);
+  }
+
+  if (parsed?.isPossible()) return accepted(parsed, false);
+  return invalid(lengthReason(cleaned, defaultCountry));
+}
+
+function parse(text: string, defaultCountry: CountryCode | undefined): PhoneNumber | undefined {
+  return parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+}
+
+function accepted(number: PhoneNumber, validForCountry: boolean): PhoneResult {
+  return { ok: true, e164: number.number, country: number.country ?? null, validForCountry };
+}
+
+function invalid(reason: PhoneInvalidReason): PhoneResult {
+  return { ok: false, reason };
+}
+
+function lengthReason(
+  cleaned: string,
+  defaultCountry: CountryCode | undefined,
+): PhoneInvalidReason {
+  const verdict = validatePhoneNumberLength(cleaned, defaultCountry);
+  switch (verdict) {
+    case 'TOO_SHORT':
+      return 'too_short';
+    case 'TOO_LONG':
+      return 'too_long';
+    case 'INVALID_COUNTRY':
+      return 'unknown_country';
+    case 'NOT_A_NUMBER':
+      return 'not_a_number';
+    default:
+      // INVALID_LENGTH, or a length that is fine for a number that still did not parse.
+      return 'invalid_for_country';
+  }
+}
+
+function asciiDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (ch === '＋') return '+';
+  if (code >= 0xff10) return String(code - 0xff10);
+  if (code >= 0x06f0) return String(code - 0x06f0);
+  return String(code - 0x0660);
+}

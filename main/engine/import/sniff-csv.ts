@@ -1,0 +1,164 @@
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppFailure } from '../../../shared/contract/result';
+import { decoderLabel, type CsvDelimiter, type CsvEncoding } from './csv-format';
+import { RecordSplitter } from './csv-records';
+import { detectEncoding } from './detect-encoding';
+import { normalizeFieldNames, positionalFieldNames } from './field-names';
+import { guessDelimiter } from './guess-delimiter';
+import { guessPhoneColumn, looksLikePhone } from './guess-phone-column';
+
+export interface SniffOptions {
+  /** Bytes read for detection; default 256 KiB. */
+  readonly sampleBytes?: number;
+  /** Choices the user already made in the preview; the rest is detected. */
+  readonly encoding?: CsvEncoding;
+  readonly delimiter?: CsvDelimiter;
+  readonly hasHeader?: boolean;
+}
+
+export interface CsvSniff {
+  /** Base name only: the path stays with the caller. */
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly encoding: CsvEncoding;
+  readonly delimiter: CsvDelimiter;
+  /** No delimiter splits the lines consistently: one column (comma assumed). */
+  readonly singleColumn: boolean;
+  readonly hasHeader: boolean;
+  /** The header cells as written (empty when there is no header row). */
+  readonly headers: string[];
+  /** Merge-field name per column (snake_case, unique). */
+  readonly fieldNames: string[];
+  readonly columnCount: number;
+  /** Index of the likely phone column, or null when none looks like one. */
+  readonly phoneColumn: number | null;
+  /** Up to 20 data rows parsed with these settings, for the preview table. */
+  readonly previewRows: string[][];
+  /** The file has no data at all (empty or blank lines only). */
+  readonly empty: boolean;
+}
+
+const DEFAULT_SAMPLE_BYTES = 256 * 1024;
+const PREVIEW_ROWS = 20;
+const GUESS_ROWS = 50;
+
+/** Reads the start of a CSV and proposes the settings for the preview step. */
+export async function sniffCsv(path: string, options: SniffOptions = {}): Promise<CsvSniff> {
+  const sizeBytes = await fileSize(path);
+  const sample = await readStart(
+    path,
+    Math.min(sizeBytes, options.sampleBytes ?? DEFAULT_SAMPLE_BYTES),
+  );
+  const truncated = sample.length < sizeBytes;
+  const encoding = options.encoding ?? detectEncoding(sample, truncated);
+  const text = decodeSample(sample, encoding, truncated);
+
+  const guess = options.delimiter ? null : guessDelimiter(text);
+  const delimiter = options.delimiter ?? guess?.delimiter ?? ',';
+  const splitter = new RecordSplitter(delimiter);
+  const records = splitter.push(text);
+  if (!truncated) records.push(...splitter.end());
+  const rows = records.slice(0, GUESS_ROWS + 1).map((r) => r.fields);
+
+  const first = rows[0];
+  const fileName = basename(path);
+  if (!first) {
+    return {
+      fileName,
+      sizeBytes,
+      encoding,
+      delimiter,
+      singleColumn: guess?.singleColumn ?? false,
+      hasHeader: options.hasHeader ?? true,
+      headers: [],
+      fieldNames: [],
+      columnCount: 0,
+      phoneColumn: null,
+      previewRows: [],
+      empty: true,
+    };
+  }
+  const hasHeader = options.hasHeader ?? !first.some(looksLikePhone);
+  const headers = hasHeader ? first.map((h) => h.trim()) : [];
+  const dataRows = hasHeader ? rows.slice(1) : rows;
+  const columnCount = hasHeader ? headers.length : commonLength(dataRows);
+  return {
+    fileName,
+    sizeBytes,
+    encoding,
+    delimiter,
+    singleColumn: guess?.singleColumn ?? columnCount === 1,
+    hasHeader,
+    headers,
+    fieldNames: hasHeader ? normalizeFieldNames(headers) : positionalFieldNames(columnCount),
+    columnCount,
+    phoneColumn: guessPhoneColumn(headers, dataRows.slice(0, GUESS_ROWS), columnCount),
+    previewRows: dataRows.slice(0, PREVIEW_ROWS),
+    empty: false,
+  };
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new AppFailure('IO', `"${basename(path)}" is a folder, not a CSV file`);
+    }
+    return info.size;
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+}
+
+async function readStart(path: string, length: number): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+}
+
+/** Plain-words failure for a file that cannot be opened; used by the import too. */
+export function readFailure(path: string, error: unknown): AppFailure {
+  if (error instanceof AppFailure) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const name = basename(path);
+  if (code === 'ENOENT') return new AppFailure('IO', `Cannot find the file "${name}"`);
+  if (code === 'EISDIR') return new AppFailure('IO', `"${name}" is a folder, not a CSV file`);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new AppFailure('IO', `No permission to read "${name}"`);
+  }
+  return new AppFailure('IO', `Cannot read "${name}"${code ? ` (${code})` : ''}`);
+}
+
+function decodeSample(sample: Uint8Array, encoding: CsvEncoding, truncated: boolean): string {
+  // Streaming mode holds back a character cut off by the end of the sample.
+  let text = new TextDecoder(decoderLabel(encoding)).decode(sample, { stream: truncated });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (truncated && text.endsWith('\r')) text = text.slice(0, -1);
+  text = text.replace(/\r\n?/g, '\n');
+  return truncated || text.endsWith('\n') || text === '' ? text : `${text}\n`;
+}
+
+/** The most common field count (ties: the larger), for files without a header row. */
+function commonLength(rows: readonly (readonly string[])[]): number {
+  const tally = new Map<number, number>();
+  for (const row of rows) tally.set(row.length, (tally.get(row.length) ?? 0) + 1);
+  let best = 0;
+  let top = 0;
+  for (const [length, n] of tally) {
+    if (n > top || (n === top && length > best)) {
+      best = length;
+      top = n;
+    }
+  }
+  return best;
+}
