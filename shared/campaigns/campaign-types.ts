@@ -29,6 +29,8 @@ export interface CampaignProgress {
   readonly etaSeconds: number | null;
   /** Rows waiting for their recipient's quiet hours to end. */
   readonly heldForQuietHours: number;
+  /** When the earliest held recipient's window opens (epoch ms); null when none are held. */
+  readonly quietHoursOpenAt: number | null;
   readonly errors: readonly { readonly reason: string; readonly count: number }[];
   readonly at: number;
 }
@@ -79,7 +81,7 @@ export interface ResultRow {
   readonly fields: Readonly<Record<string, string>>;
   readonly text: string;
   readonly parts: number;
-  readonly state: import('./ledger-state').LedgerState;
+  readonly state: LedgerState;
   readonly messageUuid: string | null;
   readonly error: string | null;
   readonly deliveryStatus: string | null;

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { useCampaignRoute } from '../campaign-route-store';
+import { ErrorBreakdown } from './error-breakdown';
+import { PauseBanner } from './pause-banner';
+import { openRows, ProgressBar } from './progress-bar';
+import { ProgressCounts } from './progress-counts';
+import { ProgressHeader } from './progress-header';
+import { useProgress } from './progress-store';
+import { ResultsSection } from './results-section';
+import { SentCard } from './sent-card';
+import { useCampaignStatusToasts } from './status-toasts';
+import { ThroughputCard } from './throughput-card';
+import { TimeLeft } from './time-left';
+import { UncertainPanel } from './uncertain-panel';
+import { useLiveProgress } from './use-live-progress';
+import './progress.css';
+import './progress-panels.css';
+import './results.css';
+
+/** A campaign that is sending or has been sent: live figures, uncertain rows, every result. */
+export function CampaignProgressView({ id }: { id: number }) {
+  useLiveProgress(id);
+  useCampaignStatusToasts();
+  const loaded = useProgress((s) => s.id === id);
+  const campaign = useProgress((s) => (loaded ? s.campaign : null));
+  const progress = useProgress((s) => (loaded ? s.progress : null));
+  const loadError = useProgress((s) => (loaded ? s.loadError : null));
+  const rootRef = useRef<HTMLDivElement>(null);
+  const hasCampaign = campaign !== null;
+
+  // Land keyboard and screen-reader users on the campaign's name once it is known.
+  useEffect(() => {
+    if (hasCampaign) rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [hasCampaign, id]);
+
+  if (loadError) {
+    return (
+      <div className="cp-view" ref={rootRef}>
+        <h1 tabIndex={-1}>Campaign not available</h1>
+        <p role="alert" className="banner banner-error">
+          {loadError.message}
+        </p>
+        <button type="button" onClick={() => useCampaignRoute.getState().open({ kind: 'list' })}>
+          Back to campaigns
+        </button>
+      </div>
+    );
+  }
+  if (!campaign || !progress) {
+    return (
+      <div className="cp-view" ref={rootRef} aria-busy="true">
+        <p className="muted">Loading campaign…</p>
+      </div>
+    );
+  }
+  return (
+    <div className="cp-view" ref={rootRef}>
+      <ProgressHeader campaign={campaign} openRows={openRows(progress)} />
+      <PauseBanner campaign={campaign} />
+      <UncertainPanel id={id} count={progress.byGroup.uncertain} />
+      <section className="card cp-summary" aria-label="Progress">
+        <ProgressBar progress={progress} />
+        <TimeLeft campaign={campaign} progress={progress} />
+        <ProgressCounts progress={progress} />
+      </section>
+      <div className="cp-cards">
+        <ThroughputCard progress={progress} />
+        <SentCard progress={progress} />
+        <ErrorBreakdown progress={progress} />
+      </div>
+      <ResultsSection id={id} progress={progress} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+const counts = new Intl.NumberFormat(undefined);
+const rates = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const dayAndTime = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
+
+export function formatRate(n: number): string {
+  return rates.format(n);
+}
+
+/** "1 recipient", "2,000 recipients". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 4,
+    }).format(amount);
+  } catch {
+    // A price table may name a currency Intl does not know; show the code as written.
+    return `${rates.format(amount)} ${currency}`;
+  }
+}
+
+/** "less than a minute", "about 4 minutes", "about 2 hours 10 minutes", "about 3 days". */
+export function humanizeDuration(seconds: number): string {
+  if (seconds < 60) return 'less than a minute';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${plural(minutes, 'minute')}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours < 24) {
+    return rest === 0 || hours >= 10
+      ? `about ${plural(hours, 'hour')}`
+      : `about ${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  }
+  return `about ${plural(Math.round(hours / 24), 'day')}`;
+}
+
+/** "14:03:22" for table cells; the full date goes in the tooltip. */
+export function formatClock(iso: string): { short: string; long: string } {
+  const d = new Date(iso);
+  return { short: clock.format(d), long: full.format(d) };
+}
+
+/** "Tue 08:00 CET": when a quiet-hours window opens, in the user's own time zone. */
+export function formatOpening(ms: number): string {
+  return dayAndTime.format(new Date(ms));
+}

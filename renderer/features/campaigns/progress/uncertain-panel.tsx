@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
+import { peaksend } from '../../../peaksend-api';
+import { useToasts } from '../../../ui/toast-store';
+import { formatClock, formatCount, plural } from './format-progress';
+import { ProgressConfirm } from './progress-confirm';
+import { runAction, useProgress } from './progress-store';
+
+const LIST_LIMIT = 200;
+
+/** The engine's reasons end with what uncertain means, which the banner already says. */
+function firstSentence(error: string | null): string {
+  if (!error) return 'Outcome unknown';
+  return error.split(/(?<=\.)\s/)[0] ?? error;
+}
+
+/** The first uncertain rows, fetched again whenever their number changes. */
+function useUncertainRows(id: number, count: number): readonly ResultRow[] {
+  const [rows, setRows] = useState<readonly ResultRow[]>([]);
+  useEffect(() => {
+    if (count === 0) return undefined;
+    let live = true;
+    void peaksend()
+      .campaigns.results({ id, group: 'uncertain', search: '', offset: 0, limit: LIST_LIMIT })
+      .then((r) => {
+        if (live && r.ok) setRows(r.value.rows);
+      });
+    return () => {
+      live = false;
+    };
+  }, [id, count]);
+  return count === 0 ? [] : rows;
+}
+
+/**
+ * Messages whose request may have reached CommPeak but whose outcome is unknown. They are never
+ * resent automatically; the user decides: resend (some people may get it twice) or mark as sent.
+ */
+export function UncertainPanel({ id, count }: { id: number; count: number }) {
+  const rows = useUncertainRows(id, count);
+  const [confirm, setConfirm] = useState<'resend' | 'mark' | null>(null);
+  if (count === 0) return null;
+  const messages = plural(count, 'message');
+  const close = () => setConfirm(null);
+
+  const resend = () =>
+    runAction(() => peaksend().campaigns.resendUncertain({ id }), 'Could not resend').then((r) => {
+      if (!r.ok) return;
+      useProgress.getState().setCampaign(r.value);
+      useToasts.getState().show('info', `Resending ${messages}.`);
+    });
+  const mark = () =>
+    runAction(() => peaksend().campaigns.markUncertainSent({ id }), 'Could not mark as sent').then(
+      (r) => {
+        if (r.ok) useToasts.getState().show('success', `Marked ${messages} as sent.`);
+      },
+    );
+
+  return (
+    <section className="cp-uncertain" aria-labelledby="cp-uncertain-title">
+      <div className="cp-uncertain-head">
+        <span className="cp-uncertain-icon" aria-hidden="true">
+          ?
+        </span>
+        <div>
+          <h2 id="cp-uncertain-title">
+            {count === 1
+              ? '1 message may or may not have reached CommPeak'
+              : `${formatCount(count)} messages may or may not have reached CommPeak`}
+          </h2>
+          <p>
+            The connection failed after these requests were sent, so Peaksend cannot tell whether
+            CommPeak accepted them. They are not sent again unless you say so.
+          </p>
+        </div>
+      </div>
+      <ul className="cp-uncertain-list" aria-label="Uncertain messages">
+        {rows.map((r) => (
+          <li key={r.seq}>
+            <span className="mono">{r.phone}</span>
+            <span className="cp-uncertain-reason" title={r.error ?? undefined}>
+              {firstSentence(r.error)}
+            </span>
+            {r.submittedAt ? (
+              <time dateTime={r.submittedAt} title={formatClock(r.submittedAt).long}>
+                {formatClock(r.submittedAt).short}
+              </time>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {count > rows.length && rows.length > 0 ? (
+        <p className="muted cp-note">
+          Showing the first {formatCount(rows.length)}; filter the results below by “Uncertain” to
+          see them all.
+        </p>
+      ) : null}
+      <div className="cp-uncertain-actions">
+        <button type="button" onClick={() => setConfirm('resend')}>
+          Resend these
+        </button>
+        <button type="button" onClick={() => setConfirm('mark')}>
+          Mark as sent
+        </button>
+      </div>
+      {confirm === 'resend' ? (
+        <ProgressConfirm
+          title={`Resend ${messages}?`}
+          confirmLabel={`Resend ${messages}`}
+          dismissLabel="Don’t resend"
+          danger
+          onClose={close}
+          onConfirm={resend}
+        >
+          <p>
+            <strong>Some of these recipients may get the message twice.</strong> CommPeak may
+            already have accepted some of them; there is no way to know which.
+          </p>
+          <p>Resend only if a duplicate is better than a missed message.</p>
+        </ProgressConfirm>
+      ) : null}
+      {confirm === 'mark' ? (
+        <ProgressConfirm
+          title={`Mark ${messages} as sent?`}
+          confirmLabel="Mark as sent"
+          dismissLabel="Keep them uncertain"
+          onClose={close}
+          onConfirm={mark}
+        >
+          <p>
+            They will count as accepted and will never be sent again. Choose this when a duplicate
+            would be worse than a missed message.
+          </p>
+        </ProgressConfirm>
+      ) : null}
+    </section>
+  );
+}
