@@ -5,6 +5,7 @@ import { campaignsPassThroughMethods } from '../../shared/contract/campaigns-con
 import { event, method } from '../../shared/contract/define';
 import type { TestSendResult, TestStatusResult } from '../../shared/contract/streams-contract';
 import { sandboxProfiles, streamTypes, type StreamHealth } from '../../shared/streams/stream-types';
+import { contactsEngineMethods } from './handlers/contacts-engine-handlers';
 import { settingsEngineMethods } from './handlers/settings-engine-handlers';
 import { streamCredentialsSchema } from './sending/stream-credentials';
 
@@ -48,6 +49,7 @@ export const engineMethods = {
   'sending:streamsNeedingCredentials': method(z.undefined()).returns<string[]>(),
   ...campaignsPassThroughMethods,
   ...settingsEngineMethods,
+  ...contactsEngineMethods,
   'campaigns:preflightFor': method(
     z.object({
       id: campaignIdSchema,

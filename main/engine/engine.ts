@@ -6,7 +6,9 @@ import type { ClientDeps } from './commpeak/call-api';
 import { openDatabase } from './db/open-database';
 import { engineMethods, type EngineMethods } from './engine-contract';
 import { campaignsEngineHandlers } from './handlers/campaigns-engine-handlers';
+import { contactsEngineHandlers } from './handlers/contacts-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
+import { recoverInterruptedImports } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
 import { SendCoordinator } from './sending/send-coordinator';
@@ -63,6 +65,8 @@ export function createEngine(options: EngineOptions): Engine {
     emit,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   });
+  // Imports cut short by a crash or quit are taken back out, so lists are as they were.
+  recoverInterruptedImports(db);
   const recovered = coordinator.recover();
   if (recovered.uncertain > 0 || recovered.paused.length > 0) {
     options.log?.(
@@ -85,6 +89,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
+    ...contactsEngineHandlers(db, emit),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

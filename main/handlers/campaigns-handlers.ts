@@ -4,6 +4,7 @@ import {
   type campaignsSendMethods,
 } from '../../shared/contract/campaigns-contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
+import { AppFailure } from '../../shared/contract/result';
 import type { StreamService } from '../streams/stream-service';
 import { callEngine } from './call-engine';
 import type { MainPorts } from './main-ports';
@@ -27,7 +28,9 @@ export function campaignSendHandlers(
   const campaign = (id: number) => callEngine<Campaign>(ports.engine, 'campaigns:get', { id });
   const credentialsOf = async (id: number) => {
     const c = await campaign(id);
-    if (!c.streamId) throw new Error('no stream');
+    if (!c.streamId) {
+      throw new AppFailure('INVALID_INPUT', 'Choose a stream for this campaign first.');
+    }
     return streams.credentials(c.streamId);
   };
   return {

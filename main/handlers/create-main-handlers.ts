@@ -7,6 +7,7 @@ import {
   passThroughHandlers,
   provideCredentials,
 } from './campaigns-handlers';
+import { contactsFileHandlers, contactsPassThroughHandlers } from './contacts-handlers';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
 import { settingsHandlers } from './settings-handlers';
@@ -35,6 +36,8 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...passThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
     ...settingsHandlers(ports),
+    ...contactsPassThroughHandlers(ports),
+    ...contactsFileHandlers(ports),
     'files:choose': async (input) => {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;

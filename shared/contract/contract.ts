@@ -1,6 +1,7 @@
 import type { ApiOf } from './build-api';
 import { appEvents, appMethods } from './app-info-contract';
 import { campaignsEvents, campaignsMethods } from './campaigns-contract';
+import { contactsEvents, contactsMethods } from './contacts-contract';
 import { filesMethods, type ChosenFile } from './files-contract';
 import type { Result } from './result';
 import { settingsMethods } from './settings-contract';
@@ -13,6 +14,7 @@ export const methods = {
   ...campaignsMethods,
   ...filesMethods,
   ...settingsMethods,
+  ...contactsMethods,
 };
 
 /** Every event main pushes to the renderer. */
@@ -20,6 +22,7 @@ export const events = {
   ...appEvents,
   ...streamsEvents,
   ...campaignsEvents,
+  ...contactsEvents,
 };
 
 export type Methods = typeof methods;

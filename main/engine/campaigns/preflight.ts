@@ -13,7 +13,10 @@ export interface PreflightContext {
   readonly streamType: StreamType;
   readonly defaultSender: string;
   readonly prices: PriceTable;
-  /** Null when quiet hours are off. */
+  /**
+   * The quiet-hours policy. With the campaign's quiet hours on, night-time rows simply wait for
+   * morning, so only a campaign that ignores them is flagged for sending into the night.
+   */
   readonly quietHours: QuietHours | null;
   readonly now: () => number;
 }
@@ -50,7 +53,11 @@ export function runPreflight(
       const text = compiled.renderWithStats(contact.fields, stats);
       sample ??= text;
       aggregator.add(text, contact.country ?? '', stats);
-      if (ctx.quietHours && !ctx.quietHours.isAllowed(contact.country, scheduleAt))
+      if (
+        !campaign.quietHours &&
+        ctx.quietHours &&
+        !ctx.quietHours.isAllowed(contact.country, scheduleAt)
+      )
         inQuietHours += 1;
     }
   }

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
 import { priceTableSchema } from '../../../shared/pricing/price-table';
@@ -31,6 +32,13 @@ export interface CampaignsEngineDeps {
 
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
   const prices = () => d.settings.get('priceTable', priceTableSchema, []);
+  // A draft whose message, audience and stream are complete is "ready", and back.
+  const syncReadiness = (c: Campaign): Campaign => {
+    const ready = c.template.trim() !== '' && c.listIds.length > 0 && c.streamId !== null;
+    if (c.status === 'draft' && ready) return d.campaigns.setStatus(c.id, 'ready');
+    if (c.status === 'ready' && !ready) return d.campaigns.setStatus(c.id, 'draft');
+    return c;
+  };
   return {
     'campaigns:list': () => {
       const table = prices();
@@ -42,18 +50,10 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);
     },
-    'campaigns:update': ({ id, patch }) => {
-      const next = d.campaigns.update(id, patch);
-      // A draft whose message, audience and stream are complete is "ready".
-      const ready =
-        next.template.trim() !== '' && next.listIds.length > 0 && next.streamId !== null;
-      if (next.status === 'draft' && ready) return d.campaigns.setStatus(id, 'ready');
-      if (next.status === 'ready' && !ready) return d.campaigns.setStatus(id, 'draft');
-      return next;
-    },
+    'campaigns:update': ({ id, patch }) => syncReadiness(d.campaigns.update(id, patch)),
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
-      return d.campaigns.create(`${c.name} (copy)`, {
+      const copy = d.campaigns.create(`${c.name} (copy)`, {
         streamId: c.streamId,
         sender: c.sender,
         template: c.template,
@@ -64,6 +64,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         batchSize: c.batchSize,
         concurrency: c.concurrency,
       });
+      return syncReadiness(copy);
     },
     'campaigns:delete': ({ id }) => d.campaigns.delete(id),
     'campaigns:archive': ({ id, archived }) => d.campaigns.setArchived(id, archived),
@@ -75,11 +76,9 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         streamType,
         defaultSender,
         prices: prices(),
-        quietHours: c.quietHours
-          ? new QuietHours(
-              d.settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
-            )
-          : null,
+        quietHours: new QuietHours(
+          d.settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
+        ),
         now: d.now,
       });
     },

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../main/engine/db/open-database';
+import { seedList } from '../test/support/seed-contacts';
+import { BENCH_TOKEN, benchHost, sandboxProcess, stallMonitor, waitFor } from './bench-host';
+import { runWorker } from './child';
+
+const TEMPLATE = 'Hi {first_name}, our sale starts today! Reply STOP to opt out';
+
+async function campaignOn(count: number, rateLimit: number, sandboxUrl: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-bench-send-'));
+  const db = openDatabase(dataDir);
+  const listId = seedList(db, 'bench', count);
+  db.close();
+  const host = await benchHost(dataDir);
+  const stream = await host.call<{ id: string }>('streams:add', {
+    name: 'Bench',
+    type: 'transactional',
+    token: BENCH_TOKEN,
+    defaultSender: 'Brand',
+    allowedIps: [],
+    baseUrl: sandboxUrl,
+    rateLimit,
+    acceptUnprotected: true,
+  });
+  const created = await host.call<{ id: number }>('campaigns:create', { name: 'bench' });
+  await host.call('campaigns:update', {
+    id: created.id,
+    patch: {
+      streamId: stream.id,
+      sender: 'Brand',
+      template: TEMPLATE,
+      listIds: [listId],
+      quietHours: false,
+    },
+  });
+  const status = async () =>
+    (await host.call<{ status: string }>('campaigns:get', { id: created.id })).status;
+  return {
+    host,
+    id: created.id,
+    status,
+    cleanup: async () => {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SendRun {
+  readonly msgsPerSecond: number;
+  readonly floorMsgsPerSecond: number;
+  readonly peakRssMb: number;
+  readonly stallMs: number;
+}
+
+/** 100k recipients to a 0 ms sandbox with default batch/concurrency, and the bare-fetch floor. */
+export async function sendRun(count: number): Promise<SendRun> {
+  const sandbox = await sandboxProcess();
+  const c = await campaignOn(count, 1_000_000, sandbox.url);
+  const stall = stallMonitor();
+  const t0 = performance.now();
+  await c.host.call('campaigns:start', { id: c.id });
+  await waitFor(async () => (await c.status()) === 'done', 600_000);
+  const seconds = (performance.now() - t0) / 1000;
+  const stallMs = stall.stop();
+  const health = await c.host.engine.call('engine:health', undefined);
+  const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
+  await c.cleanup();
+  await sandbox.stop();
+  const floorSandbox = await sandboxProcess();
+  const floor = await runWorker<{ msgsPerSecond: number }>('bench/fetch-floor.ts', [
+    floorSandbox.url,
+    BENCH_TOKEN,
+    String(count),
+    '50',
+    '4',
+  ]);
+  await floorSandbox.stop();
+  return {
+    msgsPerSecond: count / seconds,
+    floorMsgsPerSecond: floor.msgsPerSecond,
+    peakRssMb,
+    stallMs,
+  };
+}
+
+/** A 50 parts/s stream over `seconds`: the rate the sandbox actually saw, and its error in %. */
+export async function rateRun(seconds: number): Promise<{ achieved: number; errorPct: number }> {
+  const limit = 50;
+  const sandbox = await sandboxProcess();
+  const c = await campaignOn(limit * (seconds + 10), limit, sandbox.url);
+  await c.host.call('campaigns:start', { id: c.id });
+  await new Promise((r) => setTimeout(r, (seconds + 1.5) * 1000));
+  await c.host.call('campaigns:pause', { id: c.id });
+  const received = (await (await fetch(`${sandbox.url}/_sandbox/received`)).json()) as {
+    messages: { receivedAt: string; parts: number }[];
+  };
+  const list = received.messages;
+  const times = list.map((m) => Date.parse(m.receivedAt));
+  const start = Math.min(...times);
+  const parts = list
+    .filter((m) => Date.parse(m.receivedAt) < start + seconds * 1000)
+    .reduce((a, m) => a + m.parts, 0);
+  const achieved = parts / seconds;
+  await c.cleanup();
+  await sandbox.stop();
+  return { achieved, errorPct: (Math.abs(achieved - limit) / limit) * 100 };
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import type { ImportFinishedEvent } from '../../../shared/contacts/contact-types';
+import {
+  contactsPassThroughMethods,
+  importSettingsSchema,
+} from '../../../shared/contract/contacts-contract';
+import { method } from '../../../shared/contract/define';
+import type { Handlers } from '../../../shared/contract/dispatcher';
+import { AppFailure } from '../../../shared/contract/result';
+import { deleteList, listLists, renameList } from '../contacts/contact-list';
+import { deleteContacts, queryContacts } from '../contacts/contact-query';
+import { importSuppressionCsv } from '../contacts/import-suppression-csv';
+import { addSuppressions, listSuppressions, removeSuppression } from '../contacts/suppression-list';
+import { csvDelimiterSchema, csvEncodingSchema } from '../import/csv-format';
+import { importCsv } from '../import/import-csv';
+import { exportImportIssuesCsv, listImportIssues } from '../import/import-issues';
+import { sniffCsv } from '../import/sniff-csv';
+
+const pathRead = {
+  path: z.string().min(1),
+  encoding: csvEncodingSchema.optional(),
+  delimiter: csvDelimiterSchema.optional(),
+  hasHeader: z.boolean().optional(),
+};
+
+/** Engine-side contacts methods: the renderer's pass-through ones plus path-based ones for main. */
+export const contactsEngineMethods = {
+  ...contactsPassThroughMethods,
+  'contacts:previewPath': method(z.object(pathRead)).returns<
+    Awaited<ReturnType<typeof sniffCsv>>
+  >(),
+  'contacts:startImportPath': method(
+    importSettingsSchema.omit({ fileId: true }).extend({ path: z.string().min(1) }),
+  ).returns<{ importId: string }>(),
+  'suppressions:importPath': method(
+    z.object({
+      ...pathRead,
+      phoneColumn: z.number().int().min(0).optional(),
+      note: z.string().optional(),
+    }),
+  ).returns<Awaited<ReturnType<typeof importSuppressionCsv>>>(),
+  'contacts:exportIssuesTo': method(
+    z.object({ runId: z.number().int().positive(), path: z.string().min(1) }),
+  ).returns<{
+    path: string;
+    rows: number;
+  }>(),
+};
+
+export function contactsEngineHandlers(
+  db: DatabaseSync,
+  emit: (name: string, payload: unknown) => void,
+): Handlers<typeof contactsEngineMethods> {
+  const running = new Map<string, AbortController>();
+  return {
+    'contacts:lists': () => listLists(db),
+    'contacts:query': ({ listId, search, offset, limit }) =>
+      queryContacts(db, listId, { search, offset, limit }),
+    'contacts:deleteContacts': ({ listId, ids }) => ({ deleted: deleteContacts(db, listId, ids) }),
+    'contacts:renameList': ({ id, name }) => renameList(db, id, name),
+    'contacts:listUsage': ({ id }) => ({
+      campaigns: db
+        .prepare(
+          `SELECT name FROM campaigns WHERE
+             EXISTS (SELECT 1 FROM json_each(list_ids_json) WHERE value = ?)
+             OR EXISTS (SELECT 1 FROM json_each(exclude_list_ids_json) WHERE value = ?)
+           ORDER BY name`,
+        )
+        .all(id, id)
+        .map((r) => String(r.name)),
+    }),
+    'contacts:deleteList': ({ id }) => deleteList(db, id),
+    'contacts:cancelImport': ({ importId }) => {
+      running.get(importId)?.abort();
+    },
+    'contacts:importIssues': ({ runId, kind, offset, limit }) =>
+      listImportIssues(db, runId, { ...(kind ? { kind } : {}), offset, limit }),
+    'suppressions:list': ({ search, offset, limit }) =>
+      listSuppressions(db, { search, offset, limit }),
+    'suppressions:add': ({ phones, note, defaultCountry }) =>
+      addSuppressions(db, phones, { source: 'manual', note, defaultCountry }),
+    'suppressions:remove': ({ phone }) => ({ removed: removeSuppression(db, phone) }),
+    'contacts:previewPath': ({ path, ...choices }) => sniffCsv(path, choices),
+    'contacts:startImportPath': ({
+      path,
+      phoneColumn,
+      fieldColumns,
+      listId,
+      newListName,
+      ...rest
+    }) => {
+      if ((listId === undefined) === (newListName === undefined)) {
+        throw new AppFailure('INVALID_INPUT', 'Choose an existing list or name a new one.');
+      }
+      const importId = randomUUID();
+      const controller = new AbortController();
+      running.set(importId, controller);
+      // Runs in the background; the renderer follows it through events.
+      void importCsv(
+        db,
+        { path, phoneColumn, fieldColumns, ...(listId ? { listId } : { newListName }), ...rest },
+        {
+          signal: controller.signal,
+          onProgress: (p) => emit('contacts:importProgress', { importId, ...p }),
+        },
+      )
+        .then(
+          (report): ImportFinishedEvent => ({ importId, ok: true, report }),
+          (error: unknown): ImportFinishedEvent => ({
+            importId,
+            ok: false,
+            message:
+              error instanceof AppFailure ? error.message : 'The import failed; nothing was saved.',
+          }),
+        )
+        .then((done) => {
+          running.delete(importId);
+          emit('contacts:importFinished', done);
+        });
+      return { importId };
+    },
+    'suppressions:importPath': ({ path, note, ...rest }) =>
+      importSuppressionCsv(db, { path, ...rest, ...(note ? { note } : {}) }),
+    'contacts:exportIssuesTo': async ({ runId, path }) => ({
+      path,
+      rows: (await exportImportIssuesCsv(db, runId, path)).rows,
+    }),
+  };
+}

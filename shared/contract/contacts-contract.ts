@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type {
+  AddSuppressionsView,
+  ContactListView,
+  ContactPageView,
+  CsvPreview,
+  ImportFinishedEvent,
+  ImportProgressEvent,
+  RowIssueView,
+  SuppressionImportView,
+  SuppressionView,
+} from '../contacts/contact-types';
+import { csvDelimiters, csvEncodings, issueKinds } from '../contacts/contact-types';
+import { event, method } from './define';
+
+const listId = z.number().int().positive();
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. DE.')
+  .nullable();
+const csvReadSchema = z.object({
+  fileId: z.string().min(1).max(100),
+  encoding: z.enum(csvEncodings).optional(),
+  delimiter: z.enum(csvDelimiters).optional(),
+  hasHeader: z.boolean().optional(),
+});
+const paging = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+};
+
+export const importSettingsSchema = csvReadSchema.extend({
+  listId: listId.optional(),
+  newListName: z.string().trim().min(1, 'Give the list a name.').max(100).optional(),
+  phoneColumn: z.number().int().min(0),
+  /** Column index (as a string) → merge-field name. */
+  fieldColumns: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(64)),
+  defaultCountry: country,
+});
+
+/** Calls main forwards to the engine unchanged (no file paths involved). */
+export const contactsPassThroughMethods = {
+  'contacts:lists': method(z.undefined()).returns<ContactListView[]>(),
+  'contacts:query': method(
+    z.object({ listId, search: z.string().max(100).default(''), ...paging }),
+  ).returns<ContactPageView>(),
+  'contacts:deleteContacts': method(
+    z.object({ listId, ids: z.array(z.number().int().positive()).min(1).max(10_000) }),
+  ).returns<{ deleted: number }>(),
+  'contacts:renameList': method(
+    z.object({ id: listId, name: z.string().trim().min(1, 'Give the list a name.').max(100) }),
+  ).returns<ContactListView>(),
+  /** Names of the campaigns that use the list, for the delete confirmation. */
+  'contacts:listUsage': method(z.object({ id: listId })).returns<{ campaigns: string[] }>(),
+  'contacts:deleteList': method(z.object({ id: listId })).returns<void>(),
+  'contacts:cancelImport': method(
+    z.object({ importId: z.string().min(1).max(100) }),
+  ).returns<void>(),
+  'contacts:importIssues': method(
+    z.object({
+      runId: z.number().int().positive(),
+      kind: z.enum(issueKinds).optional(),
+      ...paging,
+    }),
+  ).returns<{ rows: RowIssueView[]; total: number }>(),
+  'suppressions:list': method(
+    z.object({ search: z.string().max(40).default(''), ...paging }),
+  ).returns<{ rows: SuppressionView[]; total: number }>(),
+  'suppressions:add': method(
+    z.object({
+      phones: z.array(z.string().min(1).max(40)).min(1).max(10_000),
+      note: z.string().max(200).nullable().default(null),
+      defaultCountry: country.default(null),
+    }),
+  ).returns<AddSuppressionsView>(),
+  'suppressions:remove': method(z.object({ phone: z.string().min(1).max(40) })).returns<{
+    removed: boolean;
+  }>(),
+};
+
+/** Calls that name a chosen file: main turns the file id into its path for the engine. */
+export const contactsFileMethods = {
+  'contacts:previewFile': method(csvReadSchema).returns<CsvPreview>(),
+  /** Starts an import; progress and the report arrive as events with the returned id. */
+  'contacts:startImport': method(importSettingsSchema).returns<{ importId: string }>(),
+  'suppressions:importFile': method(
+    csvReadSchema.extend({
+      phoneColumn: z.number().int().min(0).optional(),
+      note: z.string().max(200).optional(),
+    }),
+  ).returns<SuppressionImportView>(),
+  /** Save dialog in main, then the engine writes the report CSV there. */
+  'contacts:exportIssues': method(z.object({ runId: z.number().int().positive() })).returns<{
+    path: string;
+    rows: number;
+  } | null>(),
+};
+
+export const contactsMethods = { ...contactsPassThroughMethods, ...contactsFileMethods };
+
+export const contactsEvents = {
+  'contacts:importProgress': event<ImportProgressEvent>(),
+  'contacts:importFinished': event<ImportFinishedEvent>(),
+};

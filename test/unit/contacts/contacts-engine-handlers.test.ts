@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportFinishedEvent } from '../../../shared/contacts/contact-types';
+import { createEngine } from '../../../main/engine/engine';
+import { tempDir } from '../../support/temp-dir';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+const ctx = { trusted: true, origin: 'test' };
+const fixture = (name: string) => join(process.cwd(), 'test', 'fixtures', 'csv', name);
+
+describe('contacts through the engine protocol', () => {
+  it('previews, imports in the background with progress events, lists and queries', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const engine = createEngine({ dataDir: dir.path });
+    cleanups.push(() => engine.close());
+    const events: { name: string; payload: unknown }[] = [];
+    const finished = new Promise<ImportFinishedEvent>((resolve) =>
+      engine.onEvent((name, payload) => {
+        events.push({ name, payload });
+        if (name === 'contacts:importFinished') resolve(payload as ImportFinishedEvent);
+      }),
+    );
+    const path = fixture('excel-utf8-bom.csv');
+    const preview = await engine.dispatch('contacts:previewPath', { path }, ctx);
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    const sniff = preview.value as { phoneColumn: number; encoding: string };
+    expect(sniff.encoding).toBe('utf-8-bom');
+    const started = await engine.dispatch(
+      'contacts:startImportPath',
+      {
+        path,
+        newListName: 'Excel',
+        phoneColumn: sniff.phoneColumn,
+        fieldColumns: {},
+        defaultCountry: 'IL',
+      },
+      ctx,
+    );
+    expect(started.ok).toBe(true);
+    const done = await finished;
+    expect(done.ok).toBe(true);
+    if (!done.ok) return;
+    expect(done.report.imported).toBeGreaterThan(0);
+    const lists = await engine.dispatch('contacts:lists', undefined, ctx);
+    expect(lists).toMatchObject({
+      ok: true,
+      value: [{ name: 'Excel', contactCount: done.report.imported }],
+    });
+    const page = await engine.dispatch(
+      'contacts:query',
+      { listId: done.report.listId, search: '', offset: 0, limit: 10 },
+      ctx,
+    );
+    expect(page.ok && (page.value as { total: number }).total).toBe(done.report.imported);
+  });
+});
