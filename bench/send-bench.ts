@@ -58,7 +58,7 @@ export interface SendRun {
 /** 100k recipients to a 0 ms sandbox with default batch/concurrency, and the bare-fetch floor. */
 export async function sendRun(count: number): Promise<SendRun> {
   const sandbox = await sandboxProcess();
-  const c = await campaignOn(count, 1_000_000, sandbox.url);
+  const c = await campaignOn(count, 100_000, sandbox.url);
   const stall = stallMonitor();
   const t0 = performance.now();
   await c.host.call('campaigns:start', { id: c.id });

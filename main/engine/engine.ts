@@ -11,6 +11,7 @@ import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { recoverInterruptedImports } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
+import { GroupCommit } from './sending/group-commit';
 import { SendCoordinator } from './sending/send-coordinator';
 import { SettingsStore } from './settings/settings-store';
 
@@ -47,16 +48,19 @@ export function createEngine(options: EngineOptions): Engine {
     for (const l of listeners) l(name, payload);
   };
   const audit = createAuditStore(db);
+  const commit = new GroupCommit(db);
   const client: ClientDeps = {
     fetch: options.fetch ?? globalThis.fetch,
     now,
-    audit: (record) => audit.record(record),
+    // Batched with the ledger writes of the same tick: one fsync instead of one per request.
+    audit: (record) => void commit.run(() => audit.record(record)),
   };
   const campaigns = new CampaignStore(db, () => new Date(now()));
   const settings = new SettingsStore(db);
   const sandbox = new EmbeddedSandbox();
   const coordinator = new SendCoordinator({
     db,
+    commit,
     campaigns,
     settings,
     client,

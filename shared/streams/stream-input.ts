@@ -59,7 +59,7 @@ export const rateLimitSchema = z
   .number({ message: 'Enter a number of message parts per second.' })
   .int('Use a whole number of parts per second.')
   .min(1, 'At least 1 part per second.')
-  .max(10_000, 'At most 10,000 parts per second.');
+  .max(100_000, 'At most 100,000 parts per second.');
 
 /** An empty default sender means each campaign picks its own ("Customized" in CommPeak). */
 const defaultSenderSchema = z.union([z.literal(''), senderIdSchema]);

@@ -14,7 +14,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import { CampaignRunner } from './campaign-runner';
 import type { EmbeddedSandbox } from './embedded-sandbox';
 import { EMBEDDED_SANDBOX_TOKEN } from './embedded-sandbox';
-import { GroupCommit } from './group-commit';
+import type { GroupCommit } from './group-commit';
 import { LedgerStore } from './ledger-store';
 import { materializeLedger } from './materialize-ledger';
 import { ProgressTracker } from './progress-tracker';
@@ -28,6 +28,8 @@ const SANDBOX_TIMEOUT_MS = 10_000;
 
 export interface CoordinatorDeps {
   readonly db: DatabaseSync;
+  /** Shared with the audit log so a batch's outcome and its audit record commit together. */
+  readonly commit: GroupCommit;
   readonly campaigns: CampaignStore;
   readonly settings: SettingsStore;
   readonly client: ClientDeps;
@@ -61,10 +63,15 @@ export class SendCoordinator {
   private readonly scheduleTimers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly poller: StatusPoller;
   private closed = false;
+  /** The error breakdown scans the ledger, so it is refreshed at most every 2 s per campaign. */
+  private readonly errorCache = new Map<
+    number,
+    { at: number; errors: { reason: string; count: number }[] }
+  >();
 
   constructor(private readonly d: CoordinatorDeps) {
     this.ledger = new LedgerStore(d.db);
-    this.commit = new GroupCommit(d.db);
+    this.commit = d.commit;
     this.poller = new StatusPoller({
       db: d.db,
       client: d.client,
@@ -245,11 +252,20 @@ export class SendCoordinator {
       pauseReason: c.pauseReason,
       heldForQuietHours: a?.runner.heldForQuietHours ?? 0,
       nextOpeningMs: a?.runner.nextOpening() ?? null,
-      errors: this.ledger.errorBreakdown(campaignId),
+      errors: this.errorsOf(campaignId, a === undefined),
       nominalRate: c.streamId ? (this.buckets.get(c.streamId)?.effectiveRate ?? null) : null,
       currency: prices.length > 0 ? (prices[0]?.currency ?? null) : null,
       now: this.d.now(),
     });
+  }
+
+  private errorsOf(campaignId: number, fresh: boolean): { reason: string; count: number }[] {
+    const cached = this.errorCache.get(campaignId);
+    const now = this.d.now();
+    if (!fresh && cached && now - cached.at < 2000) return cached.errors;
+    const errors = this.ledger.errorBreakdown(campaignId);
+    this.errorCache.set(campaignId, { at: now, errors });
+    return errors;
   }
 
   isActive(campaignId: number): boolean {
