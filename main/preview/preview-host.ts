@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { methods } from '../../shared/contract/contract';
-import { filesInternalMethods } from '../../shared/contract/files-contract';
+import { filesInternalMethods, type ChosenFile } from '../../shared/contract/files-contract';
 import { FileRegistry } from '../files/file-registry';
 import { createDispatcher, type Dispatch } from '../../shared/contract/dispatcher';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
@@ -42,6 +42,10 @@ export interface PreviewHost {
   readonly settingsFile: string;
   /** The main-side dispatcher, for in-process callers (benchmarks) that skip the WebSocket. */
   readonly dispatch: Dispatch;
+  /** Registers a file as if the user had chosen it (in-process callers; returns its id). */
+  registerFile(path: string): Promise<ChosenFile>;
+  /** Every event pushed to the renderer, for in-process callers. */
+  onEvent(listener: (name: string, payload: unknown) => void): () => void;
   /** Desktop notifications the app would have shown. */
   readonly notifications: readonly { title: string; body: string }[];
   close(): Promise<void>;
@@ -62,22 +66,25 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secret = randomBytes(24).toString('hex');
   const sockets = new Set<WebSocket>();
+  const eventListeners = new Set<(name: string, payload: unknown) => void>();
   const broadcast = (name: string, payload: unknown) => {
+    for (const l of eventListeners) l(name, payload);
     const text = JSON.stringify({ type: 'event', name, payload });
     for (const s of sockets) s.send(text);
   };
 
-  let mainSide: MainSide | undefined;
+  // Filled in below; engine callbacks may fire before main's handlers exist.
+  const late: { side?: MainSide } = {};
   const engine = new EngineSupervisor({
     spawn: () => spawnNodeEngine(options.dataDir),
     requestTimeoutMs: 120_000,
     onState: (state, reason) => {
       if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
       if (state === 'down') log(`engine down: ${reason ?? 'unknown'}`);
-      if (state === 'up') void mainSide?.onEngineUp();
+      if (state === 'up') void late.side?.onEngineUp();
     },
     onEvent: (name, payload) => {
-      mainSide?.onEngineEvent(name, payload);
+      late.side?.onEngineEvent(name, payload);
       broadcast(name, payload);
     },
   });
@@ -90,7 +97,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const clipboard = memoryClipboard();
   const files = new FileRegistry();
   const uploadsDir = join(options.dataDir, 'uploads');
-  mainSide = createMainSide({
+  const mainSide = createMainSide({
     files,
     // The bridge replaces the dialog with a file input and an upload (see files:upload).
     chooseOpenPath: async () => null,
@@ -115,6 +122,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     },
   });
   const previewMethods = { ...methods, 'files:upload': filesInternalMethods['files:upload'] };
+  late.side = mainSide;
   const dispatch: Dispatch = createDispatcher(
     previewMethods,
     {
@@ -218,6 +226,11 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     settingsFile: store.path,
     notifications,
     dispatch,
+    registerFile: (path) => files.register(path),
+    onEvent: (listener) => {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
     close: async () => {
       for (const s of sockets) s.terminate();
       wss.close();

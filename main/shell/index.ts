@@ -67,7 +67,8 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
     const store = createElectronStore(dataDir);
-    let mainSide: MainSide | undefined;
+    // Filled in below; engine callbacks may fire before main's handlers exist.
+    const late: { side?: MainSide } = {};
     const engine = new EngineSupervisor({
       spawn: () =>
         spawnUtilityEngine(
@@ -80,17 +81,17 @@ if (!app.requestSingleInstanceLock()) {
       onState: (state, reason) => {
         if (state === 'down') log('warn', `engine down: ${reason ?? 'unknown'}`);
         if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });
-        if (state === 'up') void mainSide?.onEngineUp();
+        if (state === 'up') void late.side?.onEngineUp();
       },
       onEvent: (name, payload) => {
-        mainSide?.onEngineEvent(name, payload);
+        late.side?.onEngineEvent(name, payload);
         broadcast(name, payload);
       },
     });
     engine.start();
 
     const files = new FileRegistry();
-    mainSide = createMainSide({
+    const mainSide = createMainSide({
       files,
       chooseOpenPath: async (title) => {
         const options = {
@@ -133,6 +134,7 @@ if (!app.requestSingleInstanceLock()) {
         if (Notification.isSupported()) new Notification({ title, body }).show();
       },
     });
+    late.side = mainSide;
     const dispatch = createDispatcher(methods, mainSide.handlers, {
       onUnexpectedError: (channel, error) => log('error', `${channel}: ${String(error)}`),
     });

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
+import { benchHost } from './bench-host';
+import { recordFrames } from './frames';
+import { percentile } from './stats';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+}
+
+/** Frame times while scrolling the contact table of a 1,000,000-row list. */
+export async function scrollFrames(browser: Browser, dataDir: string, listName: string) {
+  const host = await benchHost(dataDir);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${host.url}#contacts`);
+    await page.getByText(listName, { exact: false }).first().click();
+    await page.waitForTimeout(1500);
+    const deltas = await recordFrames(page, 4000, 'scroll-largest');
+    return { p95: percentile(deltas, 95), max: Math.max(...deltas), frames: deltas.length };
+  } finally {
+    await page.close();
+    await host.close();
+  }
+}
+
+/** Frame times on the progress page while a campaign sends and pushes progress updates. */
+export async function progressFrames(browser: Browser, dataDir: string, listId: number) {
+  const host = await benchHost(dataDir);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await host.call('streams:update', {
+      id: 'sandbox', name: 'Sandbox', type: 'marketing', defaultSender: 'Peaksend', allowedIps: [],
+      baseUrl: 'https://textpeak-streams.commpeak.com', rateLimit: 3000,
+    });
+    const c = await host.call<{ id: number }>('campaigns:create', { name: 'frames bench' });
+    await host.call('campaigns:update', {
+      id: c.id,
+      patch: { streamId: 'sandbox', template: 'Hi {first_name} Reply STOP to opt out', listIds: [listId], quietHours: false },
+    });
+    await page.goto(`${host.url}#campaigns/progress/${c.id}`);
+    await page.waitForTimeout(500);
+    await host.call('campaigns:start', { id: c.id });
+    await page.waitForTimeout(1000);
+    const deltas = await recordFrames(page, 4000, 'idle');
+    await host.call('campaigns:cancel', { id: c.id });
+    return { p95: percentile(deltas, 95), max: Math.max(...deltas), frames: deltas.length };
+  } finally {
+    await page.close();
+    await host.close();
+  }
+}
+
+/** From launching the preview host to the first paint of the Campaigns page with its rows. */
+export async function startupRun(browser: Browser, dataDir: string): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let buf = '';
+      child.stdout.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const m = /READY (\S+)/.exec(buf);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.on('exit', () => reject(new Error('host exited')));
+    });
+    const page = await browser.newPage();
+    await page.goto(`${url}#campaigns`);
+    await page.getByText('bench campaign 50', { exact: false }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    const ms = performance.now() - t0;
+    await page.close();
+    return ms;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
