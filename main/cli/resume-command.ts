@@ -2,7 +2,7 @@ import { createEngine } from '../engine/engine';
 import { UsageError, type CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
 import { cliCredentials, tokenFromEnv } from './cli-stream';
-import { parseFlags } from './parse-flags';
+import { parseCampaignCommand } from './campaign-id-arg';
 import { finish, waitForCampaign } from './run-campaign';
 
 const help = `Usage: peaksend resume <campaignId> [--data-dir DIR] [--json]
@@ -17,18 +17,10 @@ export const resumeCommand: CliCommand = {
   summary: 'continue an interrupted campaign',
   help,
   async run(args, io) {
-    const { values, positionals } = parseFlags(
-      args,
-      { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
-      true,
-    );
-    const id = Number(positionals[0]);
-    if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) {
-      throw new UsageError('give exactly one campaign id, e.g. `peaksend resume 7`');
-    }
+    const { id, dataDir, json } = parseCampaignCommand(args, 'resume');
     const token = tokenFromEnv(io.env);
     const started = performance.now();
-    const engine = createEngine({ dataDir: cliDataDir(values['data-dir'], io.env) });
+    const engine = createEngine({ dataDir: cliDataDir(dataDir, io.env) });
     try {
       const campaign = engine.campaigns.get(id);
       if (!campaign.streamId) throw new UsageError(`campaign ${id} has no stream`);
@@ -37,7 +29,7 @@ export const resumeCommand: CliCommand = {
       if (campaign.status === 'paused') await engine.coordinator.resume(id, creds);
       else if (campaign.status === 'draft' || campaign.status === 'ready')
         await engine.coordinator.start(id, creds);
-      const end = await waitForCampaign(engine, id, io, values.json === true);
+      const end = await waitForCampaign(engine, id, io, json);
       return finish(engine, id, started, end, io);
     } finally {
       await engine.close();

@@ -1,7 +1,7 @@
 import { createEngine } from '../engine/engine';
-import { UsageError, type CliCommand } from './cli-command';
+import type { CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
-import { parseFlags } from './parse-flags';
+import { parseCampaignCommand } from './campaign-id-arg';
 
 const help = `Usage: peaksend status <campaignId> [--data-dir DIR] [--json]
 
@@ -13,16 +13,8 @@ export const statusCommand: CliCommand = {
   summary: 'counts per ledger state',
   help,
   async run(args, io) {
-    const { values, positionals } = parseFlags(
-      args,
-      { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
-      true,
-    );
-    const id = Number(positionals[0]);
-    if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) {
-      throw new UsageError('give exactly one campaign id, e.g. `peaksend status 7`');
-    }
-    const engine = createEngine({ dataDir: cliDataDir(values['data-dir'], io.env) });
+    const { id, dataDir, json } = parseCampaignCommand(args, 'status');
+    const engine = createEngine({ dataDir: cliDataDir(dataDir, io.env) });
     try {
       const c = engine.campaigns.get(id);
       const states: Record<string, number> = {};
@@ -31,7 +23,7 @@ export const statusCommand: CliCommand = {
         states[state] = n;
         total += n;
       }
-      if (values.json) {
+      if (json) {
         io.stdout(
           `${JSON.stringify({ campaignId: id, name: c.name, status: c.status, pauseReason: c.pauseReason, total, states })}\n`,
         );

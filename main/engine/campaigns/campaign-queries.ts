@@ -4,6 +4,11 @@ import type {
   CampaignSummary,
   MessagePreview,
 } from '../../../shared/campaigns/campaign-types';
+import {
+  acceptedStates,
+  progressGroupOf,
+  type LedgerState,
+} from '../../../shared/campaigns/ledger-state';
 import { countSegments } from '../../../shared/sms/segment-count';
 import { compileCampaignMessage } from '../sending/materialize-ledger';
 import { iterateAudience } from './audience';
@@ -46,27 +51,17 @@ export function summarize(
     };
     const n = Number(r.n);
     const parts = Number(r.parts ?? 0);
-    const state = String(r.state);
+    const state = String(r.state) as LedgerState;
     f.recipients += n;
-    if (
-      [
-        'accepted',
-        'sent',
-        'delivered',
-        'undelivered',
-        'sent_failed',
-        'rejected',
-        'no_routes',
-      ].includes(state)
-    ) {
+    if (acceptedStates.has(state)) {
       f.accepted += n;
       f.parts += parts;
       f.cost += parts * (priceOf(String(r.country)) ?? 0);
     }
-    if (state === 'delivered') f.delivered += n;
-    if (['failed_permanent', 'undelivered', 'sent_failed', 'rejected', 'no_routes'].includes(state))
-      f.failed += n;
-    if (state === 'uncertain') f.uncertain += n;
+    const group = progressGroupOf(state);
+    if (group === 'delivered') f.delivered += n;
+    if (group === 'failed') f.failed += n;
+    if (group === 'uncertain') f.uncertain += n;
     figures.set(id, f);
   }
   return campaigns.map((c) => {

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { assertNever } from '../../../shared/assert-never';
 
-/** Text encodings the import understands; detection picks one, the user may override it. */
-export const csvEncodings = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type CsvEncoding = (typeof csvEncodings)[number];
-export const csvEncodingSchema = z.enum(csvEncodings);
+import {
+  csvDelimiters,
+  csvEncodings,
+  type CsvDelimiter,
+  type CsvEncoding,
+} from '../../../shared/contacts/contact-types';
 
-/** Delimiters offered in the preview step (Excel, European Excel, "Unicode text", database dumps). */
-export const csvDelimiters = [',', ';', '\t', '|'] as const;
-export type CsvDelimiter = (typeof csvDelimiters)[number];
+// The lists live in shared/ (the preview step's selects offer them too).
+export { csvDelimiters, csvEncodings, type CsvDelimiter, type CsvEncoding };
+export const csvEncodingSchema = z.enum(csvEncodings);
 export const csvDelimiterSchema = z.enum(csvDelimiters);
 
 /** The WHATWG label for TextDecoder; the BOM variants decode the same way (the BOM is dropped). */

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { CsvPreview } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { decoderLabel, type CsvDelimiter, type CsvEncoding } from './csv-format';
 import { RecordSplitter } from './csv-records';
@@ -17,27 +18,8 @@ export interface SniffOptions {
   readonly hasHeader?: boolean;
 }
 
-export interface CsvSniff {
-  /** Base name only: the path stays with the caller. */
-  readonly fileName: string;
-  readonly sizeBytes: number;
-  readonly encoding: CsvEncoding;
-  readonly delimiter: CsvDelimiter;
-  /** No delimiter splits the lines consistently: one column (comma assumed). */
-  readonly singleColumn: boolean;
-  readonly hasHeader: boolean;
-  /** The header cells as written (empty when there is no header row). */
-  readonly headers: string[];
-  /** Merge-field name per column (snake_case, unique). */
-  readonly fieldNames: string[];
-  readonly columnCount: number;
-  /** Index of the likely phone column, or null when none looks like one. */
-  readonly phoneColumn: number | null;
-  /** Up to 20 data rows parsed with these settings, for the preview table. */
-  readonly previewRows: string[][];
-  /** The file has no data at all (empty or blank lines only). */
-  readonly empty: boolean;
-}
+/** What the preview step shows; the shape is shared with the renderer. */
+export type CsvSniff = CsvPreview;
 
 const DEFAULT_SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 20;
