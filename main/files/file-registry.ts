@@ -16,7 +16,10 @@ export class FileRegistry {
     try {
       info = await stat(path);
     } catch {
-      throw new AppFailure('IO', `Cannot read ${basename(path)}: the file is missing or not accessible.`);
+      throw new AppFailure(
+        'IO',
+        `Cannot read ${basename(path)}: the file is missing or not accessible.`,
+      );
     }
     if (!info.isFile()) throw new AppFailure('IO', `${basename(path)} is not a file.`);
     const fileId = randomUUID();
@@ -26,7 +29,8 @@ export class FileRegistry {
 
   pathOf(fileId: string): string {
     const path = this.paths.get(fileId);
-    if (!path) throw new AppFailure('NOT_FOUND', 'That file is no longer available; choose it again.');
+    if (!path)
+      throw new AppFailure('NOT_FOUND', 'That file is no longer available; choose it again.');
     return path;
   }
 }

@@ -1,13 +1,57 @@
-import { EmptyState } from '../../ui/empty-state';
+import { useEffect } from 'react';
+import { Icon } from '../../ui/icon';
 import { PageHeader } from '../../ui/page-header';
+import { peaksend } from '../../peaksend-api';
+import { ContactsDropZone } from './contacts-drop-zone';
+import { useContacts } from './contacts-store';
+import { ContactsTabs, panelId, tabId } from './contacts-tabs';
+import { ImportBanner } from './import/import-banner';
+import { ImportDialog } from './import/import-dialog';
+import { useImport } from './import/import-store';
+import { ListBrowser } from './lists/list-browser';
+import { ListOverview } from './lists/list-overview';
+import { OptOutsPanel } from './opt-outs/opt-outs-panel';
+import './contacts.css';
+import './contacts-import.css';
 
 export function ContactsPage() {
+  const { tab, setTab, lists, openListId, load } = useContacts();
+  const begin = useImport((s) => s.begin);
+  const choosing = useImport((s) => s.choosing);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const open = openListId === null ? undefined : lists.find((l) => l.id === openListId);
+  const chooseFile = () =>
+    void begin(() => peaksend().files.choose({ title: 'Import contacts from a CSV file' }));
+
   return (
-    <>
-      <PageHeader title="Contacts" />
-      <EmptyState title="No contact lists yet">
-        Contact lists imported from CSV files, and your opt-out list, will appear here.
-      </EmptyState>
-    </>
+    <ContactsDropZone onFile={(file) => void begin(() => peaksend().files.fromDrop(file))}>
+      <PageHeader
+        title="Contacts"
+        actions={
+          <button type="button" className="primary" disabled={choosing} onClick={chooseFile}>
+            <Icon name="plus" /> Import CSV…
+          </button>
+        }
+      />
+      <ImportBanner />
+      <ContactsTabs current={tab} onChange={setTab} />
+      <div
+        role="tabpanel"
+        id={panelId(tab)}
+        aria-labelledby={tabId(tab)}
+        className="contacts-panel"
+      >
+        {tab === 'opt-outs' ? (
+          <OptOutsPanel />
+        ) : open ? (
+          <ListBrowser key={open.id} list={open} />
+        ) : (
+          <ListOverview />
+        )}
+      </div>
+      <ImportDialog />
+    </ContactsDropZone>
   );
 }

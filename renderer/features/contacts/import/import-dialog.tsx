@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import { assertNever } from '../../../../shared/assert-never';
+import { peaksend } from '../../../peaksend-api';
+import { Dialog } from '../../../ui/dialog';
+import { useToasts } from '../../../ui/toast-store';
+import { useContacts } from '../contacts-store';
+import { formatBytes, formatCount } from '../format';
+import { ImportSteps } from './import-steps';
+import { useImport } from './import-store';
+import { hasErrors, mappingErrors } from './mapping-draft';
+import { MappingStep } from './mapping-step';
+import { PreviewStep } from './preview-step';
+import { ProgressStep } from './progress-step';
+import { ReportStep } from './report-step';
+
+/** The import flow's dialog; rendered by the Contacts page while a flow is open. */
+export function ImportDialog() {
+  const flow = useImport();
+  const lists = useContacts((s) => s.lists);
+  const openList = useContacts((s) => s.openList);
+  const toast = useToasts((s) => s.show);
+  const [showErrors, setShowErrors] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const step = flow.step;
+  const hasPreview = flow.preview !== null;
+  // The button that moved the flow on is gone (or "Next" just became usable): put focus where
+  // the new step starts. Re-reading the preview keeps focus on the control the user changed.
+  useEffect(() => {
+    const dialog = stepRef.current?.closest('dialog');
+    const target =
+      dialog?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ??
+      dialog?.querySelector<HTMLElement>('.dialog-footer button:not(:disabled)');
+    target?.focus();
+  }, [step, hasPreview]);
+  if (!flow.active || !flow.visible || !flow.file) return null;
+  const { file, preview, mapping, run, outcome } = flow;
+  const errors = mapping ? mappingErrors(mapping, lists) : null;
+
+  const startImport = () => {
+    if (!errors || hasErrors(errors)) {
+      setShowErrors(true);
+      return;
+    }
+    setShowErrors(false);
+    void flow.start();
+  };
+
+  const exportReport = async (runId: number) => {
+    setExporting(true);
+    const result = await peaksend().contacts.exportIssues({ runId });
+    setExporting(false);
+    if (!result.ok) toast('error', result.error.message);
+    else if (result.value) {
+      toast(
+        'success',
+        `Saved the report (${formatCount(result.value.rows)} rows) to ${result.value.path}`,
+        10_000,
+      );
+    }
+  };
+
+  const targetName =
+    mapping?.target === 'existing'
+      ? (lists.find((l) => l.id === mapping.listId)?.name ?? 'the list')
+      : (mapping?.newListName.trim() ?? '');
+
+  let body;
+  let footer;
+  switch (step) {
+    case 'preview':
+      body = <PreviewStep />;
+      footer = (
+        <>
+          <button type="button" onClick={flow.reset}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-autofocus
+            disabled={!preview || preview.empty || flow.previewLoading || !!flow.previewError}
+            onClick={flow.toMapping}
+          >
+            Next: columns
+          </button>
+        </>
+      );
+      break;
+    case 'mapping':
+      body =
+        preview && mapping ? (
+          <MappingStep preview={preview} draft={mapping} errors={showErrors ? errors : null} />
+        ) : null;
+      footer = (
+        <>
+          <button type="button" onClick={flow.back}>
+            Back
+          </button>
+          <button type="button" className="primary" onClick={startImport}>
+            Import
+          </button>
+        </>
+      );
+      break;
+    case 'importing':
+      body = run ? <ProgressStep run={run} listName={targetName} /> : null;
+      footer = (
+        <>
+          <button type="button" onClick={flow.hide}>
+            Hide
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={!run || run.canceling}
+            aria-busy={run?.canceling}
+            onClick={() => void flow.cancel()}
+          >
+            {run?.canceling ? 'Canceling…' : 'Cancel import'}
+          </button>
+        </>
+      );
+      break;
+    case 'report': {
+      body = outcome ? <ReportStep outcome={outcome} /> : null;
+      const report = outcome?.kind === 'report' ? outcome.report : null;
+      const issues = report
+        ? report.invalid + report.duplicates + report.suppressed + report.warnings
+        : 0;
+      footer = (
+        <>
+          {outcome?.kind === 'failed' ? (
+            <button type="button" onClick={flow.back}>
+              Back
+            </button>
+          ) : null}
+          {report && report.status === 'done' && issues > 0 ? (
+            <button
+              type="button"
+              disabled={exporting}
+              onClick={() => void exportReport(report.runId)}
+            >
+              Export report CSV
+            </button>
+          ) : null}
+          <button type="button" data-autofocus={!report?.listId || undefined} onClick={flow.reset}>
+            Close
+          </button>
+          {report && report.status === 'done' && report.listId !== null ? (
+            <button
+              type="button"
+              className="primary"
+              data-autofocus
+              onClick={() => {
+                openList(report.listId);
+                flow.reset();
+              }}
+            >
+              Open list
+            </button>
+          ) : null}
+        </>
+      );
+      break;
+    }
+    default:
+      return assertNever(step);
+  }
+
+  return (
+    <Dialog
+      title="Import contacts"
+      description={
+        <>
+          <span className="contacts-file-name">{file.name}</span> · {formatBytes(file.size)}
+        </>
+      }
+      onClose={flow.hide}
+      footer={footer}
+    >
+      <div className="contacts-import" ref={stepRef}>
+        <ImportSteps current={step} />
+        {body}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,241 @@
+import { create } from 'zustand';
+import type {
+  CsvDelimiter,
+  CsvEncoding,
+  CsvPreview,
+  ImportFinishedEvent,
+  ImportProgressEvent,
+  ImportReportView,
+} from '../../../../shared/contacts/contact-types';
+import type { ChosenFile } from '../../../../shared/contract/files-contract';
+import type { Result } from '../../../../shared/contract/result';
+import { peaksend } from '../../../peaksend-api';
+import { useToasts } from '../../../ui/toast-store';
+import { guessCountry } from '../countries';
+import { useContacts } from '../contacts-store';
+import { initialMapping, mappingSettings, type MappingDraft } from './mapping-draft';
+
+export type ImportStep = 'preview' | 'mapping' | 'importing' | 'report';
+
+/** Read settings the user changed in the preview; the rest is detected by the engine. */
+export interface ReadChoices {
+  readonly encoding?: CsvEncoding;
+  readonly delimiter?: CsvDelimiter;
+  readonly hasHeader?: boolean;
+}
+
+export interface ImportRun {
+  /** Null until startImport answers (its events may arrive first). */
+  readonly importId: string | null;
+  readonly progress: ImportProgressEvent | null;
+  readonly canceling: boolean;
+  readonly intoNewList: boolean;
+}
+
+export type ImportOutcome =
+  | { readonly kind: 'report'; readonly report: ImportReportView }
+  | { readonly kind: 'failed'; readonly message: string };
+
+interface ImportState {
+  /** The flow exists (a file was chosen); `visible` says whether its dialog is shown. */
+  readonly active: boolean;
+  readonly visible: boolean;
+  readonly choosing: boolean;
+  readonly step: ImportStep;
+  readonly file: ChosenFile | null;
+  readonly choices: ReadChoices;
+  readonly preview: CsvPreview | null;
+  readonly previewLoading: boolean;
+  readonly previewError: string | null;
+  readonly mapping: MappingDraft | null;
+  readonly run: ImportRun | null;
+  readonly outcome: ImportOutcome | null;
+  /** Pick or drop a file, then preview it. `listId` preselects "add to this list". */
+  begin(pick: () => Promise<Result<ChosenFile | null>>, listId?: number | null): Promise<void>;
+  choose(patch: ReadChoices): Promise<void>;
+  toMapping(): void;
+  updateMapping(patch: Partial<MappingDraft>): void;
+  back(): void;
+  start(): Promise<void>;
+  cancel(): Promise<void>;
+  /** Close the dialog; a running import keeps going and shows a banner. */
+  hide(): void;
+  show(): void;
+  reset(): void;
+}
+
+const idle = {
+  active: false,
+  visible: false,
+  choosing: false,
+  step: 'preview' as ImportStep,
+  file: null,
+  choices: {},
+  preview: null,
+  previewLoading: false,
+  previewError: null,
+  mapping: null,
+  run: null,
+  outcome: null,
+};
+
+let previewSeq = 0;
+let preferredListId: number | null = null;
+let unsubscribe: (() => void) | null = null;
+/** Finish events that arrived before startImport told us their id (tiny files are that fast). */
+const early = new Map<string, ImportFinishedEvent>();
+
+/** The import flow: preview → mapping → progress → report. One import at a time. */
+export const useImport = create<ImportState>((set, get) => {
+  const toast = (text: string) => useToasts.getState().show('error', text);
+
+  const loadPreview = async (file: ChosenFile, choices: ReadChoices) => {
+    const seq = ++previewSeq;
+    set({ previewLoading: true, previewError: null });
+    const result = await peaksend().contacts.previewFile({ fileId: file.fileId, ...choices });
+    if (seq !== previewSeq) return;
+    if (result.ok) set({ preview: result.value, previewLoading: false, mapping: null });
+    else set({ previewLoading: false, previewError: result.error.message });
+  };
+
+  const finish = (event: ImportFinishedEvent) => {
+    unsubscribe?.();
+    unsubscribe = null;
+    early.clear();
+    set({
+      step: 'report',
+      run: null,
+      outcome: event.ok
+        ? { kind: 'report', report: event.report }
+        : { kind: 'failed', message: event.message },
+    });
+    void useContacts.getState().load();
+  };
+
+  const listen = () => {
+    unsubscribe?.();
+    const api = peaksend().contacts;
+    const offProgress = api.onImportProgress((p) => {
+      const run = get().run;
+      if (run && run.importId === p.importId) set({ run: { ...run, progress: p } });
+    });
+    const offFinished = api.onImportFinished((e) => {
+      const run = get().run;
+      if (!run) return;
+      if (run.importId === e.importId) finish(e);
+      else if (run.importId === null) early.set(e.importId, e);
+    });
+    unsubscribe = () => {
+      offProgress();
+      offFinished();
+    };
+  };
+
+  return {
+    ...idle,
+    begin: async (pick, listId = null) => {
+      const state = get();
+      if (state.run) {
+        toast('An import is already running. Wait for it to finish or cancel it first.');
+        set({ visible: true });
+        return;
+      }
+      if (state.choosing) return;
+      set({ choosing: true });
+      const chosen = await pick();
+      set({ choosing: false });
+      if (!chosen.ok) {
+        toast(chosen.error.message);
+        return;
+      }
+      if (chosen.value === null) return;
+      preferredListId = listId;
+      set({ ...idle, active: true, visible: true, file: chosen.value });
+      await loadPreview(chosen.value, {});
+    },
+    choose: async (patch) => {
+      const { file, choices } = get();
+      if (!file) return;
+      const next = { ...choices, ...patch };
+      set({ choices: next });
+      await loadPreview(file, next);
+    },
+    toMapping: () => {
+      const { preview, file, mapping } = get();
+      if (!preview || !file) return;
+      const lists = useContacts.getState().lists;
+      set({
+        step: 'mapping',
+        mapping:
+          mapping ?? initialMapping(preview, file.name, lists, guessCountry(), preferredListId),
+      });
+    },
+    updateMapping: (patch) => {
+      const mapping = get().mapping;
+      if (mapping) set({ mapping: { ...mapping, ...patch } });
+    },
+    back: () => set({ step: get().step === 'report' ? 'mapping' : 'preview', outcome: null }),
+    start: async () => {
+      const { file, choices, mapping, preview } = get();
+      if (!file || !mapping || !preview || get().run) return;
+      const settings = mappingSettings(mapping);
+      set({
+        step: 'importing',
+        outcome: null,
+        run: {
+          importId: null,
+          progress: null,
+          canceling: false,
+          intoNewList: mapping.target === 'new',
+        },
+      });
+      listen();
+      // The engine re-detects what the user left alone, exactly as the preview showed it.
+      const result = await peaksend().contacts.startImport({
+        fileId: file.fileId,
+        encoding: choices.encoding ?? preview.encoding,
+        delimiter: choices.delimiter ?? preview.delimiter,
+        hasHeader: choices.hasHeader ?? preview.hasHeader,
+        ...settings,
+      });
+      if (!result.ok) {
+        unsubscribe?.();
+        unsubscribe = null;
+        set({
+          step: 'report',
+          run: null,
+          outcome: { kind: 'failed', message: result.error.message },
+        });
+        return;
+      }
+      const { importId } = result.value;
+      const run = get().run;
+      if (run) set({ run: { ...run, importId } });
+      const done = early.get(importId);
+      if (done) finish(done);
+      // Cancel was pressed before the engine had named the run.
+      else if (run?.canceling) void peaksend().contacts.cancelImport({ importId });
+    },
+    cancel: async () => {
+      const run = get().run;
+      if (!run || run.canceling) return;
+      set({ run: { ...run, canceling: true } });
+      if (run.importId === null) return;
+      const result = await peaksend().contacts.cancelImport({ importId: run.importId });
+      if (!result.ok) {
+        toast(result.error.message);
+        const now = get().run;
+        if (now) set({ run: { ...now, canceling: false } });
+      }
+    },
+    hide: () => {
+      if (get().run) set({ visible: false });
+      else get().reset();
+    },
+    show: () => set({ visible: true }),
+    reset: () => {
+      previewSeq++;
+      set({ ...idle });
+    },
+  };
+});

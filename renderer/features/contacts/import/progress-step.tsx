@@ -1,0 +1,63 @@
+import type { ImportProgressEvent } from '../../../../shared/contacts/contact-types';
+import { formatBytes, formatCount } from '../format';
+import type { ImportRun } from './import-store';
+
+export function progressPercent(progress: ImportProgressEvent | null): number {
+  if (!progress || progress.totalBytes <= 0) return 0;
+  return Math.min(100, Math.floor((progress.bytesRead / progress.totalBytes) * 100));
+}
+
+/** A bar with rows read, share of the file and speed; shared by the dialog and the page banner. */
+export function ImportProgressBar({ run, compact }: { run: ImportRun; compact?: boolean }) {
+  const p = run.progress;
+  const percent = progressPercent(p);
+  const rows = formatCount(p?.rowsRead ?? 0);
+  return (
+    <div className={compact ? 'contacts-progress contacts-progress-compact' : 'contacts-progress'}>
+      <div
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${percent}%, ${rows} rows read`}
+        className="contacts-progress-track"
+      >
+        <div className="contacts-progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <dl className="contacts-progress-facts">
+        <div>
+          <dt>Rows read</dt>
+          <dd data-testid="import-rows-read">{rows}</dd>
+        </div>
+        <div>
+          <dt>Read</dt>
+          <dd>
+            {percent}%{p ? ` (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Speed</dt>
+          <dd>{p ? `${formatCount(p.rowsPerSecond)} rows/s` : '—'}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** Step 3: the running import. */
+export function ProgressStep({ run, listName }: { run: ImportRun; listName: string }) {
+  return (
+    <div className="contacts-import-step">
+      <p>
+        {run.canceling ? 'Canceling and taking the imported rows back out of ' : 'Importing into '}
+        <strong>{listName}</strong>…
+      </p>
+      <ImportProgressBar run={run} />
+      <p className="muted">
+        Cancel leaves {run.intoNewList ? 'no new list behind' : 'the list exactly as it was'}. You
+        can hide this window; the import keeps running.
+      </p>
+    </div>
+  );
+}

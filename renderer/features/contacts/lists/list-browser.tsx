@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ContactListView, ContactView } from '../../../../shared/contacts/contact-types';
+import { peaksend } from '../../../peaksend-api';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { useToasts } from '../../../ui/toast-store';
+import { useContacts } from '../contacts-store';
+import { formatCount, plural } from '../format';
+import { ContactPages, PAGE_SIZE } from './contact-pages';
+import { ContactTable, type SelectAllState } from './contact-table';
+import { ListHeader } from './list-header';
+import { MAX_SELECTION, allMatchingIds } from './select-all';
+import { useDebouncedValue } from './use-debounced-value';
+
+interface Selection {
+  /** The window the ids were picked in: a new search or a changed list starts afresh. */
+  readonly pages: ContactPages | null;
+  readonly ids: ReadonlySet<number>;
+}
+
+const none: ReadonlySet<number> = new Set();
+
+/** One list: its header, a search box and the virtualized contacts with selection. */
+export function ListBrowser({ list }: { list: ContactListView }) {
+  const [text, setText] = useState('');
+  const search = useDebouncedValue(text.trim(), 250);
+  const stamp = `${list.contactCount}:${list.updatedAt}`;
+  const pages = useMemo(() => new ContactPages(list.id, search, stamp), [list.id, search, stamp]);
+  useEffect(() => {
+    pages.ensure(0, PAGE_SIZE - 1);
+    return () => pages.dispose();
+  }, [pages]);
+  useSyncExternalStore(pages.subscribe, pages.snapshot);
+  const total = pages.total ?? (search === '' ? list.contactCount : 0);
+
+  const [selection, setSelection] = useState<Selection>({ pages: null, ids: none });
+  const selected = selection.pages === pages ? selection.ids : none;
+  const [confirming, setConfirming] = useState(false);
+  const toast = useToasts((s) => s.show);
+  const allState: SelectAllState =
+    selected.size === 0 ? 'none' : selected.size >= total ? 'all' : 'some';
+
+  const toggle = (contact: ContactView) => {
+    const ids = new Set(selected);
+    if (ids.has(contact.id)) ids.delete(contact.id);
+    else if (ids.size < MAX_SELECTION) ids.add(contact.id);
+    else toast('error', `You can delete up to ${formatCount(MAX_SELECTION)} contacts at a time.`);
+    setSelection({ pages, ids });
+  };
+  const toggleAll = async () => {
+    if (allState === 'all') {
+      setSelection({ pages, ids: none });
+      return;
+    }
+    const loaded = pages.loadedIds();
+    if (loaded.length >= total) {
+      setSelection({ pages, ids: new Set(loaded) });
+      return;
+    }
+    const result = await allMatchingIds(list.id, search);
+    if (!result.ok) toast('error', result.error.message);
+    else setSelection({ pages, ids: new Set(result.value) });
+  };
+  const deleteSelected = async () => {
+    const result = await peaksend().contacts.deleteContacts({
+      listId: list.id,
+      ids: [...selected],
+    });
+    if (!result.ok) {
+      toast('error', result.error.message);
+      return false;
+    }
+    toast('success', `Deleted ${plural(result.value.deleted, 'contact')}.`);
+    setSelection({ pages: null, ids: none });
+    setConfirming(false);
+    await useContacts.getState().load();
+    return true;
+  };
+
+  const searching = search !== '';
+  return (
+    <section className="contacts-browser" aria-label={`List ${list.name}`}>
+      <ListHeader list={list} />
+      <div className="contacts-toolbar">
+        <input
+          type="search"
+          className="contacts-search"
+          aria-label="Search contacts"
+          placeholder="Search by phone or any field"
+          value={text}
+          maxLength={100}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <p className="contacts-toolbar-count" aria-live="polite" data-testid="contacts-count">
+          {pages.total === null && searching
+            ? 'Searching…'
+            : searching
+              ? `${formatCount(total)} of ${plural(list.contactCount, 'contact')} match`
+              : plural(total, 'contact')}
+        </p>
+        {selected.size > 0 ? (
+          <div className="contacts-selection">
+            <span>{formatCount(selected.size)} selected</span>
+            <button type="button" onClick={() => setSelection({ pages, ids: none })}>
+              Clear selection
+            </button>
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              Delete selected…
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {pages.error ? (
+        <p role="alert" className="banner banner-error">
+          {pages.error}
+        </p>
+      ) : null}
+      {total === 0 && pages.total !== null ? (
+        <p className="contacts-table-empty">
+          {searching ? `No contact matches “${search}”.` : 'This list has no contacts yet.'}
+        </p>
+      ) : (
+        <ContactTable
+          pages={pages}
+          total={total}
+          listName={list.name}
+          columns={list.columns}
+          selected={selected}
+          allState={allState}
+          selectAllBlocked={
+            total > MAX_SELECTION
+              ? `Select all works up to ${formatCount(MAX_SELECTION)} contacts; search to narrow the list down.`
+              : null
+          }
+          onToggle={toggle}
+          onToggleAll={() => void toggleAll()}
+        />
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${plural(selected.size, 'contact')}?`}
+          confirmLabel={`Delete ${plural(selected.size, 'contact')}`}
+          danger
+          onConfirm={deleteSelected}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            They are removed from “{list.name}”. Campaigns that already sent to them keep their
+            history.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { Icon } from '../../../ui/icon';
+import { RelativeTime } from '../../../ui/relative-time';
+import { peaksend } from '../../../peaksend-api';
+import { useContacts } from '../contacts-store';
+import { countryName } from '../countries';
+import { useImport } from '../import/import-store';
+import { DeleteListDialog } from './delete-list-dialog';
+import { RenameListDialog } from './rename-list-dialog';
+
+/** The open list's name, facts and actions. */
+export function ListHeader({ list }: { list: ContactListView }) {
+  const openList = useContacts((s) => s.openList);
+  const begin = useImport((s) => s.begin);
+  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const now = new Date();
+  return (
+    <header className="contacts-browser-head">
+      <div>
+        <button type="button" className="contacts-back" onClick={() => openList(null)}>
+          <span aria-hidden="true">←</span> All lists
+        </button>
+        <h2>{list.name}</h2>
+        <p className="muted contacts-browser-facts">
+          Default country{' '}
+          {list.defaultCountry
+            ? `${countryName(list.defaultCountry)} (${list.defaultCountry})`
+            : 'none'}
+          {' · '}created <RelativeTime iso={list.createdAt} now={now} />
+          {' · '}updated <RelativeTime iso={list.updatedAt} now={now} />
+        </p>
+      </div>
+      <div className="card-actions">
+        <button
+          type="button"
+          onClick={() =>
+            void begin(
+              () => peaksend().files.choose({ title: `Import contacts into ${list.name}` }),
+              list.id,
+            )
+          }
+        >
+          <Icon name="plus" /> Import into this list…
+        </button>
+        <button type="button" onClick={() => setDialog('rename')}>
+          <Icon name="pencil" /> Rename…
+        </button>
+        <button type="button" className="danger" onClick={() => setDialog('delete')}>
+          <Icon name="trash" /> Delete list…
+        </button>
+      </div>
+      {dialog === 'rename' ? (
+        <RenameListDialog list={list} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'delete' ? (
+        <DeleteListDialog list={list} onClose={() => setDialog(null)} />
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { EmptyState } from '../../../ui/empty-state';
+import { RelativeTime } from '../../../ui/relative-time';
+import { useContacts } from '../contacts-store';
+import { countryName } from '../countries';
+import { formatCount } from '../format';
+
+const SHOWN_COLUMNS = 4;
+
+function Columns({ list }: { list: ContactListView }) {
+  if (list.columns.length === 0) return <span className="muted">Phone only</span>;
+  const shown = list.columns.slice(0, SHOWN_COLUMNS);
+  const more = list.columns.length - shown.length;
+  return (
+    <span className="contacts-columns" title={list.columns.map((c) => `{${c}}`).join(', ')}>
+      {shown.map((c) => (
+        <code key={c} className="contacts-token">{`{${c}}`}</code>
+      ))}
+      {more > 0 ? <span className="muted"> +{more} more</span> : null}
+    </span>
+  );
+}
+
+/** Every list with its size and shape; a name opens the list. */
+export function ListOverview() {
+  const { lists, loaded, error, openList } = useContacts();
+  const now = new Date();
+  if (error) {
+    return (
+      <p role="alert" className="banner banner-error">
+        Could not load the contact lists: {error}
+      </p>
+    );
+  }
+  if (!loaded) return <p className="muted">Loading lists…</p>;
+  if (lists.length === 0) {
+    return (
+      <EmptyState title="No contact lists yet">
+        Import a CSV from Excel, Google Sheets or your CRM with “Import CSV…”, or drop the file
+        anywhere on this page.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="contacts-overview-scroll">
+      <table className="contacts-table contacts-overview" aria-label="Contact lists">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col" className="contacts-num">
+              Contacts
+            </th>
+            <th scope="col">Default country</th>
+            <th scope="col">Merge fields</th>
+            <th scope="col">Created</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lists.map((list) => (
+            <tr key={list.id}>
+              <th scope="row">
+                <button type="button" className="contacts-link" onClick={() => openList(list.id)}>
+                  {list.name}
+                </button>
+              </th>
+              <td className="contacts-num">{formatCount(list.contactCount)}</td>
+              <td>
+                {list.defaultCountry ? (
+                  <span title={countryName(list.defaultCountry)}>
+                    {countryName(list.defaultCountry)} ({list.defaultCountry})
+                  </span>
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </td>
+              <td>
+                <Columns list={list} />
+              </td>
+              <td>
+                <RelativeTime iso={list.createdAt} now={now} />
+              </td>
+              <td>
+                <RelativeTime iso={list.updatedAt} now={now} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

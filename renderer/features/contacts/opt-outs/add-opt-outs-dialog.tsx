@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import type { AddSuppressionsView } from '../../../../shared/contacts/contact-types';
+import { peaksend } from '../../../peaksend-api';
+import { Dialog } from '../../../ui/dialog';
+import { Field } from '../../../ui/field';
+import { guessCountry } from '../countries';
+import { CountTile } from '../count-tile';
+import { CountrySelect } from '../country-select';
+import { formatCount } from '../format';
+import { parseNumbers } from './parse-numbers';
+
+const MAX_NUMBERS = 10_000;
+
+/** Typed or pasted opt-outs; shows what was added, already there, or refused and why. */
+export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdded(): void }) {
+  const [text, setText] = useState('');
+  const [note, setNote] = useState('');
+  const [country, setCountry] = useState<string | null>(() => guessCountry());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AddSuppressionsView | null>(null);
+
+  const add = async () => {
+    const phones = parseNumbers(text);
+    if (phones.length === 0) {
+      setError('Type or paste at least one number.');
+      return;
+    }
+    if (phones.length > MAX_NUMBERS) {
+      setError(`Add up to ${formatCount(MAX_NUMBERS)} numbers at a time, or import them as a CSV.`);
+      return;
+    }
+    if (phones.some((p) => p.length > 40)) {
+      setError('One of the entries is too long to be a phone number; put one number per line.');
+      return;
+    }
+    setBusy(true);
+    const answer = await peaksend().suppressions.add({
+      phones,
+      note: note.trim() === '' ? null : note.trim(),
+      defaultCountry: country,
+    });
+    setBusy(false);
+    if (!answer.ok) {
+      setError(answer.error.message);
+      return;
+    }
+    setResult(answer.value);
+    onAdded();
+  };
+
+  if (result) {
+    return (
+      <Dialog
+        title="Add opt-outs"
+        size="small"
+        onClose={onClose}
+        footer={
+          <button type="button" className="primary" data-autofocus onClick={onClose}>
+            Done
+          </button>
+        }
+      >
+        <dl className="contacts-counts contacts-counts-small" aria-label="Opt-outs added">
+          <CountTile label="Added" value={result.added} tone="ok" />
+          <CountTile label="Already there" value={result.alreadySuppressed} />
+          <CountTile
+            label="Invalid"
+            value={result.invalid.length}
+            tone={result.invalid.length ? 'error' : undefined}
+          />
+        </dl>
+        {result.invalid.length > 0 ? (
+          <ul className="contacts-invalid-list" aria-label="Numbers not added">
+            {result.invalid.map((item) => (
+              <li key={item.input}>
+                <code>{item.input}</code> — {item.detail}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      title="Add opt-outs"
+      description="These numbers will never be messaged: they are left out of imports and skipped when a campaign sends."
+      onClose={onClose}
+      onSubmit={() => void add()}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+            Add to opt-outs
+          </button>
+        </>
+      }
+    >
+      <Field label="Phone numbers" hint="One per line, or separated by commas." error={error}>
+        {(control) => (
+          <textarea
+            {...control}
+            data-autofocus
+            rows={6}
+            value={text}
+            spellCheck={false}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(null);
+            }}
+          />
+        )}
+      </Field>
+      <div className="form-grid">
+        <Field label="Default country" hint="For numbers written without a country code.">
+          {(control) => <CountrySelect {...control} value={country} onChange={setCountry} />}
+        </Field>
+        <Field label="Note" optional hint="Why, e.g. “asked by phone”.">
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={200}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+    </Dialog>
+  );
+}
