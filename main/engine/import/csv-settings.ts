@@ -8,7 +8,7 @@ import {
   type CsvDelimiter,
   type CsvEncoding,
 } from './csv-format';
-import { toSnakeCase } from './field-names';
+import { toSnakeCase } from '../../../shared/contacts/field-names';
 import { toCountryCode } from './normalize-phone';
 import { sniffCsv, type CsvSniff } from './sniff-csv';
 

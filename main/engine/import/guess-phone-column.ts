@@ -1,4 +1,4 @@
-import { toSnakeCase } from './field-names';
+import { toSnakeCase } from '../../../shared/contacts/field-names';
 
 const PHONE_HEADER =
   /phone|mobile|msisdn|number|^num$|^no$|tel|cell|handy|gsm|whatsapp|nummer|numero|número|celular|movil|móvil|portable|telefon|טלפון|נייד|פלאפון|هاتف|جوال|موبايل|رقم|телефон|номер/iu;

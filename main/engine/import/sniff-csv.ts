@@ -5,7 +5,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import { decoderLabel, type CsvDelimiter, type CsvEncoding } from './csv-format';
 import { RecordSplitter } from './csv-records';
 import { detectEncoding } from './detect-encoding';
-import { normalizeFieldNames, positionalFieldNames } from './field-names';
+import { normalizeFieldNames, positionalFieldNames } from '../../../shared/contacts/field-names';
 import { guessDelimiter } from './guess-delimiter';
 import { guessPhoneColumn, looksLikePhone } from './guess-phone-column';
 

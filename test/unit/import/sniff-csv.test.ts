@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectEncoding, trimToUtf8Boundary } from '../../../main/engine/import/detect-encoding';
-import { normalizeFieldNames } from '../../../main/engine/import/field-names';
+import { normalizeFieldNames } from '../../../shared/contacts/field-names';
 import { guessDelimiter } from '../../../main/engine/import/guess-delimiter';
 import { guessPhoneColumn } from '../../../main/engine/import/guess-phone-column';
 import { sniffCsv } from '../../../main/engine/import/sniff-csv';

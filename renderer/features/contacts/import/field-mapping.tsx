@@ -1,5 +1,5 @@
 import type { CsvPreview } from '../../../../shared/contacts/contact-types';
-import { toFieldName } from '../field-name';
+import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
 import { columnLabel, type FieldDraft, type MappingDraft } from './mapping-draft';
 
 export interface FieldMappingProps {

@@ -1,7 +1,7 @@
 import type { ContactListView, CsvPreview } from '../../../../shared/contacts/contact-types';
 import type { z } from 'zod';
 import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
-import { toFieldName } from '../field-name';
+import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
 import { fileStem } from '../format';
 
 /** One CSV column in the mapping step. */
