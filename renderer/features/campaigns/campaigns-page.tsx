@@ -1,14 +1,21 @@
-import { EmptyState } from '../../ui/empty-state';
-import { PageHeader } from '../../ui/page-header';
+import { assertNever } from '../../../shared/assert-never';
+import { useCampaignRoute } from './campaign-route-store';
+import { CampaignEditor } from './editor/campaign-editor';
+import { CampaignListView } from './list/campaign-list-view';
+import { CampaignProgressView } from './progress/campaign-progress-view';
+import './campaigns.css';
 
+/** The list, one campaign's editor, or its progress: chosen by the campaign route (URL hash). */
 export function CampaignsPage() {
-  return (
-    <>
-      <PageHeader title="Campaigns" />
-      <EmptyState title="No campaigns yet">
-        Your campaigns — drafts, scheduled, sending and sent — will be listed here with their
-        progress and cost.
-      </EmptyState>
-    </>
-  );
+  const view = useCampaignRoute((s) => s.view);
+  switch (view.kind) {
+    case 'list':
+      return <CampaignListView />;
+    case 'edit':
+      return <CampaignEditor key={view.id} id={view.id} />;
+    case 'progress':
+      return <CampaignProgressView key={view.id} id={view.id} />;
+    default:
+      return assertNever(view);
+  }
 }

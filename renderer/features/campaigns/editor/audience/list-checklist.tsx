@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import type { AudienceList } from '../../contact-lists-store';
+import { formatCount } from '../../format';
+
+export interface ListChecklistProps {
+  readonly legend: string;
+  readonly hint?: string;
+  readonly optional?: boolean;
+  readonly lists: readonly AudienceList[];
+  readonly checked: ReadonlySet<number>;
+  /** Lists that cannot be ticked here (they are used by the other group). */
+  readonly disabled: ReadonlySet<number>;
+  readonly disabledWhy: string;
+  onChange(ids: number[]): void;
+}
+
+/** A group of checkboxes, one per contact list, with its contact count. */
+export function ListChecklist(p: ListChecklistProps) {
+  const hintId = useId();
+  const toggle = (id: number, on: boolean) => {
+    // Keep the lists' own order so the choice reads the same everywhere.
+    const next = p.lists.map((l) => l.id).filter((x) => (x === id ? on : p.checked.has(x)));
+    p.onChange(next);
+  };
+  return (
+    <fieldset className="list-checklist" aria-describedby={p.hint ? hintId : undefined}>
+      <legend>
+        {p.legend}
+        {p.optional ? <span className="field-optional"> (optional)</span> : null}
+      </legend>
+      {p.hint ? (
+        <p id={hintId} className="field-hint">
+          {p.hint}
+        </p>
+      ) : null}
+      <ul>
+        {p.lists.map((l) => {
+          const off = p.disabled.has(l.id);
+          return (
+            <li key={l.id} className={off ? 'is-disabled' : undefined}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={p.checked.has(l.id)}
+                  disabled={off}
+                  onChange={(e) => toggle(l.id, e.target.checked)}
+                />
+                <span className="list-name">{l.name}</span>
+                <span className="list-count">
+                  {formatCount(l.contactCount)} {l.contactCount === 1 ? 'contact' : 'contacts'}
+                </span>
+                {off ? <span className="list-note">{p.disabledWhy}</span> : null}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import { create } from 'zustand';
+import type { Campaign } from '../../../../shared/campaigns/campaign-types';
+import { campaignPatchSchema } from '../../../../shared/campaigns/campaign-input';
+import type { z } from 'zod';
+import { peaksend } from '../../../peaksend-api';
+
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
+type PatchKey = keyof CampaignPatch;
+
+export type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'error'; readonly message: string };
+
+interface EditorState {
+  readonly id: number | null;
+  /** The campaign as the user sees it: the saved row plus edits not yet saved. */
+  readonly campaign: Campaign | null;
+  readonly loadError: string | null;
+  readonly save: SaveState;
+  /** Values refused before saving (e.g. an empty name), keyed by patch field. */
+  readonly invalid: Partial<Record<PatchKey, string>>;
+  load(id: number): Promise<void>;
+  /** Applies at once on screen; saved ~400 ms after the last edit. */
+  edit(patch: CampaignPatch): void;
+  /** Saves now; resolves true when nothing is left unsaved. */
+  flush(): Promise<boolean>;
+  /** Replaces the campaign with a fresher copy from the engine (status changes, sending). */
+  replace(campaign: Campaign): void;
+}
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+let pending: CampaignPatch = {};
+let timer: ReturnType<typeof setTimeout> | null = null;
+let inflight: Promise<void> | null = null;
+
+function clearTimer(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+}
+
+/** Splits a patch into what the contract accepts and per-field reasons for the rest. */
+function validate(patch: CampaignPatch): {
+  valid: CampaignPatch;
+  invalid: Partial<Record<PatchKey, string>>;
+} {
+  const valid: Record<string, unknown> = {};
+  const invalid: Partial<Record<PatchKey, string>> = {};
+  for (const key of Object.keys(patch) as PatchKey[]) {
+    const parsed = campaignPatchSchema.shape[key].safeParse(patch[key]);
+    if (parsed.success) valid[key] = parsed.data;
+    else invalid[key] = parsed.error.issues[0]?.message ?? 'This value is not accepted.';
+  }
+  return { valid: valid as CampaignPatch, invalid };
+}
+
+/** The open campaign in the editor, with debounced autosave through campaigns.update. */
+export const useCampaignEditor = create<EditorState>((set, get) => ({
+  id: null,
+  campaign: null,
+  loadError: null,
+  save: { kind: 'idle' },
+  invalid: {},
+
+  load: async (id) => {
+    if (get().id !== id) {
+      clearTimer();
+      pending = {};
+      set({ id, campaign: null, loadError: null, save: { kind: 'idle' }, invalid: {} });
+    }
+    const result = await peaksend().campaigns.get({ id });
+    if (get().id !== id) return;
+    if (result.ok) set({ campaign: { ...result.value, ...pending } as Campaign, loadError: null });
+    else set({ loadError: result.error.message });
+  },
+
+  edit: (patch) => {
+    const { campaign } = get();
+    if (!campaign) return;
+    pending = { ...pending, ...patch };
+    set({ campaign: { ...campaign, ...patch } as Campaign, save: { kind: 'pending' } });
+    clearTimer();
+    timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
+  },
+
+  flush: async () => {
+    clearTimer();
+    while (inflight) await inflight;
+    const id = get().id;
+    if (id === null) return true;
+    const { valid, invalid } = validate(pending);
+    set({ invalid });
+    if (Object.keys(valid).length === 0) {
+      const clean = Object.keys(invalid).length === 0;
+      if (get().save.kind !== 'error') set({ save: clean ? { kind: 'saved' } : { kind: 'idle' } });
+      return clean;
+    }
+    // Invalid values stay on screen (and pending) until the user fixes them.
+    for (const key of Object.keys(valid) as PatchKey[]) delete pending[key];
+    set({ save: { kind: 'saving' } });
+    let ok = false;
+    inflight = (async () => {
+      const result = await peaksend().campaigns.update({ id, patch: valid });
+      if (get().id !== id) return;
+      if (result.ok) {
+        ok = true;
+        // Edits typed while this save was in flight stay on top of the saved row.
+        set({
+          campaign: { ...result.value, ...pending } as Campaign,
+          save: Object.keys(pending).length > 0 ? { kind: 'pending' } : { kind: 'saved' },
+        });
+      } else {
+        pending = { ...valid, ...pending };
+        set({ save: { kind: 'error', message: result.error.message } });
+      }
+    })();
+    await inflight;
+    inflight = null;
+    if (ok && Object.keys(validate(pending).valid).length > 0) return get().flush();
+    return ok && Object.keys(pending).length === 0;
+  },
+
+  replace: (campaign) => {
+    if (get().id !== campaign.id) return;
+    set({ campaign: { ...campaign, ...pending } as Campaign });
+  },
+}));

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MessageAnalysis } from '../../../../../shared/sms/analyze-message';
+import { formatCount } from '../../format';
+import { describeChar, visibleChar } from './char-label';
+
+/** Hebrew or Arabic text is all UCS-2: list a few characters, not the whole alphabet. */
+const MAX_LISTED = 12;
+
+export interface MessageCounterProps {
+  readonly analysis: MessageAnalysis;
+  readonly includesFooter: boolean;
+  /** Opens the replacement diff; null when no character has a GSM equivalent. */
+  readonly onReplace: (() => void) | null;
+}
+
+/** Characters, encoding, parts and room left, for the text as typed (fields as written). */
+export function MessageCounter({ analysis: a, includesFooter, onReplace }: MessageCounterProps) {
+  const announcement = useEncodingAnnouncement(a.encoding, a.parts);
+  return (
+    <div className="message-counter">
+      <dl className="counter-figures" aria-label="Message length">
+        <div>
+          <dt>Characters</dt>
+          <dd data-testid="counter-chars">{formatCount(a.units)}</dd>
+        </div>
+        <div>
+          <dt>Encoding</dt>
+          <dd data-testid="counter-encoding" className={a.encoding === 'UCS-2' ? 'is-ucs2' : ''}>
+            {a.encoding}
+          </dd>
+        </div>
+        <div>
+          <dt>Parts</dt>
+          <dd data-testid="counter-parts">{formatCount(a.parts)}</dd>
+        </div>
+        <div>
+          <dt>Left in this part</dt>
+          <dd data-testid="counter-left">
+            {formatCount(a.parts === 0 ? a.charsPerPart : a.remainingInPart)}
+          </dd>
+        </div>
+      </dl>
+      <p className="field-hint">
+        {a.encoding === 'GSM-7'
+          ? `GSM-7: 160 characters in one part, 153 per part when longer.`
+          : `UCS-2: 70 characters in one part, 67 per part when longer.`}{' '}
+        {includesFooter ? 'Includes the opt-out footer. ' : ''}
+        Merge fields count as written; the Review step counts each recipient’s message.
+      </p>
+      {a.nonGsmChars.length > 0 ? (
+        <div className="ucs2-notice notice notice-warning">
+          <p>
+            {a.nonGsmChars.length === 1 ? 'This character forces' : 'These characters force'} UCS-2,
+            which fits less than half as much text per part:
+          </p>
+          <ul className="char-list" aria-label="Characters that force UCS-2">
+            {a.nonGsmChars.slice(0, MAX_LISTED).map((c) => (
+              <li key={c.char}>
+                <mark className="mark-ucs2 char-sample">{visibleChar(c.char)}</mark>{' '}
+                {describeChar(c.char, c.codePoint)}
+                {c.count > 1 ? ` × ${c.count}` : ''}
+              </li>
+            ))}
+            {a.nonGsmChars.length > MAX_LISTED ? (
+              <li>and {a.nonGsmChars.length - MAX_LISTED} more</li>
+            ) : null}
+          </ul>
+          {onReplace ? (
+            <button type="button" onClick={onReplace}>
+              Replace with GSM equivalents…
+            </button>
+          ) : (
+            <p className="field-hint">
+              None of them has a GSM look-alike; change or remove them by hand if you want GSM-7.
+            </p>
+          )}
+        </div>
+      ) : null}
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** Says "Now UCS-2, 2 parts" when encoding or parts change, not on every keystroke. */
+function useEncodingAnnouncement(encoding: string, parts: number): string {
+  const [text, setText] = useState('');
+  const previous = useRef({ encoding, parts });
+  useEffect(() => {
+    const p = previous.current;
+    if (p.encoding === encoding && p.parts === parts) return undefined;
+    previous.current = { encoding, parts };
+    const timer = setTimeout(
+      () => setText(`Now ${encoding}, ${parts} ${parts === 1 ? 'part' : 'parts'}.`),
+      600,
+    );
+    return () => clearTimeout(timer);
+  }, [encoding, parts]);
+  return text;
+}

@@ -1,0 +1,69 @@
+import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
+import { useNavigation } from '../../../../app/navigation-store';
+import { countryName, formatCount, formatMoney, plural } from '../../format';
+
+/** The estimated cost by country; countries without a price are listed, never guessed. */
+export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
+  const go = useNavigation((s) => s.go);
+  if (cost.currency === null) {
+    return (
+      <div className="notice notice-info">
+        <p>No price table: import one in Settings to see what this campaign will cost.</p>
+        <button type="button" onClick={() => go('settings')}>
+          Open Settings
+        </button>
+      </div>
+    );
+  }
+  const currency = cost.currency;
+  const unpriced = cost.byCountry.filter((c) => c.cost === null);
+  const unpricedParts = unpriced.reduce((n, c) => n + c.parts, 0);
+  return (
+    <div className="cost-estimate">
+      <p className="cost-total">
+        Estimated cost:{' '}
+        <strong data-testid="cost-total">{formatMoney(cost.total, currency)}</strong>
+        {unpricedParts > 0 ? (
+          <span className="muted"> plus {plural(unpricedParts, 'part')} without a price</span>
+        ) : null}
+      </p>
+      {cost.byCountry.length > 0 ? (
+        <table className="data-table" aria-label="Cost by country">
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col" className="num">
+                Parts
+              </th>
+              <th scope="col" className="num">
+                Cost
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cost.byCountry.map((c) => (
+              <tr key={c.country}>
+                <th scope="row">{countryName(c.country)}</th>
+                <td className="num">{formatCount(c.parts)}</td>
+                <td className="num">
+                  {c.cost === null ? (
+                    <span className="warning-text">No price</span>
+                  ) : (
+                    formatMoney(c.cost, currency)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {cost.missingCountries.length > 0 ? (
+        <p className="notice notice-warning">
+          No price for {cost.missingCountries.map(countryName).join(', ')}. Add{' '}
+          {cost.missingCountries.length === 1 ? 'it' : 'them'} to the price table in Settings; the
+          total above leaves {cost.missingCountries.length === 1 ? 'it' : 'them'} out.
+        </p>
+      ) : null}
+    </div>
+  );
+}

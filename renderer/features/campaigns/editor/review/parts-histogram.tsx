@@ -1,0 +1,40 @@
+import { formatCount, plural } from '../../format';
+
+/** Messages per part count, as a table with bars (the numbers are the content, bars the shape). */
+export function PartsHistogram({ histogram }: { histogram: Readonly<Record<string, number>> }) {
+  const rows = Object.entries(histogram)
+    .map(([parts, count]) => ({ parts: Number(parts), count }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => a.parts - b.parts);
+  if (rows.length === 0) return null;
+  const max = Math.max(...rows.map((r) => r.count));
+  return (
+    <table className="histogram" aria-label="Parts per message">
+      <thead>
+        <tr>
+          <th scope="col">Parts</th>
+          <th scope="col" className="num">
+            Messages
+          </th>
+          <th scope="col">
+            <span className="sr-only">Share</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.parts}>
+            <th scope="row">{plural(r.parts, 'part')}</th>
+            <td className="num">{formatCount(r.count)}</td>
+            <td className="bar-cell" aria-hidden="true">
+              <span
+                className={`bar ${r.parts > 1 ? 'bar-multi' : ''}`}
+                style={{ width: `${Math.max(2, (r.count / max) * 100)}%` }}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
+import { useToasts } from '../../../../ui/toast-store';
+import { peaksend } from '../../../../peaksend-api';
+import { useCampaignEditor } from '../campaign-editor-store';
+import { describeStart } from './schedule-time';
+
+/** A scheduled campaign is frozen; unscheduling makes it a ready draft again. */
+export function ScheduledBanner({ campaign }: { campaign: Campaign }) {
+  const replace = useCampaignEditor((s) => s.replace);
+  const show = useToasts((s) => s.show);
+  const [busy, setBusy] = useState(false);
+  const unschedule = async () => {
+    setBusy(true);
+    const r = await peaksend().campaigns.pause({ id: campaign.id });
+    setBusy(false);
+    if (r.ok) replace(r.value);
+    else show('error', r.error.message);
+  };
+  return (
+    <div className="banner banner-info scheduled-banner" role="status">
+      <span>
+        Scheduled to start{' '}
+        <strong>{campaign.scheduleAt ? describeStart(campaign.scheduleAt) : 'soon'}</strong>. To
+        change anything, unschedule it first.
+      </span>
+      <button type="button" disabled={busy} onClick={() => void unschedule()}>
+        Unschedule
+      </button>
+    </div>
+  );
+}

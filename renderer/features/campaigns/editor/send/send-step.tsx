@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import { useToasts } from '../../../../ui/toast-store';
+import { peaksend } from '../../../../peaksend-api';
+import { useStreams } from '../../../streams/streams-store';
+import { formatCount, formatMoney } from '../../format';
+import { useCampaignEditor } from '../campaign-editor-store';
+import { useAutoPreflight, usePreflight } from '../preflight-store';
+import { ComplianceList } from '../review/compliance-list';
+import { ScheduleFields } from './schedule-fields';
+import { describeStartShort } from './schedule-time';
+import { SendConfirmDialog } from './send-confirm-dialog';
+import { sendBlockers } from './send-blockers';
+import './send-step.css';
+
+/** The summary, when to send, and the Send button behind a confirmation. */
+export function SendStep() {
+  const campaign = useCampaignEditor((s) => s.campaign);
+  const edit = useCampaignEditor((s) => s.edit);
+  const flush = useCampaignEditor((s) => s.flush);
+  const replace = useCampaignEditor((s) => s.replace);
+  const report = useAutoPreflight();
+  const running = usePreflight((s) => s.running);
+  const error = usePreflight((s) => s.error);
+  const streams = useStreams((s) => s.streams);
+  const loadStreams = useStreams((s) => s.load);
+  const show = useToasts((s) => s.show);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [now] = useState(() => Date.now());
+
+  useEffect(() => {
+    void loadStreams();
+  }, [loadStreams]);
+
+  if (!campaign) return null;
+  const stream = streams.find((s) => s.id === campaign.streamId) ?? null;
+  const scheduleProblem =
+    campaign.scheduleAt && Date.parse(campaign.scheduleAt) <= now
+      ? 'This time has passed: pick a time in the future, or choose Send now.'
+      : null;
+  const blockers = report ? sendBlockers(report, stream !== null, scheduleProblem) : [];
+  const warnings = report?.compliance.filter((c) => c.severity === 'warning') ?? [];
+  const canSend =
+    report !== null &&
+    !running &&
+    blockers.length === 0 &&
+    (warnings.length === 0 || acknowledged) &&
+    campaign.status !== 'scheduled';
+
+  const start = async (): Promise<boolean> => {
+    const saved = await flush();
+    if (!saved) {
+      show('error', 'The latest changes could not be saved, so nothing was sent.');
+      return false;
+    }
+    const r = await peaksend().campaigns.start({ id: campaign.id });
+    if (!r.ok) {
+      show('error', `Not sent: ${r.error.message}`);
+      return false;
+    }
+    setConfirming(false);
+    // A started campaign switches the editor to the progress view; a scheduled one stays here.
+    replace(r.value);
+    if (r.value.status === 'scheduled') show('success', 'Scheduled.');
+    return true;
+  };
+
+  return (
+    <div className="send-step">
+      <dl className="figures" aria-label="Summary">
+        <div>
+          <dt>Recipients</dt>
+          <dd data-testid="send-recipients">{report ? formatCount(report.recipients) : '…'}</dd>
+        </div>
+        <div>
+          <dt>Parts</dt>
+          <dd>{report ? formatCount(report.totalParts) : '…'}</dd>
+        </div>
+        <div>
+          <dt>Estimated cost</dt>
+          <dd>
+            {report === null
+              ? '…'
+              : report.cost.currency === null
+                ? 'No price table'
+                : formatMoney(report.cost.total, report.cost.currency)}
+            {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Stream</dt>
+          <dd>{stream?.name ?? 'None chosen'}</dd>
+        </div>
+        <div>
+          <dt>Sender</dt>
+          <dd>{campaign.sender || stream?.defaultSender || '—'}</dd>
+        </div>
+        <div>
+          <dt>Starts</dt>
+          <dd>
+            {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
+          </dd>
+        </div>
+      </dl>
+      <ScheduleFields campaign={campaign} problem={scheduleProblem} onEdit={edit} />
+      {running ? <p className="muted">Checking every recipient’s message…</p> : null}
+      {error ? (
+        <div role="alert" className="banner banner-error">
+          The check could not run: {error}
+        </div>
+      ) : null}
+      {blockers.length > 0 ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>You can’t send yet.</strong> Fix these first:
+          </p>
+          <ul>
+            {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {blockers.length === 0 && warnings.length > 0 ? (
+        <div className="notice notice-warning">
+          <p>Please read these before sending:</p>
+          <ComplianceList issues={warnings} />
+          <div className="checkbox-row">
+            <input
+              id="ack-warnings"
+              type="checkbox"
+              checked={acknowledged}
+              onChange={(e) => setAcknowledged(e.target.checked)}
+            />
+            <label htmlFor="ack-warnings">I have read the warnings and want to send anyway</label>
+          </div>
+        </div>
+      ) : null}
+      <div className="send-actions">
+        <button
+          type="button"
+          className="primary large"
+          disabled={!canSend}
+          onClick={() => setConfirming(true)}
+        >
+          {campaign.scheduleAt ? 'Schedule…' : 'Send…'}
+        </button>
+      </div>
+      {confirming && report && stream ? (
+        <SendConfirmDialog
+          recipients={report.recipients}
+          streamName={stream.name}
+          sandbox={stream.builtIn}
+          scheduleAt={campaign.scheduleAt}
+          onConfirm={start}
+          onClose={() => setConfirming(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
+import { Icon } from '../../../ui/icon';
+import { RelativeTime } from '../../../ui/relative-time';
+import type { AudienceList } from '../contact-lists-store';
+import { formatCount, formatMoney } from '../format';
+import { CampaignStatusBadge, isEditable } from '../status-badge';
+
+export type RowAction = 'open' | 'duplicate' | 'delete' | 'archive' | 'unarchive';
+
+export interface CampaignRowProps {
+  readonly campaign: CampaignSummary;
+  readonly streamName: string | null;
+  readonly lists: ReadonlyMap<number, AudienceList>;
+  readonly now: Date;
+  onAction(action: RowAction, campaign: CampaignSummary): void;
+}
+
+function listNames(ids: readonly number[], lists: ReadonlyMap<number, AudienceList>): string {
+  if (ids.length === 0) return '—';
+  const names = ids.map((id) => lists.get(id)?.name);
+  if (names.every((n) => n !== undefined)) return names.join(', ');
+  return ids.length === 1 ? '1 list' : `${ids.length} lists`;
+}
+
+/**
+ * Before sending, the recipients are the lists' contacts (an upper bound: suppression and
+ * exclusions apply at send time); after, the ledger's exact count.
+ */
+function recipientsCell(c: CampaignSummary, lists: ReadonlyMap<number, AudienceList>) {
+  if (c.recipients > 0 || !isEditable(c.status)) return formatCount(c.recipients);
+  const known = c.listIds.map((id) => lists.get(id)?.contactCount);
+  if (c.listIds.length === 0 || known.some((n) => n === undefined)) return '—';
+  const total = known.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return (
+    <span title="Contacts in the chosen lists, before opt-outs and exclusions">
+      up to {formatCount(total)}
+    </span>
+  );
+}
+
+function ProgressCell({ c }: { c: CampaignSummary }) {
+  if (c.recipients === 0) return <>—</>;
+  const share = Math.min(1, c.accepted / c.recipients);
+  return (
+    <div className="row-progress">
+      <span>
+        {formatCount(c.accepted)} / {formatCount(c.recipients)}
+      </span>
+      <span className="mini-bar" aria-hidden="true">
+        <span style={{ width: `${share * 100}%` }} />
+      </span>
+    </div>
+  );
+}
+
+export function CampaignRow({ campaign: c, streamName, lists, now, onAction }: CampaignRowProps) {
+  const canDelete = isEditable(c.status);
+  const canArchive = c.status === 'done' || c.status === 'canceled';
+  return (
+    <tr className={c.archived ? 'archived' : undefined}>
+      <th scope="row">
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Open ${c.name}`}
+          onClick={() => onAction('open', c)}
+        >
+          {c.name}
+        </button>
+        {c.archived ? <span className="badge archived-badge">Archived</span> : null}
+      </th>
+      <td>
+        <CampaignStatusBadge status={c.status} />
+      </td>
+      <td>{streamName ?? (c.streamId ? 'Deleted stream' : '—')}</td>
+      <td className="cell-lists">{listNames(c.listIds, lists)}</td>
+      <td className="num">{recipientsCell(c, lists)}</td>
+      <td>
+        <ProgressCell c={c} />
+      </td>
+      <td className="num">
+        {c.cost !== null && c.currency !== null && c.partsSent > 0
+          ? formatMoney(c.cost, c.currency)
+          : '—'}
+      </td>
+      <td>
+        <RelativeTime iso={c.updatedAt} now={now} />
+      </td>
+      <td className="row-actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Duplicate ${c.name}`}
+          title="Duplicate as a new draft"
+          onClick={() => onAction('duplicate', c)}
+        >
+          <Icon name="copy" />
+        </button>
+        {canDelete ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete ${c.name}`}
+            title="Delete draft"
+            onClick={() => onAction('delete', c)}
+          >
+            <Icon name="trash" />
+          </button>
+        ) : null}
+        {canArchive ? (
+          <button
+            type="button"
+            className="icon-button text-button"
+            aria-label={`${c.archived ? 'Unarchive' : 'Archive'} ${c.name}`}
+            onClick={() => onAction(c.archived ? 'unarchive' : 'archive', c)}
+          >
+            {c.archived ? 'Unarchive' : 'Archive'}
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
