@@ -27,8 +27,14 @@ function PageFor({ page }: { page: Page }) {
 export function App() {
   const page = useNavigation((s) => s.page);
   const mainRef = useRef<HTMLElement>(null);
-  // Move focus to the page heading on navigation so keyboard and screen-reader users land there.
+  const firstRender = useRef(true);
+  // Move focus to the page heading on navigation so keyboard and screen-reader users land there;
+  // not on first load, where focus should start at the top (skip link, then navigation).
   useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [page]);
   return (

@@ -274,7 +274,7 @@ export class SendCoordinator {
 
   /** Quit = pause: waits for requests in flight, leaves campaigns `sending` for recovery. */
   async close(): Promise<void> {
-    this.poller.stop();
+    await this.poller.stop();
     for (const t of this.scheduleTimers.values()) clearTimeout(t);
     for (const t of this.emitTimers.values()) clearTimeout(t);
     this.emitTimers.clear();

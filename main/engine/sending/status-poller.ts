@@ -33,6 +33,8 @@ export interface PollerDeps {
 export class StatusPoller {
   private timer: ReturnType<typeof setInterval> | undefined;
   private busy = false;
+  private current: Promise<number> | null = null;
+  private stopped = false;
   private readonly due: StatementSync;
   private readonly update: StatementSync;
   private readonly campaigns: StatementSync;
@@ -54,25 +56,33 @@ export class StatusPoller {
     this.timer.unref?.();
   }
 
-  stop(): void {
+  /** Stops polling and waits for a round in flight, so the database can close under it. */
+  async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.current;
   }
 
   /** One round over every campaign with due rows; returns how many rows were asked about. */
-  async tick(): Promise<number> {
-    if (this.busy) return 0;
+  tick(): Promise<number> {
+    if (this.busy || this.stopped) return Promise.resolve(0);
     this.busy = true;
-    let asked = 0;
-    try {
-      for (const row of this.campaigns.all()) {
-        const campaignId = Number(row.id);
-        const stream = this.d.streamFor(campaignId);
-        if (!stream) continue;
-        asked += await this.pollCampaign(campaignId, stream);
-      }
-    } finally {
+    this.current = this.round().finally(() => {
       this.busy = false;
+      this.current = null;
+    });
+    return this.current;
+  }
+
+  private async round(): Promise<number> {
+    let asked = 0;
+    for (const row of this.campaigns.all()) {
+      if (this.stopped) break;
+      const campaignId = Number(row.id);
+      const stream = this.d.streamFor(campaignId);
+      if (!stream) continue;
+      asked += await this.pollCampaign(campaignId, stream);
     }
     return asked;
   }
@@ -94,6 +104,7 @@ export class StatusPoller {
         campaignId: String(campaignId),
       },
     );
+    if (this.stopped) return rows.length;
     const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
     const at = this.d.now();
     const moves: [LedgerState, LedgerState][] = [];
