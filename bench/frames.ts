@@ -4,7 +4,11 @@ import type { Page } from '@playwright/test';
  * Records frame times (requestAnimationFrame deltas) in the page for `ms`, while `drive` runs
  * each frame (e.g. scrolls). Returns every delta in milliseconds.
  */
-export async function recordFrames(page: Page, ms: number, drive: 'scroll-largest' | 'idle'): Promise<number[]> {
+export async function recordFrames(
+  page: Page,
+  ms: number,
+  drive: 'scroll-largest' | 'idle',
+): Promise<number[]> {
   return page.evaluate(
     ({ ms, drive }) =>
       new Promise<number[]>((resolve) => {

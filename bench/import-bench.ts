@@ -16,7 +16,11 @@ export interface ImportRun {
  * Imports `csv` through the real path — main-side handlers in this process, the engine in its
  * own process — and measures the floor (papaparse alone) on the same file in the same run.
  */
-export async function importRun(csv: string, dataDir: string, listName: string): Promise<ImportRun> {
+export async function importRun(
+  csv: string,
+  dataDir: string,
+  listName: string,
+): Promise<ImportRun> {
   const host = await benchHost(dataDir);
   try {
     const file = await host.registerFile(csv);

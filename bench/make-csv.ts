@@ -1,7 +1,18 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const firstNames = ['Anna', 'Ben', 'Chloé', 'Dmitri', 'Élodie', 'Fatima', 'Gustav', 'Hana', 'Ivan', 'Jürgen'];
+const firstNames = [
+  'Anna',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Élodie',
+  'Fatima',
+  'Gustav',
+  'Hana',
+  'Ivan',
+  'Jürgen',
+];
 const cities = ['Berlin', 'München', 'Köln', 'Hamburg', 'Frankfurt am Main', 'Düsseldorf'];
 
 /** Deterministic PRNG so every run imports the same file. */

@@ -18,4 +18,6 @@ await new Promise<void>((resolve, reject) => {
     error: (e) => reject(e),
   });
 });
-process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - started) / 1000, rows })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ seconds: (performance.now() - started) / 1000, rows })}\n`,
+);

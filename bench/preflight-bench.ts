@@ -12,7 +12,12 @@ export async function preflightRun(dataDir: string, listId: number) {
     const c = await host.call<{ id: number }>('campaigns:create', { name: 'preflight bench' });
     await host.call('campaigns:update', {
       id: c.id,
-      patch: { streamId: 'sandbox', template: PREFLIGHT_TEMPLATE, listIds: [listId], quietHours: true },
+      patch: {
+        streamId: 'sandbox',
+        template: PREFLIGHT_TEMPLATE,
+        listIds: [listId],
+        quietHours: true,
+      },
     });
     const t0 = performance.now();
     const report = await host.call<PreflightReport>('campaigns:preflight', { id: c.id });
@@ -20,7 +25,11 @@ export async function preflightRun(dataDir: string, listId: number) {
     const health = await host.engine.call('engine:health', undefined);
     const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
     await host.call('campaigns:delete', { id: c.id });
-    const floor = await runWorker<{ seconds: number }>('bench/preflight-floor.ts', [dataDir, String(listId), PREFLIGHT_TEMPLATE]);
+    const floor = await runWorker<{ seconds: number }>('bench/preflight-floor.ts', [
+      dataDir,
+      String(listId),
+      PREFLIGHT_TEMPLATE,
+    ]);
     return { seconds, recipients: report.recipients, peakRssMb, floorSeconds: floor.seconds };
   } finally {
     await host.close();

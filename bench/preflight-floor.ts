@@ -17,4 +17,6 @@ for (const c of iterateAudience(db, [listId], [])) {
   chars += compiled.render(c.fields).length;
   rows += 1;
 }
-process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - started) / 1000, rows, chars })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ seconds: (performance.now() - started) / 1000, rows, chars })}\n`,
+);

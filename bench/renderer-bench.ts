@@ -31,13 +31,23 @@ export async function progressFrames(browser: Browser, dataDir: string, listId: 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await host.call('streams:update', {
-      id: 'sandbox', name: 'Sandbox', type: 'marketing', defaultSender: 'Peaksend', allowedIps: [],
-      baseUrl: 'https://textpeak-streams.commpeak.com', rateLimit: 3000,
+      id: 'sandbox',
+      name: 'Sandbox',
+      type: 'marketing',
+      defaultSender: 'Peaksend',
+      allowedIps: [],
+      baseUrl: 'https://textpeak-streams.commpeak.com',
+      rateLimit: 3000,
     });
     const c = await host.call<{ id: number }>('campaigns:create', { name: 'frames bench' });
     await host.call('campaigns:update', {
       id: c.id,
-      patch: { streamId: 'sandbox', template: 'Hi {first_name} Reply STOP to opt out', listIds: [listId], quietHours: false },
+      patch: {
+        streamId: 'sandbox',
+        template: 'Hi {first_name} Reply STOP to opt out',
+        listIds: [listId],
+        quietHours: false,
+      },
     });
     await page.goto(`${host.url}#campaigns/progress/${c.id}`);
     await page.waitForTimeout(500);
@@ -55,9 +65,13 @@ export async function progressFrames(browser: Browser, dataDir: string, listId: 
 /** From launching the preview host to the first paint of the Campaigns page with its rows. */
 export async function startupRun(browser: Browser, dataDir: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let buf = '';
@@ -70,7 +84,10 @@ export async function startupRun(browser: Browser, dataDir: string): Promise<num
     });
     const page = await browser.newPage();
     await page.goto(`${url}#campaigns`);
-    await page.getByText('bench campaign 50', { exact: false }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .getByText('bench campaign 50', { exact: false })
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
     const ms = performance.now() - t0;
     await page.close();
     return ms;

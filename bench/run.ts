@@ -39,21 +39,29 @@ try {
   const csv = join(work, 'recipients.csv');
   const bytes = await makeRecipientsCsv(csv, IMPORT_ROWS);
   notes.import_file_mb = Math.round(bytes / 1e5) / 10;
-  const imports: ImportRun[] = await times('import', RUNS, (i) => importRun(csv, join(work, `import-${i}`), 'Bench list'));
+  const imports: ImportRun[] = await times('import', RUNS, (i) =>
+    importRun(csv, join(work, `import-${i}`), 'Bench list'),
+  );
   figures.import_rows_per_s = figure(imports.map((r) => r.rowsPerSecond));
   figures.import_seconds = figure(imports.map((r) => r.seconds));
   figures.import_vs_papaparse = figure(imports.map((r) => r.seconds / r.floorSeconds));
   figures.import_peak_rss_mb = figure(imports.map((r) => r.peakRssMb));
   const dataDir = join(work, 'import-0');
   const listId = imports[0]?.listId ?? 1;
-  for (let i = 1; i < RUNS; i++) rmSync(join(work, `import-${i}`), { recursive: true, force: true });
+  for (let i = 1; i < RUNS; i++)
+    rmSync(join(work, `import-${i}`), { recursive: true, force: true });
 
   if (BIG_ROWS > 0) {
     const big = join(work, 'big.csv');
     const bigBytes = await makeRecipientsCsv(big, BIG_ROWS);
     log('import 100 MB…');
     const r = await importRun(big, join(work, 'big'), 'Big list');
-    notes.import_100mb = { mb: Math.round(bigBytes / 1e5) / 10, seconds: r.seconds, rowsPerSecond: r.rowsPerSecond, peakRssMb: r.peakRssMb };
+    notes.import_100mb = {
+      mb: Math.round(bigBytes / 1e5) / 10,
+      seconds: r.seconds,
+      rowsPerSecond: r.rowsPerSecond,
+      peakRssMb: r.peakRssMb,
+    };
     rmSync(join(work, 'big'), { recursive: true, force: true });
     rmSync(big, { force: true });
   }
@@ -78,24 +86,33 @@ try {
   figures.rate_error_pct = figure(rates.map((r) => r.errorPct));
 
   // 5. Main-side responsiveness: the longest stall of the handler host during import and send.
-  figures.main_max_stall_ms = figure(imports.map((r, i) => Math.max(r.stallMs, sends[i]?.stallMs ?? 0)));
+  figures.main_max_stall_ms = figure(
+    imports.map((r, i) => Math.max(r.stallMs, sends[i]?.stallMs ?? 0)),
+  );
   figures.main_stall_import_ms = figure(imports.map((r) => r.stallMs));
   figures.main_stall_send_ms = figure(sends.map((r) => r.stallMs));
 
   // 6. Renderer frames (Chromium through the preview) and start-up with 50 campaigns + 1M rows.
   const db = openDatabase(dataDir);
   const store = new CampaignStore(db);
-  for (let i = 1; i <= 50; i++) store.create(`bench campaign ${i}`, { listIds: [listId], template: 'Hi {first_name}' });
+  for (let i = 1; i <= 50; i++)
+    store.create(`bench campaign ${i}`, { listIds: [listId], template: 'Hi {first_name}' });
   db.close();
   const browser = await launchBrowser();
   try {
-    const scroll = await times('scroll frames', RUNS, () => scrollFrames(browser, dataDir, 'Bench list'));
-    const progress = await times('progress frames', RUNS, () => progressFrames(browser, dataDir, listId));
+    const scroll = await times('scroll frames', RUNS, () =>
+      scrollFrames(browser, dataDir, 'Bench list'),
+    );
+    const progress = await times('progress frames', RUNS, () =>
+      progressFrames(browser, dataDir, listId),
+    );
     figures.renderer_scroll_p95_frame_ms = figure(scroll.map((r) => r.p95));
     figures.renderer_scroll_max_frame_ms = figure(scroll.map((r) => r.max));
     figures.renderer_progress_p95_frame_ms = figure(progress.map((r) => r.p95));
     figures.renderer_progress_max_frame_ms = figure(progress.map((r) => r.max));
-    figures.renderer_p95_frame_ms = figure(scroll.map((r, i) => Math.max(r.p95, progress[i]?.p95 ?? 0)));
+    figures.renderer_p95_frame_ms = figure(
+      scroll.map((r, i) => Math.max(r.p95, progress[i]?.p95 ?? 0)),
+    );
     const startup = await times('startup', RUNS, () => startupRun(browser, dataDir));
     figures.startup_ms = figure(startup);
   } finally {
@@ -105,10 +122,22 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  devDependencies: Record<string, string>;
+};
 const results = {
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), platform: platform(), release: release() },
-  versions: { node: process.versions.node, sqlite: process.versions.sqlite, electron: pkg.devDependencies.electron },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: platform(),
+    release: release(),
+  },
+  versions: {
+    node: process.versions.node,
+    sqlite: process.versions.sqlite,
+    electron: pkg.devDependencies.electron,
+  },
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
   sizes: { importRows: IMPORT_ROWS, sendRecipients: SEND, rateSeconds: RATE_SECONDS, runs: RUNS },
@@ -116,7 +145,11 @@ const results = {
   notes,
 };
 mkdirSync('bench', { recursive: true });
-writeFileSync(join('bench', quick ? 'results-quick.json' : 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  join('bench', quick ? 'results-quick.json' : 'results.json'),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
 console.log('figure | median | min | max');
-for (const [k, f] of Object.entries(figures)) console.log(`${k} | ${f.median} | ${f.min} | ${f.max}`);
+for (const [k, f] of Object.entries(figures))
+  console.log(`${k} | ${f.median} | ${f.min} | ${f.max}`);
 console.log(JSON.stringify(notes));

@@ -5,7 +5,7 @@ const [major] = process.versions.node.split('.').map(Number);
 if (major < 24) {
   process.stderr.write(
     `peaksend needs Node 24 or newer (this is ${process.version}). Run it through npm ` +
-      '(npx peaksend …), which puts the project\'s pinned Node 24 first on PATH.\n',
+      "(npx peaksend …), which puts the project's pinned Node 24 first on PATH.\n",
   );
   process.exit(1);
 }
