@@ -61,7 +61,7 @@ async function killScenario(): Promise<void> {
       '--base-url',
       sandbox.baseUrl,
       '--rate',
-      '4000',
+      '2500',
       '--data-dir',
       dataDir,
     ],
