@@ -57,6 +57,8 @@ export class SendCoordinator {
   private readonly active = new Map<number, Active>();
   private readonly buckets = new Map<string, PartsBucket>();
   private readonly streams = new Map<string, CommpeakStream>();
+  /** Main's in-memory credentials per stream, for scheduled starts and polling after restarts. */
+  private readonly creds = new Map<string, StreamCredentials>();
   private readonly trackers = new Map<number, ProgressTracker>();
   private readonly lastEmit = new Map<number, number>();
   private readonly emitTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -99,13 +101,17 @@ export class SendCoordinator {
         paused.push(c.id);
       }
     }
+    this.rearmSchedules();
     this.poller.start();
     return { uncertain, paused };
   }
 
   /** Tokens for streams whose campaigns need polling or are scheduled (main passes them in). */
   setCredentials(list: readonly StreamCredentials[]): void {
-    for (const c of list) void this.resolveStream(c).then((s) => this.streams.set(c.id, s));
+    for (const c of list) {
+      this.creds.set(c.id, c);
+      void this.resolveStream(c).then((s) => this.streams.set(c.id, s));
+    }
   }
 
   streamIdsNeedingCredentials(): string[] {
@@ -135,6 +141,7 @@ export class SendCoordinator {
     if (!campaign.sender && !creds.defaultSender) {
       throw new AppFailure('INVALID_INPUT', 'Choose a sender for this campaign.');
     }
+    this.creds.set(creds.id, creds);
     this.streams.set(creds.id, await this.resolveStream(creds));
     const at = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : NaN;
     if (Number.isFinite(at) && at > this.d.now()) {
@@ -153,6 +160,7 @@ export class SendCoordinator {
         `This campaign is ${c.status}; only a paused campaign can resume.`,
       );
     }
+    this.creds.set(creds.id, creds);
     this.streams.set(creds.id, await this.resolveStream(creds));
     return this.launch(campaignId, creds);
   }
@@ -433,19 +441,36 @@ export class SendCoordinator {
 
   private async startScheduled(campaignId: number): Promise<void> {
     const c = this.d.campaigns.get(campaignId);
-    const stream = c.streamId ? this.streams.get(c.streamId) : undefined;
-    if (c.status !== 'scheduled' || !c.streamId || !stream) return;
-    materializeLedger(this.d.db, c);
-    const bucketRate = this.buckets.get(c.streamId)?.effectiveRate ?? 50;
-    this.launch(campaignId, {
-      id: c.streamId,
-      name: c.streamId,
-      sandbox: false,
-      baseUrl: stream.baseUrl,
-      token: stream.token,
-      rateLimit: bucketRate,
-      defaultSender: c.sender,
-    });
+    if (c.status !== 'scheduled' || !c.streamId) return;
+    const creds = this.creds.get(c.streamId);
+    if (!creds || !this.streams.has(c.streamId)) {
+      // Right after a restart main has not handed the token back yet: try again shortly.
+      this.armSchedule(campaignId, this.d.now() + 5000);
+      return;
+    }
+    try {
+      materializeLedger(this.d.db, c);
+      this.launch(campaignId, creds);
+    } catch (error) {
+      const reason = error instanceof AppFailure ? error.message : 'The campaign could not start.';
+      this.emitStatus(this.d.campaigns.setStatus(campaignId, 'paused', { pauseReason: reason }));
+    }
+  }
+
+  /**
+   * Re-arms schedules after a restart. A campaign whose time passed more than an hour ago while
+   * Peaksend was closed is paused instead of sent late without the user knowing.
+   */
+  private rearmSchedules(): void {
+    for (const c of this.d.campaigns.list()) {
+      if (c.status !== 'scheduled' || !c.scheduleAt) continue;
+      const at = Date.parse(c.scheduleAt);
+      if (at < this.d.now() - 3600_000) {
+        this.d.campaigns.setStatus(c.id, 'paused', {
+          pauseReason: `It was scheduled for ${c.scheduleAt}, while Peaksend was closed. Resume to send it now.`,
+        });
+      } else this.armSchedule(c.id, at);
+    }
   }
 
   private clearSchedule(campaignId: number): void {
