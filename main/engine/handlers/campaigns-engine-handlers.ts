@@ -13,6 +13,7 @@ import { previewMessage, summarize } from '../campaigns/campaign-queries';
 import type { CampaignStore } from '../campaigns/campaign-store';
 import { runPreflight } from '../campaigns/preflight';
 import type { engineMethods } from '../engine-contract';
+import { compileCampaignMessage } from '../sending/materialize-ledger';
 import { QuietHours } from '../sending/quiet-hours';
 import type { SendCoordinator } from '../sending/send-coordinator';
 import type { SettingsStore } from '../settings/settings-store';
@@ -34,7 +35,12 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
   const prices = () => d.settings.get('priceTable', priceTableSchema, []);
   // A draft whose message, audience and stream are complete is "ready", and back.
   const syncReadiness = (c: Campaign): Campaign => {
-    const ready = c.template.trim() !== '' && c.listIds.length > 0 && c.streamId !== null;
+    // Complete means it would render: no unknown fields or broken braces for this audience.
+    const ready =
+      c.template.trim() !== '' &&
+      c.listIds.length > 0 &&
+      c.streamId !== null &&
+      compileCampaignMessage(d.db, c).ok;
     if (c.status === 'draft' && ready) return d.campaigns.setStatus(c.id, 'ready');
     if (c.status === 'ready' && !ready) return d.campaigns.setStatus(c.id, 'draft');
     return c;

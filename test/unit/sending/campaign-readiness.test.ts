@@ -35,6 +35,17 @@ describe('campaign readiness', () => {
     expect(ready.status).toBe('ready');
     const back = await call('campaigns:update', { id: c.id, patch: { template: ' ' } });
     expect(back.status).toBe('draft');
+    // An unknown merge field keeps it a draft: the message could not be rendered.
+    const typo = await call('campaigns:update', {
+      id: c.id,
+      patch: { template: 'Hi {frist_name}' },
+    });
+    expect(typo.status).toBe('draft');
+    const fixed = await call('campaigns:update', {
+      id: c.id,
+      patch: { template: 'Hi {first_name}' },
+    });
+    expect(fixed.status).toBe('ready');
   });
 
   it('the copy of a ready campaign is ready too', async () => {
