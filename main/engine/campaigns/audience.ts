@@ -4,6 +4,8 @@ export interface AudienceContact {
   readonly phone: string;
   readonly country: string | null;
   readonly fields: Record<string, string>;
+  /** The stored JSON of `fields`, so copying it into the ledger needs no re-serialising. */
+  readonly fieldsJson: string;
 }
 
 /** The merge fields the audience offers: the union of its lists' columns, in list order. */
@@ -52,10 +54,12 @@ export function* iterateAudience(
         if (seen.has(phone)) continue;
         seen.add(phone);
       }
+      const fieldsJson = String(row.fields_json);
       yield {
         phone,
         country: row.country === null ? null : String(row.country),
-        fields: JSON.parse(String(row.fields_json)) as Record<string, string>,
+        fields: JSON.parse(fieldsJson) as Record<string, string>,
+        fieldsJson,
       };
     }
   }

@@ -52,6 +52,7 @@ export class CampaignRunner {
   private readonly held = new Map<string, LedgerRow[]>();
   private heldCount = 0;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly commits = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private halt: RunnerEnd | null = null;
   private wake: (() => void) | null = null;
@@ -121,11 +122,18 @@ export class CampaignRunner {
       this.inFlight.add(p);
     }
     await Promise.all(this.inFlight);
+    while (this.commits.size > 0) await Promise.all(this.commits);
     return this.halt ?? { kind: 'finished' };
   }
 
   private stateOf(row: LedgerRow): LedgerState {
     return this.retrySeqs.has(row.seq) ? 'failed_retryable' : 'pending';
+  }
+
+  /** Keeps a pending commit so `run()` can wait for every outcome to be on disk. */
+  private track(p: Promise<void>): void {
+    this.commits.add(p);
+    void p.finally(() => this.commits.delete(p));
   }
 
   private async send(batch: LedgerRow[]): Promise<void> {
@@ -144,38 +152,35 @@ export class CampaignRunner {
     const call = result.callFailure;
     if (call && (call.kind === 'auth' || call.kind === 'config')) {
       // Refused before anything was accepted: the rows go back to pending and the campaign halts.
-      await this.d.commit.run(() => {
-        for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
-      });
-      for (const r of batch) {
-        this.d.progress.move('submitting', 'pending');
-        this.buffer.unshift({ ...r, attempts: r.attempts, nextAttemptAt: 0 });
-      }
       if (!this.halt || this.halt.kind === 'stopped') {
         this.halt = { kind: 'halted', reason: call.message, failure: call };
       }
       this.abort.abort();
       this.wake?.();
-      this.d.changed();
+      this.track(
+        this.d.commit
+          .run(() => {
+            for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
+          })
+          .then(() => {
+            this.d.progress.move('submitting', 'pending', batch.length);
+            this.d.changed();
+          }),
+      );
       return;
     }
-    let acceptedParts = 0;
-    let acceptedCount = 0;
-    let cost = 0;
-    let throttled = false;
-    const retried: LedgerRow[] = [];
-    await this.d.commit.run(() => {
+    // Due times are drawn once, here, for both the ledger and the in-memory retry queue.
+    const retryDueOf = new Map<number, number>();
+    // Not awaited here: the request slot frees now, so the next batch's "submitting" write joins
+    // this outcome write in one transaction (one fsync for both). Until it commits, these rows
+    // are still "submitting" on disk, which recovery treats as uncertain: safe either way.
+    const committed = this.d.commit.run(() => {
+      const accepted: { s: number; u: string }[] = [];
       batch.forEach((row, i) => {
         const outcome = result.outcomes[i];
         if (!outcome) return;
         if (outcome.status === 'accepted') {
-          this.d.ledger.accepted(
-            campaignId,
-            row.seq,
-            outcome.messageUuid,
-            now,
-            now + FIRST_POLL_DELAY_MS,
-          );
+          accepted.push({ s: row.seq, u: outcome.messageUuid });
           return;
         }
         const f = outcome.failure;
@@ -183,16 +188,32 @@ export class CampaignRunner {
         if (f.kind === 'retry') {
           const due = now + retryDelayMs(row.attempts + 1, f.retryAfterMs);
           this.d.ledger.retryable(campaignId, row.seq, due, code, f.message);
-          retried.push({ ...row, attempts: row.attempts + 1, nextAttemptAt: due });
+          retryDueOf.set(row.seq, due);
         } else if (f.kind === 'uncertain') {
           this.d.ledger.setState(campaignId, row.seq, 'uncertain', code, f.message);
         } else {
           this.d.ledger.setState(campaignId, row.seq, 'failed_permanent', code, f.message);
         }
       });
+      this.d.ledger.accepted(campaignId, accepted, now, now + FIRST_POLL_DELAY_MS);
     });
+    this.track(committed.then(() => this.afterOutcome(batch, result.outcomes, retryDueOf, now)));
+  }
+
+  /** In-memory bookkeeping once a batch's outcome is on disk. */
+  private afterOutcome(
+    batch: readonly LedgerRow[],
+    outcomes: Awaited<ReturnType<typeof sendBatch>>['outcomes'],
+    retryDueOf: ReadonlyMap<number, number>,
+    now: number,
+  ): void {
+    let acceptedParts = 0;
+    let acceptedCount = 0;
+    let cost = 0;
+    let throttled = false;
+    const retried: LedgerRow[] = [];
     batch.forEach((row, i) => {
-      const outcome = result.outcomes[i];
+      const outcome = outcomes[i];
       if (!outcome) return;
       if (outcome.status === 'accepted') {
         this.d.progress.move('submitting', 'accepted');
@@ -204,6 +225,11 @@ export class CampaignRunner {
       const f = outcome.failure;
       if (f.kind === 'retry') {
         if (f.cause === 'rate_limit' || f.cause === 'http_429') throttled = true;
+        retried.push({
+          ...row,
+          attempts: row.attempts + 1,
+          nextAttemptAt: retryDueOf.get(row.seq) ?? now,
+        });
         this.d.progress.move('submitting', 'failed_retryable');
       } else if (f.kind === 'uncertain') this.d.progress.move('submitting', 'uncertain');
       else this.d.progress.move('submitting', 'failed_permanent');
@@ -216,8 +242,19 @@ export class CampaignRunner {
     this.d.changed();
   }
 
-  /** Picks the next batch: due retries first, then released quiet-hour holds, then new rows. */
+  /** The next batch to send; empty only when nothing is sendable right now. */
   private nextBatch(): LedgerRow[] {
+    for (;;) {
+      const candidates = this.collectBatch();
+      if (candidates.length === 0) return candidates;
+      const kept = this.withoutSuppressed(candidates);
+      // A batch of only opted-out numbers was skipped whole: look further.
+      if (kept.length > 0) return kept;
+    }
+  }
+
+  /** Candidates: due retries first, then released quiet-hour holds, then new rows. */
+  private collectBatch(): LedgerRow[] {
     const now = this.d.now();
     const maxParts = this.d.bucket.maxBatchParts();
     const batch: LedgerRow[] = [];
@@ -257,16 +294,30 @@ export class CampaignRunner {
     return batch;
   }
 
-  /** Send-time checks: the opt-out list (it may have grown since import) and quiet hours. */
-  private admit(row: LedgerRow, now: number): boolean {
-    if (this.d.ledger.isSuppressed(row.phone)) {
+  /**
+   * The opt-out list is checked again right before sending (it may have grown since the import
+   * and since the campaign started): one query per batch.
+   */
+  private withoutSuppressed(batch: LedgerRow[]): LedgerRow[] {
+    const suppressed = this.d.ledger.suppressedAmong(batch.map((r) => r.phone));
+    if (suppressed.size === 0) return batch;
+    const kept: LedgerRow[] = [];
+    for (const row of batch) {
+      if (!suppressed.has(row.phone)) {
+        kept.push(row);
+        continue;
+      }
       void this.d.commit.run(() =>
         this.d.ledger.skip(this.d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
       );
       this.d.progress.move(this.stateOf(row), 'skipped');
       this.retrySeqs.delete(row.seq);
-      return false;
     }
+    return kept;
+  }
+
+  /** Send-time check of quiet hours: rows outside their window wait in memory. */
+  private admit(row: LedgerRow, now: number): boolean {
     if (this.d.quietHours && !this.d.quietHours.isAllowed(row.country, now)) {
       const key = row.country ?? '';
       const list = this.held.get(key) ?? [];

@@ -44,8 +44,12 @@ export class LedgerStore {
         WHERE campaign_id = ? AND seq > ? AND state = 'pending' ORDER BY seq LIMIT ?`),
       retryRows: p(`SELECT ${ROW_COLUMNS} FROM ledger
         WHERE campaign_id = ? AND state = 'failed_retryable'`),
+      // One statement per batch: the seqs travel as a JSON array.
       markSubmitting: p(`UPDATE ledger SET state = 'submitting', attempts = attempts + 1,
-        submitted_at = ? WHERE campaign_id = ? AND seq = ?`),
+        submitted_at = ? WHERE campaign_id = ? AND seq IN (SELECT value FROM json_each(?))`),
+      suppressedAmong: p(`SELECT phone FROM suppressions
+        WHERE phone IN (SELECT value FROM json_each(?))`),
+      // Per row on purpose: an UPDATE … FROM json_each() join is planned as a scan of the ledger.
       accepted: p(`UPDATE ledger SET state = 'accepted', message_uuid = ?, accepted_at = ?,
         next_poll_at = ?, error_code = NULL, error_detail = NULL WHERE campaign_id = ? AND seq = ?`),
       retryable: p(`UPDATE ledger SET state = 'failed_retryable', next_attempt_at = ?,
@@ -58,7 +62,6 @@ export class LedgerStore {
         WHERE campaign_id = ? AND seq = ?`),
       counts: p(`SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
         WHERE campaign_id = ? GROUP BY state`),
-      isSuppressed: p('SELECT 1 AS x FROM suppressions WHERE phone = ?'),
       skipOpen: p(`UPDATE ledger SET state = 'skipped', error_code = 'canceled',
         error_detail = 'Campaign canceled' WHERE campaign_id = ? AND state IN ('pending', 'failed_retryable')`),
       errors: p(`SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
@@ -79,11 +82,17 @@ export class LedgerStore {
   }
 
   markSubmitting(campaignId: number, seqs: readonly number[], at: number): void {
-    for (const seq of seqs) this.s.markSubmitting!.run(at, campaignId, seq);
+    this.s.markSubmitting!.run(at, campaignId, JSON.stringify(seqs));
   }
 
-  accepted(campaignId: number, seq: number, uuid: string, at: number, pollAt: number): void {
-    this.s.accepted!.run(uuid, at, pollAt, campaignId, seq);
+  /** Marks a batch's accepted rows with their CommPeak uuids (one statement per batch). */
+  accepted(
+    campaignId: number,
+    rows: readonly { s: number; u: string }[],
+    at: number,
+    pollAt: number,
+  ): void {
+    for (const r of rows) this.s.accepted!.run(r.u, at, pollAt, campaignId, r.s);
   }
 
   retryable(campaignId: number, seq: number, dueAt: number, code: string, detail: string): void {
@@ -108,8 +117,10 @@ export class LedgerStore {
     this.s.skip!.run(code, detail, campaignId, seq);
   }
 
-  isSuppressed(phone: string): boolean {
-    return this.s.isSuppressed!.get(phone) !== undefined;
+  /** Which of `phones` are on the opt-out list (one query for a whole page of candidates). */
+  suppressedAmong(phones: readonly string[]): Set<string> {
+    if (phones.length === 0) return new Set();
+    return new Set(this.s.suppressedAmong!.all(JSON.stringify(phones)).map((r) => String(r.phone)));
   }
 
   counts(campaignId: number): Map<LedgerState, { n: number; parts: number }> {

@@ -38,7 +38,11 @@ export function materializeLedger(
   const insert = db.prepare(`INSERT INTO ledger
     (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const suppressed = db.prepare('SELECT 1 AS x FROM suppressions WHERE phone = ?');
+  // One read of the opt-out list instead of a lookup per recipient; numbers added later are
+  // caught again at send time.
+  const suppressedSet = new Set<string>();
+  for (const r of db.prepare('SELECT phone FROM suppressions').iterate())
+    suppressedSet.add(String(r.phone));
   let seq = 0;
   let skipped = 0;
   let chunk: (() => void)[] = [];
@@ -51,7 +55,7 @@ export function materializeLedger(
     seq += 1;
     const s = seq;
     const text = compiled.render(contact.fields);
-    const isSuppressed = suppressed.get(contact.phone) !== undefined;
+    const isSuppressed = suppressedSet.has(contact.phone);
     if (isSuppressed) skipped += 1;
     chunk.push(() =>
       insert.run(
@@ -59,7 +63,7 @@ export function materializeLedger(
         s,
         contact.phone,
         contact.country,
-        JSON.stringify(contact.fields),
+        contact.fieldsJson,
         text,
         countParts(text),
         isSuppressed ? 'skipped' : 'pending',

@@ -143,3 +143,25 @@ describe('sending a campaign', () => {
     expect(p.byGroup.uncertain).toBeGreaterThan(0);
   });
 });
+
+describe('opt-outs added while a campaign runs', () => {
+  it('skips a batch made only of opted-out numbers and still sends the rest', async () => {
+    const { engine, sandbox, creds } = await setup();
+    const listId = seedList(engine.db, 'L', 120);
+    const insert = engine.db.prepare(
+      "INSERT INTO suppressions (phone, source, created_at) VALUES (?, 'manual', 'now')",
+    );
+    for (let i = 1; i <= 60; i++) insert.run(`+49152${String(i).padStart(8, '0')}`);
+    const c = draft(engine, listId);
+    // Suppressed after the list was frozen into the ledger: caught at send time, batch by batch.
+    engine.db.prepare('DELETE FROM suppressions').run();
+    const materialized = await engine.coordinator.start(c.id, creds);
+    expect(materialized.status).toBe('sending');
+    for (let i = 1; i <= 60; i++) insert.run(`+49152${String(i).padStart(8, '0')}`);
+    await waitForStatus(engine, c.id, ['done']);
+    const p = engine.coordinator.progress(c.id);
+    expect(p.byGroup.skipped + p.byGroup.accepted).toBe(120);
+    expect(uniqueIds(sandbox).size).toBe(p.byGroup.accepted);
+    expect(p.byGroup.accepted).toBeGreaterThanOrEqual(60);
+  });
+});
