@@ -6,6 +6,8 @@ export interface ConfirmDialogProps {
   readonly children: ReactNode;
   /** Names the action: "Delete stream", never a bare "OK". */
   readonly confirmLabel: string;
+  /** Names the safe choice when "Cancel" would be ambiguous (e.g. next to "Cancel campaign"). */
+  readonly dismissLabel?: string;
   readonly danger?: boolean;
   /** Resolves true when done (the caller closes the dialog), false to keep it open. */
   onConfirm(): Promise<boolean>;
@@ -17,6 +19,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  dismissLabel = 'Cancel',
   danger,
   onConfirm,
   onClose,
@@ -35,7 +38,7 @@ export function ConfirmDialog({
       footer={
         <>
           <button type="button" data-autofocus onClick={onClose}>
-            Cancel
+            {dismissLabel}
           </button>
           <button
             type="button"

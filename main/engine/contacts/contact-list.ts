@@ -1,21 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import type { ContactListView } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { toCountryCode } from '../import/normalize-phone';
 import { statement } from './statement-cache';
 
-export interface ContactList {
-  readonly id: number;
-  readonly name: string;
-  readonly defaultCountry: string | null;
-  /** Merge-field names, in column order. */
-  readonly columns: string[];
-  /** The phone column's header as it was in the imported file. */
-  readonly phoneColumn: string | null;
-  readonly contactCount: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+/** A list as the Contacts page shows it (the shape is shared with the renderer). */
+export type ContactList = ContactListView;
 
 export const listNameSchema = z.string().trim().min(1, 'Give the list a name').max(100);
 

@@ -1,12 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import type { ImportReportView } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { createList, getList, listNameSchema, setListShape } from '../contacts/contact-list';
 import { hasSuppressions } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
-import type { CsvDelimiter, CsvEncoding } from './csv-format';
 import { csvReadOptionsSchema, resolveCsv } from './csv-settings';
-import { emptyCounts, type ImportCounts } from './import-issue';
+import { emptyCounts } from './import-issue';
 import { runImportPipeline } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
 import { finishRun, startRun, undoRun } from './import-run';
@@ -27,20 +27,8 @@ export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
   readonly highWaterMark?: number;
 };
 
-export interface ImportReport extends ImportCounts {
-  readonly runId: number;
-  /** Null when a canceled run had created the list (it was removed again). */
-  readonly listId: number | null;
-  readonly status: 'done' | 'canceled';
-  readonly fileName: string;
-  readonly encoding: CsvEncoding;
-  readonly delimiter: CsvDelimiter;
-  /** The phone column's header as written in the file. */
-  readonly phoneColumn: string;
-  /** Merge fields stored with each contact. */
-  readonly fields: string[];
-  readonly durationMs: number;
-}
+/** The finished import's summary (the shape is shared with the renderer). */
+export type ImportReport = ImportReportView;
 
 /**
  * Imports a CSV into a new or existing list: every data row becomes a contact or a row in the

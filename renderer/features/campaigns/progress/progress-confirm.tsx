@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { Dialog } from '../../../ui/dialog';
+import type { ReactNode } from 'react';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 
 export interface ProgressConfirmProps {
   readonly title: string;
@@ -18,47 +18,19 @@ export interface ProgressConfirmProps {
  * A confirmation whose buttons both say what they do: on this page "Cancel" would be ambiguous
  * next to "Cancel campaign", so the safe choice gets its own words.
  */
-export function ProgressConfirm({
-  title,
-  children,
-  confirmLabel,
-  dismissLabel,
-  danger,
-  onConfirm,
-  onClose,
-}: ProgressConfirmProps) {
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await onConfirm();
-    } finally {
-      onClose();
-    }
-  };
+export function ProgressConfirm({ onConfirm, onClose, ...rest }: ProgressConfirmProps) {
   return (
-    <Dialog
-      title={title}
-      size="small"
+    <ConfirmDialog
+      {...rest}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" data-autofocus onClick={onClose}>
-            {dismissLabel}
-          </button>
-          <button
-            type="button"
-            className={danger ? 'danger-solid' : 'primary'}
-            disabled={busy}
-            aria-busy={busy}
-            onClick={() => void confirm()}
-          >
-            {confirmLabel}
-          </button>
-        </>
-      }
-    >
-      {children}
-    </Dialog>
+      onConfirm={async () => {
+        try {
+          await onConfirm();
+        } finally {
+          onClose();
+        }
+        return true;
+      }}
+    />
   );
 }
