@@ -1,6 +1,5 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-
-const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+import type { ReactNode } from 'react';
+import { useFileDrop } from '../../ui/use-file-drop';
 
 /**
  * The whole Contacts page accepts a dropped CSV; an overlay says so while a file is dragged over.
@@ -13,36 +12,9 @@ export function ContactsDropZone({
   onFile(file: File): void;
   children: ReactNode;
 }) {
-  const [over, setOver] = useState(false);
-  // dragenter/dragleave fire for every child the pointer crosses; count them to know when it left.
-  const depth = useRef(0);
+  const { over, handlers } = useFileDrop(onFile);
   return (
-    <div
-      className="contacts-drop-zone"
-      data-testid="contacts-drop-zone"
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        depth.current += 1;
-        setOver(true);
-      }}
-      onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-      }}
-      onDragLeave={() => {
-        depth.current = Math.max(0, depth.current - 1);
-        if (depth.current === 0) setOver(false);
-      }}
-      onDrop={(e) => {
-        e.preventDefault();
-        depth.current = 0;
-        setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) onFile(file);
-      }}
-    >
+    <div className="contacts-drop-zone" data-testid="contacts-drop-zone" {...handlers}>
       {children}
       {over ? (
         <div className="contacts-drop-overlay" aria-hidden="true">

@@ -1,44 +1,21 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useFileDrop } from '../../../ui/use-file-drop';
 
 export interface PriceDropZoneProps {
   readonly busy: boolean;
   onFile(file: File): void;
 }
 
-const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-
 /** Accepts a dragged price CSV; "Import CSV…" is the keyboard way to the same place. */
 export function PriceDropZone({ busy, onFile }: PriceDropZoneProps) {
-  const [over, setOver] = useState(false);
-  // dragenter/dragleave fire for every child the pointer crosses; count them to know when it left.
-  const depth = useRef(0);
+  const { over, handlers } = useFileDrop((file) => {
+    if (!busy) onFile(file);
+  });
   return (
     <div
       className={over ? 'drop-zone drop-zone-active' : 'drop-zone'}
       data-testid="price-drop-zone"
       aria-busy={busy}
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        depth.current += 1;
-        setOver(true);
-      }}
-      onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-      }}
-      onDragLeave={() => {
-        depth.current = Math.max(0, depth.current - 1);
-        if (depth.current === 0) setOver(false);
-      }}
-      onDrop={(e) => {
-        e.preventDefault();
-        depth.current = 0;
-        setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file && !busy) onFile(file);
-      }}
+      {...handlers}
     >
       <p className="drop-zone-title">
         {busy ? 'Reading the price list…' : 'Drop a price list (CSV) here to import it'}
