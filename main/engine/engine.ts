@@ -53,7 +53,17 @@ export function createEngine(options: EngineOptions): Engine {
     fetch: options.fetch ?? globalThis.fetch,
     now,
     // Batched with the ledger writes of the same tick: one fsync instead of one per request.
-    audit: (record) => void commit.run(() => audit.record(record)),
+    // A failing audit insert must never roll back the ledger writes it shares a transaction with.
+    audit: (record) =>
+      void commit
+        .run(() => {
+          try {
+            audit.record(record);
+          } catch (error) {
+            options.log?.('warn', `audit record not stored: ${String(error)}`);
+          }
+        })
+        .catch(() => {}),
   };
   const campaigns = new CampaignStore(db, () => new Date(now()));
   const settings = new SettingsStore(db);
@@ -117,6 +127,8 @@ export function createEngine(options: EngineOptions): Engine {
     close: async () => {
       await coordinator.close();
       await sandbox.close();
+      // Audit records of the last calls may still be queued for the next tick.
+      commit.flushNow();
       db.close();
     },
   };

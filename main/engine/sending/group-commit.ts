@@ -22,8 +22,14 @@ export class GroupCommit {
     });
   }
 
+  /** Commits whatever is queued now (before the database closes). */
+  flushNow(): void {
+    if (this.queue.length > 0) this.flush();
+  }
+
   private flush(): void {
     this.scheduled = false;
+    if (this.queue.length === 0) return;
     const items = this.queue.splice(0);
     try {
       inTransaction(this.db, () => {
