@@ -137,9 +137,9 @@ describe('sending a campaign', () => {
     // which the sandbox never records; so no duplicates at all.
     expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
     expect(p.byGroup.pending + p.byGroup.sending).toBe(0);
-    expect(p.byGroup.accepted + p.byGroup.failed + p.byGroup.uncertain + p.byGroup.skipped).toBe(
-      400,
-    );
+    const { accepted, delivered, failed, uncertain, skipped } = p.byGroup;
+    // Every recipient ended somewhere visible (delivery reports may already have arrived).
+    expect(accepted + delivered + failed + uncertain + skipped).toBe(400);
     expect(p.byGroup.uncertain).toBeGreaterThan(0);
   });
 });
@@ -160,7 +160,7 @@ describe('opt-outs added while a campaign runs', () => {
     for (let i = 1; i <= 60; i++) insert.run(`+49152${String(i).padStart(8, '0')}`);
     await waitForStatus(engine, c.id, ['done']);
     const p = engine.coordinator.progress(c.id);
-    expect(p.byGroup.skipped + p.byGroup.accepted).toBe(120);
+    expect(p.byGroup.skipped + p.byGroup.accepted + p.byGroup.delivered).toBe(120);
     expect(uniqueIds(sandbox).size).toBe(p.byGroup.accepted);
     expect(p.byGroup.accepted).toBeGreaterThanOrEqual(60);
   });
