@@ -95,6 +95,11 @@ export class CampaignRunner {
           await Promise.race(this.inFlight);
           continue;
         }
+        // Outcomes still on their way to disk may yet queue retries: let them land first.
+        if (this.commits.size > 0) {
+          await Promise.all(this.commits);
+          continue;
+        }
         const wait = this.idleWaitMs();
         if (wait === null) break;
         await this.sleep(wait);
