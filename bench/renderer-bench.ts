@@ -67,7 +67,7 @@ export async function startupRun(browser: Browser, dataDir: string): Promise<num
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir],
+    ['dist/preview/host.mjs', '--port', '0', '--data-dir', dataDir],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
     },

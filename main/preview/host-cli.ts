@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultBridgeFile, defaultRendererDir, startPreviewHost } from './preview-host';
 
@@ -20,11 +21,14 @@ const dataDir = resolve(
     mkdtempSync(join(tmpdir(), 'peaksend-preview-')),
 );
 
+// When this file runs bundled (dist/preview/host.mjs) its engine is the bundle next to it.
+const bundled = import.meta.url.endsWith('.mjs');
 const host = await startPreviewHost({
   port,
   dataDir,
   rendererDir: defaultRendererDir,
   bridgeFile: defaultBridgeFile,
+  ...(bundled ? { engineEntry: fileURLToPath(new URL('./engine.mjs', import.meta.url)) } : {}),
 });
 process.stdout.write(`READY ${host.url}\n`);
 process.stderr.write(`Peaksend preview: data in ${dataDir}\n`);

@@ -29,6 +29,8 @@ export interface PreviewHostOptions {
   readonly rendererDir: string;
   /** Built preview bridge script. */
   readonly bridgeFile: string;
+  /** The engine's entry file (TypeScript source by default; the bundled host passes its own). */
+  readonly engineEntry?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -76,7 +78,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   // Filled in below; engine callbacks may fire before main's handlers exist.
   const late: { side?: MainSide } = {};
   const engine = new EngineSupervisor({
-    spawn: () => spawnNodeEngine(options.dataDir),
+    spawn: () => spawnNodeEngine(options.dataDir, options.engineEntry),
     requestTimeoutMs: 120_000,
     onState: (state, reason) => {
       if (state === 'up' || state === 'down') broadcast('app:engineStatus', { state, reason });

@@ -8,12 +8,11 @@ import { expect, test } from './fixtures';
 
 test('the preview CLI prints one READY line, and the page shows the app', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-cli-'));
+  // The bundled host, as `npm run web` starts it (npm test builds before the e2e tests).
   const child = spawn(
-    'npx',
-    ['tsx', 'main/preview/host-cli.ts', '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    process.execPath,
+    ['dist/preview/host.mjs', '--port', '0', '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {
     const lines = createInterface({ input: child.stdout });

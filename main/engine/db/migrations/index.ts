@@ -3,6 +3,7 @@ import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-api-audit';
 import { migration0003 } from './0003-contacts';
 import { migration0004 } from './0004-campaigns';
+import { migration0005 } from './0005-ledger-summary-index';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];
