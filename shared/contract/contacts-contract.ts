@@ -87,6 +87,8 @@ export const contactsFileMethods = {
     csvReadSchema.extend({
       phoneColumn: z.number().int().min(0).optional(),
       note: z.string().max(200).optional(),
+      /** For numbers written without a country code. */
+      defaultCountry: country.optional(),
     }),
   ).returns<SuppressionImportView>(),
   /** Save dialog in main, then the engine writes the report CSV there. */

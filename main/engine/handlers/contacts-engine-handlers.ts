@@ -39,6 +39,7 @@ export const contactsEngineMethods = {
       ...pathRead,
       phoneColumn: z.number().int().min(0).optional(),
       note: z.string().optional(),
+      defaultCountry: z.string().nullable().optional(),
     }),
   ).returns<Awaited<ReturnType<typeof importSuppressionCsv>>>(),
   'contacts:exportIssuesTo': method(

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportFinishedEvent } from '../../../shared/contacts/contact-types';
@@ -57,5 +58,31 @@ describe('contacts through the engine protocol', () => {
       ctx,
     );
     expect(page.ok && (page.value as { total: number }).total).toBe(done.report.imported);
+  });
+});
+
+describe('opt-out CSV import', () => {
+  it('reads numbers without a country code with the given default country', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const engine = createEngine({ dataDir: dir.path });
+    cleanups.push(() => engine.close());
+    const path = join(dir.path, 'optouts.csv');
+    writeFileSync(path, 'phone\n0524265292\n+972524265293\n');
+    const withCountry = await engine.dispatch(
+      'suppressions:importPath',
+      { path, defaultCountry: 'IL' },
+      ctx,
+    );
+    expect(withCountry).toMatchObject({ ok: true, value: { added: 2, invalid: 0 } });
+    const list = await engine.dispatch(
+      'suppressions:list',
+      { search: '', offset: 0, limit: 10 },
+      ctx,
+    );
+    const phones = list.ok
+      ? (list.value as { rows: { phone: string }[] }).rows.map((r) => r.phone)
+      : [];
+    expect(phones.sort()).toEqual(['+972524265292', '+972524265293']);
   });
 });

@@ -10,6 +10,7 @@ import { AddOptOutsDialog } from './add-opt-outs-dialog';
 import { OptOutImportDialog } from './opt-out-import-dialog';
 import { sourceLabel } from './source-label';
 import { OPT_OUT_PAGE, useOptOuts } from './use-opt-outs';
+import { guessCountry } from '../countries';
 
 type Open =
   | { kind: 'add' }
@@ -30,7 +31,12 @@ export function OptOutsPanel() {
     if (!chosen.ok) return toast('error', chosen.error.message);
     if (!chosen.value) return;
     setImporting(true);
-    const result = await peaksend().suppressions.importFile({ fileId: chosen.value.fileId });
+    // Numbers without a country code are read as this computer's country (as when typed by hand).
+    const defaultCountry = guessCountry();
+    const result = await peaksend().suppressions.importFile({
+      fileId: chosen.value.fileId,
+      ...(defaultCountry ? { defaultCountry } : {}),
+    });
     setImporting(false);
     if (!result.ok) return toast('error', result.error.message);
     reload();
