@@ -1,4 +1,4 @@
-import { assertNever } from '../engine/commpeak/assert-never';
+import { assertNever } from '../../shared/assert-never';
 import { json, type Reply } from './reply';
 import type { FaultName } from './sandbox-config';
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { assertNever } from '../engine/commpeak/assert-never';
+import { assertNever } from '../../shared/assert-never';
 import type { ControlResult } from './handle-control';
 import type { ReceivedMessage } from './message-log';
 import { between } from './random';

@@ -7,7 +7,7 @@ import type {
   RetryCause,
   UncertainCause,
 } from './api-failure';
-import { assertNever } from './assert-never';
+import { assertNever } from '../../../shared/assert-never';
 import { DEFAULT_BASE_URL } from './commpeak-types';
 
 type Facts = Omit<FailureFacts, 'message'>;

@@ -1,6 +1,6 @@
 import { AppFailure, type ErrorCode } from '../../../shared/contract/result';
 import type { ApiFailure, FailureKind } from './api-failure';
-import { assertNever } from './assert-never';
+import { assertNever } from '../../../shared/assert-never';
 
 export function errorCodeFor(kind: FailureKind): ErrorCode {
   switch (kind) {

@@ -1,6 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
-import type { LedgerState } from '../../../shared/campaigns/ledger-state';
 import { AppFailure } from '../../../shared/contract/result';
 import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
 import {
@@ -505,5 +504,3 @@ export class SendCoordinator {
     });
   }
 }
-
-export type { LedgerState };
