@@ -1,3 +1,4 @@
+import { describePauseReason } from '../../shared/campaigns/pause-reason';
 import type { CampaignProgress } from '../../shared/campaigns/campaign-types';
 import type { Engine } from '../engine/engine';
 import type { CliIo } from './cli-command';
@@ -58,7 +59,10 @@ export function waitForCampaign(
         setTimeout(check, 50);
         return;
       }
-      resolve({ status: c.status, reason: c.pauseReason });
+      resolve({
+        status: c.status,
+        reason: c.pauseReason ? describePauseReason(c.pauseReason) : null,
+      });
     };
     check();
   });

@@ -1,3 +1,4 @@
+import { describePauseReason } from '../../shared/campaigns/pause-reason';
 import { createEngine } from '../engine/engine';
 import type { CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
@@ -17,6 +18,7 @@ export const statusCommand: CliCommand = {
     const engine = createEngine({ dataDir: cliDataDir(dataDir, io.env) });
     try {
       const c = engine.campaigns.get(id);
+      const reason = c.pauseReason ? describePauseReason(c.pauseReason) : null;
       const states: Record<string, number> = {};
       let total = 0;
       for (const [state, { n }] of engine.coordinator.ledger.counts(id)) {
@@ -25,12 +27,10 @@ export const statusCommand: CliCommand = {
       }
       if (json) {
         io.stdout(
-          `${JSON.stringify({ campaignId: id, name: c.name, status: c.status, pauseReason: c.pauseReason, total, states })}\n`,
+          `${JSON.stringify({ campaignId: id, name: c.name, status: c.status, pauseReason: reason, pauseKind: c.pauseReason?.kind ?? null, total, states })}\n`,
         );
       } else {
-        io.stdout(
-          `campaign ${id} "${c.name}": ${c.status}${c.pauseReason ? ` (${c.pauseReason})` : ''}\n`,
-        );
+        io.stdout(`campaign ${id} "${c.name}": ${c.status}${reason ? ` (${reason})` : ''}\n`);
         for (const [state, n] of Object.entries(states)) io.stdout(`  ${state.padEnd(18)} ${n}\n`);
         io.stdout(`  ${'total'.padEnd(18)} ${total}\n`);
       }

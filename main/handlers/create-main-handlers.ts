@@ -1,3 +1,4 @@
+import { describePauseReason, isNewsworthyPause } from '../../shared/campaigns/pause-reason';
 import type { CampaignStatusEvent } from '../../shared/contract/campaigns-contract';
 import type { Methods } from '../../shared/contract/contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
@@ -50,12 +51,8 @@ export function createMainSide(ports: MainPorts): MainSide {
       if (name !== 'campaigns:status') return;
       const e = payload as CampaignStatusEvent;
       if (e.status === 'done') ports.notify('Campaign finished', `"${e.name}" has been sent.`);
-      else if (
-        e.status === 'paused' &&
-        e.pauseReason &&
-        !e.pauseReason.startsWith('Paused by you')
-      ) {
-        ports.notify('Campaign paused', `"${e.name}": ${e.pauseReason}`);
+      else if (e.status === 'paused' && isNewsworthyPause(e.pauseReason)) {
+        ports.notify('Campaign paused', `"${e.name}": ${describePauseReason(e.pauseReason)}`);
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { LedgerState, ProgressGroup } from './ledger-state';
+import type { PauseReason } from './pause-reason';
 
 export const campaignStatuses = [
   'draft',
@@ -15,7 +16,7 @@ export type CampaignStatus = (typeof campaignStatuses)[number];
 export interface CampaignProgress {
   readonly campaignId: number;
   readonly status: CampaignStatus;
-  readonly pauseReason: string | null;
+  readonly pauseReason: PauseReason | null;
   readonly total: number;
   readonly byState: Partial<Record<LedgerState, number>>;
   readonly byGroup: Record<ProgressGroup, number>;
@@ -52,7 +53,7 @@ export interface Campaign {
   readonly quietHours: boolean;
   readonly batchSize: number;
   readonly concurrency: number;
-  readonly pauseReason: string | null;
+  readonly pauseReason: PauseReason | null;
   readonly draftStep: 'audience' | 'message' | 'review' | 'send';
   readonly archived: boolean;
   readonly createdAt: string;

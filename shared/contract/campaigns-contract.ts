@@ -14,6 +14,7 @@ import type {
   PreflightReport,
   ResultPage,
 } from '../campaigns/campaign-types';
+import type { PauseReason } from '../campaigns/pause-reason';
 import { event, method } from './define';
 
 const byId = z.object({ id: campaignIdSchema });
@@ -68,7 +69,7 @@ export interface CampaignStatusEvent {
   readonly campaignId: number;
   readonly name: string;
   readonly status: CampaignStatus;
-  readonly pauseReason: string | null;
+  readonly pauseReason: PauseReason | null;
 }
 
 export const campaignsEvents = {

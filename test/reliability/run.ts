@@ -1,6 +1,7 @@
 // `npm run test:reliability`: crash, fault and bad-network scenarios against the sandbox, with
 // figures printed per scenario. Not a timed test: it prints numbers; the two that must be 0 in
 // every scenario are duplicates and lost recipients (the exit code is 1 if either is not).
+import { describePauseReason } from '../../shared/campaigns/pause-reason';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,7 +153,8 @@ const scenarios: Record<string, () => Promise<void>> = {
       await sleep(800);
       await sandbox.setProfile('auth');
       await waitUntil(() => engine.campaigns.get(id).status === 'paused', 60_000);
-      const reason = engine.campaigns.get(id).pauseReason ?? '';
+      const paused = engine.campaigns.get(id).pauseReason;
+      const reason = paused ? describePauseReason(paused) : '';
       await sandbox.setProfile('clean');
       await engine.coordinator.resume(id, creds);
       return `paused: "${reason.slice(0, 48)}…", resumed`;

@@ -5,6 +5,7 @@ import {
   type Campaign,
   type CampaignStatus,
 } from '../../../shared/campaigns/campaign-types';
+import { parseStoredPauseReason, type PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
 
 const rowSchema = z.object({
@@ -48,7 +49,7 @@ export function toCampaign(row: unknown): Campaign {
     quietHours: r.quiet_hours === 1,
     batchSize: r.batch_size,
     concurrency: r.concurrency,
-    pauseReason: r.pause_reason,
+    pauseReason: parseStoredPauseReason(r.pause_reason),
     draftStep: r.draft_step,
     archived: r.archived === 1,
     createdAt: r.created_at,
@@ -151,7 +152,7 @@ export class CampaignStore {
   setStatus(
     id: number,
     status: CampaignStatus,
-    extra: { pauseReason?: string | null } = {},
+    extra: { pauseReason?: PauseReason | null } = {},
   ): Campaign {
     const at = this.now().toISOString();
     this.db
@@ -161,7 +162,16 @@ export class CampaignStore {
            finished_at = CASE WHEN ? IN ('done', 'canceled') THEN ? ELSE NULL END
          WHERE id = ?`,
       )
-      .run(status, extra.pauseReason ?? null, at, status, at, status, at, id);
+      .run(
+        status,
+        extra.pauseReason ? JSON.stringify(extra.pauseReason) : null,
+        at,
+        status,
+        at,
+        status,
+        at,
+        id,
+      );
     return this.get(id);
   }
 

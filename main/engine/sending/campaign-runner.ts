@@ -1,4 +1,5 @@
 import type { LedgerState } from '../../../shared/campaigns/ledger-state';
+import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { ApiFailure } from '../commpeak/api-failure';
 import type { ClientDeps } from '../commpeak/call-api';
 import type { CommpeakStream } from '../commpeak/commpeak-types';
@@ -35,7 +36,7 @@ export interface RunnerDeps {
 export type RunnerEnd =
   | { readonly kind: 'finished' }
   | { readonly kind: 'stopped' }
-  | { readonly kind: 'halted'; readonly reason: string; readonly failure: ApiFailure };
+  | { readonly kind: 'halted'; readonly reason: PauseReason; readonly failure: ApiFailure };
 
 /**
  * Sends one campaign from its ledger. Every row is committed as `submitting` before its request
@@ -158,7 +159,11 @@ export class CampaignRunner {
     if (call && (call.kind === 'auth' || call.kind === 'config')) {
       // Refused before anything was accepted: the rows go back to pending and the campaign halts.
       if (!this.halt || this.halt.kind === 'stopped') {
-        this.halt = { kind: 'halted', reason: call.message, failure: call };
+        this.halt = {
+          kind: 'halted',
+          reason: { kind: 'commpeak', failure: call.kind, message: call.message },
+          failure: call,
+        };
       }
       this.abort.abort();
       this.wake?.();

@@ -1,3 +1,4 @@
+import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { CampaignProgress, CampaignStatus } from '../../../shared/campaigns/campaign-types';
 import {
   progressGroupOf,
@@ -47,7 +48,7 @@ export class ProgressTracker {
 
   snapshot(args: {
     status: CampaignStatus;
-    pauseReason: string | null;
+    pauseReason: PauseReason | null;
     heldForQuietHours: number;
     nextOpeningMs: number | null;
     errors: readonly { reason: string; count: number }[];

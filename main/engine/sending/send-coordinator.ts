@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
 import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
 import {
@@ -95,7 +96,7 @@ export class SendCoordinator {
     for (const c of this.d.campaigns.list()) {
       if (c.status === 'sending') {
         this.d.campaigns.setStatus(c.id, 'paused', {
-          pauseReason: 'Peaksend was closed while this campaign was sending. Resume to continue.',
+          pauseReason: { kind: 'interrupted' },
         });
         paused.push(c.id);
       }
@@ -164,7 +165,7 @@ export class SendCoordinator {
     return this.launch(campaignId, creds);
   }
 
-  async pause(campaignId: number, reason: string | null = null): Promise<Campaign> {
+  async pause(campaignId: number, reason: PauseReason = { kind: 'user' }): Promise<Campaign> {
     const a = this.active.get(campaignId);
     const c = this.d.campaigns.get(campaignId);
     if (c.status === 'scheduled') {
@@ -176,7 +177,7 @@ export class SendCoordinator {
     a.runner.stop();
     await a.done;
     const out = this.d.campaigns.setStatus(campaignId, 'paused', {
-      pauseReason: reason ?? 'Paused by you.',
+      pauseReason: reason,
     });
     // `finished` reported the campaign while it was still `sending`; say where it ended up.
     this.emitStatus(out);
@@ -339,7 +340,10 @@ export class SendCoordinator {
         (error: unknown) =>
           this.finished(campaignId, entry, {
             kind: 'halted',
-            reason: `Sending stopped: ${error instanceof Error ? error.message : String(error)}`,
+            reason: {
+              kind: 'error',
+              message: error instanceof Error ? error.message : String(error),
+            },
             failure: { kind: 'config', cause: 'http_4xx', message: String(error) },
           }),
       ),
@@ -452,7 +456,11 @@ export class SendCoordinator {
       this.launch(campaignId, creds);
     } catch (error) {
       const reason = error instanceof AppFailure ? error.message : 'The campaign could not start.';
-      this.emitStatus(this.d.campaigns.setStatus(campaignId, 'paused', { pauseReason: reason }));
+      this.emitStatus(
+        this.d.campaigns.setStatus(campaignId, 'paused', {
+          pauseReason: { kind: 'startFailed', message: reason },
+        }),
+      );
     }
   }
 
@@ -466,7 +474,7 @@ export class SendCoordinator {
       const at = Date.parse(c.scheduleAt);
       if (at < this.d.now() - 3600_000) {
         this.d.campaigns.setStatus(c.id, 'paused', {
-          pauseReason: `It was scheduled for ${c.scheduleAt}, while Peaksend was closed. Resume to send it now.`,
+          pauseReason: { kind: 'missedSchedule', scheduledFor: c.scheduleAt },
         });
       } else this.armSchedule(c.id, at);
     }

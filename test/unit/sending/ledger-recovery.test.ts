@@ -37,7 +37,7 @@ describe('crash recovery', () => {
     cleanups.push(() => engine.close());
     const after = engine.campaigns.get(c.id);
     expect(after.status).toBe('paused');
-    expect(after.pauseReason).toMatch(/closed while this campaign was sending/);
+    expect(after.pauseReason).toEqual({ kind: 'interrupted' });
     const states = Object.fromEntries(
       engine.db
         .prepare('SELECT seq, state FROM ledger ORDER BY seq')

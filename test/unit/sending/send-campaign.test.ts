@@ -117,8 +117,9 @@ describe('sending a campaign', () => {
     await engine.coordinator.start(c.id, { ...creds, token: 'wrong-token' });
     await waitForStatus(engine, c.id, ['paused']);
     const paused = engine.campaigns.get(c.id);
-    expect(paused.pauseReason).toMatch(/refused the token/i);
-    expect(paused.pauseReason).not.toContain('wrong-token');
+    expect(paused.pauseReason).toMatchObject({ kind: 'commpeak', failure: 'auth' });
+    expect(JSON.stringify(paused.pauseReason)).toMatch(/refused the token/i);
+    expect(JSON.stringify(paused.pauseReason)).not.toContain('wrong-token');
     expect(uniqueIds(sandbox).size).toBe(0);
     await engine.coordinator.resume(c.id, creds);
     await waitForStatus(engine, c.id, ['done']);

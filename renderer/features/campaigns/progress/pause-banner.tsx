@@ -1,45 +1,56 @@
 import type { Campaign } from '../../../../shared/campaigns/campaign-types';
+import { describePauseReason, type PauseReason } from '../../../../shared/campaigns/pause-reason';
 import { useNavigation } from '../../../app/navigation-store';
 
 type Advice = { text: string; streams: boolean };
 
-/** What to do about a pause, from the reason the engine gave. */
-function adviceFor(reason: string): Advice {
-  if (/token/i.test(reason)) {
-    return {
-      text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused), then press Resume. Nothing more is sent until you do.',
-      streams: true,
-    };
+/** What to do about a pause, from the kind of reason the engine gave. */
+function adviceFor(reason: PauseReason): Advice {
+  switch (reason.kind) {
+    case 'commpeak':
+      if (reason.failure === 'auth' && /\bIP\b/.test(reason.message)) {
+        return {
+          text: 'Add this computer’s IP address to the stream’s allowed IPs in CommPeak’s portal, then press Resume.',
+          streams: true,
+        };
+      }
+      if (reason.failure === 'auth') {
+        return {
+          text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused), then press Resume. Nothing more is sent until you do.',
+          streams: true,
+        };
+      }
+      if (/base URL/i.test(reason.message)) {
+        return {
+          text: 'Check the stream’s base URL on the Streams page, then press Resume.',
+          streams: true,
+        };
+      }
+      return {
+        text: 'Fix the cause, then press Resume to continue from where it stopped.',
+        streams: false,
+      };
+    case 'interrupted':
+      return {
+        text: 'Press Resume to continue. Messages that were in flight when Peaksend closed are listed as uncertain below; they are never resent without you.',
+        streams: false,
+      };
+    case 'user':
+    case 'missedSchedule':
+    case 'startFailed':
+    case 'error':
+      return {
+        text: 'Fix the cause, then press Resume to continue from where it stopped.',
+        streams: false,
+      };
   }
-  if (/\bIP\b/.test(reason)) {
-    return {
-      text: 'Add this computer’s IP address to the stream’s allowed IPs in CommPeak’s portal, then press Resume.',
-      streams: true,
-    };
-  }
-  if (/closed/i.test(reason)) {
-    return {
-      text: 'Press Resume to continue. Messages that were in flight when Peaksend closed are listed as uncertain below; they are never resent without you.',
-      streams: false,
-    };
-  }
-  if (/base URL/i.test(reason)) {
-    return {
-      text: 'Check the stream’s base URL on the Streams page, then press Resume.',
-      streams: true,
-    };
-  }
-  return {
-    text: 'Fix the cause, then press Resume to continue from where it stopped.',
-    streams: false,
-  };
 }
 
 /** A pause the engine chose is news: the reason, prominently, and what to do about it. */
 export function PauseBanner({ campaign }: { campaign: Campaign }) {
   const reason = campaign.pauseReason;
   if (campaign.status !== 'paused' || !reason) return null;
-  if (reason.startsWith('Paused by you')) {
+  if (reason.kind === 'user') {
     return (
       <p className="banner banner-info cp-banner">
         You paused this campaign. Nothing is being sent; press Resume to continue.
@@ -54,7 +65,7 @@ export function PauseBanner({ campaign }: { campaign: Campaign }) {
       aria-labelledby="cp-pause-title"
     >
       <h2 id="cp-pause-title">Sending paused</h2>
-      <p className="cp-reason">{reason}</p>
+      <p className="cp-reason">{describePauseReason(reason)}</p>
       <p>{advice.text}</p>
       {advice.streams ? (
         <div className="cp-banner-actions">

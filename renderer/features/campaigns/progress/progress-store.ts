@@ -74,7 +74,9 @@ export const useProgress = create<ProgressState>((set, get) => ({
     if (p.campaignId !== id) return;
     if (progress && p.at < progress.at) return;
     const statusMoved =
-      campaign && (campaign.status !== p.status || campaign.pauseReason !== p.pauseReason);
+      campaign &&
+      (campaign.status !== p.status ||
+        JSON.stringify(campaign.pauseReason) !== JSON.stringify(p.pauseReason));
     set({
       progress: p,
       ...(statusMoved

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { describePauseReason, isNewsworthyPause } from '../../../../shared/campaigns/pause-reason';
 import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
@@ -10,10 +11,9 @@ function announce(e: CampaignStatusEvent): void {
   const toasts = useToasts.getState();
   if (e.status === 'done') {
     toasts.show('success', `“${e.name}” has finished sending.`, 6000);
-  } else if (e.status === 'paused' && e.pauseReason) {
+  } else if (e.status === 'paused' && isNewsworthyPause(e.pauseReason)) {
     // A pause the user asked for needs no news; one the engine chose does.
-    if (e.pauseReason.startsWith('Paused by you')) return;
-    toasts.show('error', `“${e.name}” paused: ${e.pauseReason}`, 10_000);
+    toasts.show('error', `“${e.name}” paused: ${describePauseReason(e.pauseReason)}`, 10_000);
   }
 }
 

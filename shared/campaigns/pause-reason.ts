@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * Why a campaign is paused, as data. The engine decides the kind; the words are made in one
+ * place (`describePauseReason`) so that no code has to recognise a reason by its text.
+ */
+export const pauseReasonSchema = z.discriminatedUnion('kind', [
+  /** The user pressed Pause. */
+  z.object({ kind: z.literal('user') }),
+  /** Peaksend stopped (quit, crash, kill) while the campaign was sending. */
+  z.object({ kind: z.literal('interrupted') }),
+  /** The scheduled time passed while Peaksend was closed. */
+  z.object({ kind: z.literal('missedSchedule'), scheduledFor: z.string() }),
+  /** CommPeak refused the calls (token, IP ACL, base URL, request shape): its words, redacted. */
+  z.object({
+    kind: z.literal('commpeak'),
+    failure: z.enum(['auth', 'config']),
+    message: z.string(),
+  }),
+  /** A scheduled start could not begin (e.g. the message no longer renders). */
+  z.object({ kind: z.literal('startFailed'), message: z.string() }),
+  /** Anything else that stopped the sender; the message is already user-facing. */
+  z.object({ kind: z.literal('error'), message: z.string() }),
+]);
+
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
+export type PauseReasonKind = PauseReason['kind'];
+
+/** The sentence the app, the CLI and notifications show for a pause. */
+export function describePauseReason(reason: PauseReason): string {
+  switch (reason.kind) {
+    case 'user':
+      return 'Paused by you.';
+    case 'interrupted':
+      return 'Peaksend was closed while this campaign was sending. Resume to continue.';
+    case 'missedSchedule':
+      return `It was scheduled for ${reason.scheduledFor}, while Peaksend was closed. Resume to send it now.`;
+    case 'commpeak':
+    case 'startFailed':
+      return reason.message;
+    case 'error':
+      return `Sending stopped: ${reason.message}`;
+  }
+}
+
+/** A pause the engine chose is news (toast, notification); one the user asked for is not. */
+export function isNewsworthyPause(reason: PauseReason | null): reason is PauseReason {
+  return reason !== null && reason.kind !== 'user';
+}
+
+/**
+ * Reads a stored reason. Rows written before reasons were data hold plain text: they become
+ * `error`-like reasons that keep their words.
+ */
+export function parseStoredPauseReason(stored: string | null): PauseReason | null {
+  if (stored === null || stored === '') return null;
+  try {
+    const parsed = pauseReasonSchema.safeParse(JSON.parse(stored));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: a reason stored as text by an older version.
+  }
+  return { kind: 'startFailed', message: stored };
+}
