@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { priceTableSchema, type PriceTable } from '../pricing/price-table';
-import type { PriceCsvResult } from '../pricing/parse-price-csv';
+import type { PriceCsvResult } from '../pricing/price-csv-result';
 import { quietHoursPolicySchema, type QuietHoursPolicy } from '../schedule/quiet-hours-policy';
 import { method } from './define';
 

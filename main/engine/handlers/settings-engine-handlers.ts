@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { method } from '../../../shared/contract/define';
 import { AppFailure } from '../../../shared/contract/result';
-import { parsePriceCsv, type PriceCsvResult } from '../../../shared/pricing/parse-price-csv';
+import type { PriceCsvResult } from '../../../shared/pricing/price-csv-result';
 import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
 import {
   defaultQuietHoursPolicy,
   quietHoursPolicySchema,
   type QuietHoursPolicy,
 } from '../../../shared/schedule/quiet-hours-policy';
+import { parsePriceCsv } from '../import/parse-price-csv';
 import type { SettingsStore } from '../settings/settings-store';
 
 export interface EngineSettingsView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePriceCsv } from '../../../shared/pricing/parse-price-csv';
+import { parsePriceCsv } from '../../../main/engine/import/parse-price-csv';
 import { parsePriceCell } from '../../../shared/pricing/parse-price-cell';
 import { lookupCountry } from '../../../shared/pricing/country-lookup';
 

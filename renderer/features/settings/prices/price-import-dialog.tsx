@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PriceCsvIssue } from '../../../../shared/pricing/parse-price-csv';
+import type { PriceCsvIssue } from '../../../../shared/pricing/price-csv-result';
 import { Dialog } from '../../../ui/dialog';
 import { useToasts } from '../../../ui/toast-store';
 import { countryName } from '../country-name';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChosenFile } from '../../../../shared/contract/files-contract';
 import type { Result } from '../../../../shared/contract/result';
-import type { PriceCsvResult } from '../../../../shared/pricing/parse-price-csv';
+import type { PriceCsvResult } from '../../../../shared/pricing/price-csv-result';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
 

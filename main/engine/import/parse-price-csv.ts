@@ -1,23 +1,12 @@
 import Papa from 'papaparse';
-import { lookupCountry } from './country-lookup';
-import { findCurrency, isCurrencyCode, parsePriceCell } from './parse-price-cell';
-import type { PriceEntry } from './price-table';
-
-export interface PriceCsvIssue {
-  /** Line in the file as a spreadsheet shows it (the header is row 1). */
-  row: number;
-  message: string;
-}
-
-export interface PriceCsvResult {
-  entries: PriceEntry[];
-  /** The one currency of all entries, or null when no row could be read. */
-  currency: string | null;
-  /** Rows that were skipped, with the reason. */
-  errors: PriceCsvIssue[];
-  /** Rows that were used but deserve a look (e.g. a dialling code shared by countries). */
-  warnings: PriceCsvIssue[];
-}
+import { lookupCountry } from '../../../shared/pricing/country-lookup';
+import {
+  findCurrency,
+  isCurrencyCode,
+  parsePriceCell,
+} from '../../../shared/pricing/parse-price-cell';
+import type { PriceCsvIssue, PriceCsvResult } from '../../../shared/pricing/price-csv-result';
+import type { PriceEntry } from '../../../shared/pricing/price-table';
 
 export interface PriceCsvOptions {
   /** Used when neither a currency column, the price header nor the cell names a currency. */
