@@ -1,6 +1,5 @@
 import type { Handlers } from '../../shared/contract/dispatcher';
 import type { AppSettings, settingsMethods } from '../../shared/contract/settings-contract';
-import type { EngineSettingsView } from '../engine/handlers/settings-engine-handlers';
 import { callEngine } from './call-engine';
 import type { MainPorts } from './main-ports';
 
@@ -12,7 +11,7 @@ export function useNodeFetch(ports: Pick<MainPorts, 'preferences'>): boolean {
 }
 
 export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMethods> {
-  const withNetwork = (engine: EngineSettingsView): AppSettings => ({
+  const withNetwork = (engine: Omit<AppSettings, 'useNodeFetch'>): AppSettings => ({
     ...engine,
     useNodeFetch: useNodeFetch(ports),
   });
