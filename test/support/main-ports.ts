@@ -12,6 +12,7 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
   const opened: string[] = [];
   return {
     engine: fakeEngine(),
+    engineState: () => 'up',
     streams: new StreamRepository(memoryStore()),
     preferences: memoryStore(),
     vault: new TokenVault(fakeCipher()),
