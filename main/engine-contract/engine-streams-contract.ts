@@ -4,8 +4,15 @@ import type { TestSendResult, TestStatusResult } from '../../shared/contract/str
 import { sandboxProfiles, type StreamHealth } from '../../shared/streams/stream-types';
 import { streamCredentialsSchema } from './stream-credentials';
 
+/** The last API call made with a stream, for its status dot on the Streams page. */
+export interface StreamUsage {
+  readonly lastUsedAt: string | null;
+  readonly health: StreamHealth | null;
+}
+
 export interface StreamUsageAnswer {
-  readonly usage: Record<string, { lastUsedAt: string | null; health: StreamHealth | null }>;
+  /** By stream id. */
+  readonly usage: Record<string, StreamUsage>;
   readonly campaignCounts: Record<string, number>;
 }
 

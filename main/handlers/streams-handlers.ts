@@ -3,9 +3,8 @@ import { forward } from '../../shared/contract/forward';
 import { unwrap } from '../../shared/contract/result';
 import type { streamsMethods } from '../../shared/contract/streams-contract';
 import { SANDBOX_STREAM_ID } from '../../shared/streams/stream-types';
-import type { StreamUsageAnswer } from '../engine-contract/engine-streams-contract';
+import type { StreamUsage, StreamUsageAnswer } from '../engine-contract/engine-streams-contract';
 import type { StreamService } from '../streams/stream-service';
-import type { StreamUsage } from '../streams/stream-repository';
 import type { MainPorts } from './main-ports';
 
 export const CLIPBOARD_CLEAR_SECONDS = 60;

@@ -1,6 +1,6 @@
 import type { Transport } from '../../shared/contract/build-api';
 import type { InputOf, OutputOf } from '../../shared/contract/define';
-import { fail, ok, type Result } from '../../shared/contract/result';
+import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
 import {
   createEngineClient,
   type EngineClient,
@@ -9,14 +9,23 @@ import {
 import type { FromEngine, ToEngine } from '../../main/engine-contract/engine-protocol';
 import type { EngineProcess } from '../../main/engine-host/engine-process';
 
-/** Typed answers by engine method; a method without one fails with UNKNOWN_METHOD. */
+/**
+ * Typed answers by engine method; a method without one fails with UNKNOWN_METHOD, and an answer
+ * that throws an AppFailure fails with its code, as the engine's dispatcher would.
+ */
 export type EngineAnswers = {
   [K in keyof EngineMethods]?: (input: InputOf<EngineMethods[K]>) => OutputOf<EngineMethods[K]>;
 };
 
 function answer(answers: EngineAnswers, method: string, input: unknown): Result<unknown> {
   const fn = answers[method as keyof EngineMethods] as ((input: unknown) => unknown) | undefined;
-  return fn ? ok(fn(input)) : fail('UNKNOWN_METHOD', `fake engine: ${method}`);
+  if (!fn) return fail('UNKNOWN_METHOD', `fake engine: ${method}`);
+  try {
+    return ok(fn(input));
+  } catch (error) {
+    if (error instanceof AppFailure) return fail(error.code, error.message, error.fields);
+    throw error;
+  }
 }
 
 /** The typed engine client over a table, for main-side handler tests that need no process. */
@@ -38,7 +47,11 @@ export function fakeEngine(answers: EngineAnswers = {}): EngineClient & {
  * An engine process in memory that answers from a table and lets a test push any message a real
  * (or misbehaving) engine could send, including events the contract does not declare.
  */
-export function fakeEngineProcess(answers: EngineAnswers = {}): EngineProcess & {
+export function fakeEngineProcess(
+  answers: EngineAnswers = {},
+  /** Results handed back as these very objects (to see that main passes them on untouched). */
+  results: { readonly [K in keyof EngineMethods]?: Result<unknown> } = {},
+): EngineProcess & {
   readonly requests: { method: string; input: unknown }[];
   send(message: FromEngine): void;
 } {
@@ -57,7 +70,9 @@ export function fakeEngineProcess(answers: EngineAnswers = {}): EngineProcess & 
         return;
       }
       requests.push({ method: message.method, input: message.input });
-      const result = answer(answers, message.method, message.input);
+      const result =
+        results[message.method as keyof EngineMethods] ??
+        answer(answers, message.method, message.input);
       queueMicrotask(() => send({ type: 'response', id: message.id, result }));
     },
     onMessage: (listener) => {

@@ -10,7 +10,10 @@ import type { CampaignStore } from '../campaigns/campaign-store';
 import { normalizePhone, toCountryCode } from '../import/normalize-phone';
 import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
 import { EMBEDDED_SANDBOX_TOKEN } from '../sending/embedded-sandbox';
-import type { engineStreamsMethods } from '../../engine-contract/engine-streams-contract';
+import type {
+  engineStreamsMethods,
+  StreamUsageAnswer,
+} from '../../engine-contract/engine-streams-contract';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 
 type StreamMethods = typeof engineStreamsMethods;
@@ -56,7 +59,7 @@ async function resolve(deps: StreamsEngineDeps, s: StreamCredentials) {
 export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamMethods> {
   return {
     'streams:usage': () => {
-      const usage: Record<string, { lastUsedAt: string | null; health: StreamHealth | null }> = {};
+      const usage: StreamUsageAnswer['usage'] = {};
       const rows = deps.db
         .prepare(
           `SELECT a.stream_id, a.at, a.outcome FROM api_audit a
