@@ -22,7 +22,10 @@ export const engineMethods = {
 
 export type EngineMethods = typeof engineMethods;
 
-/** The engine as main calls it: `engine.campaigns.start({ id, stream })`, `engine.campaigns.onStatus(cb)`. */
+/**
+ * The engine as main calls it: `engine.campaigns.start({ id, stream })` answers a typed Result,
+ * `engine.campaigns.onStatus(cb)` subscribes to a typed event.
+ */
 export type EngineClient = ApiOf<EngineMethods, EngineEvents>;
 
 /** Builds the typed client over any transport (the supervisor's channel, or one in memory). */

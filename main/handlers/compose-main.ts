@@ -1,6 +1,6 @@
-import { methods, type Events } from '../../shared/contract/contract';
+import { methods, type Events, type Methods } from '../../shared/contract/contract';
 import type { EmitterOf } from '../../shared/contract/define';
-import { createDispatcher, type Dispatch } from '../../shared/contract/dispatcher';
+import { createDispatcher, type Dispatch, type Handlers } from '../../shared/contract/dispatcher';
 import { createEngineClient, type EngineClient } from '../engine-contract/engine-contract';
 import type { SpawnEngine } from '../engine-host/engine-process';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
@@ -81,7 +81,14 @@ export function composeMain(host: MainHostPorts): MainApp {
   const engineClient = createEngineClient(engine);
   const files = new FileRegistry();
   const ports: MainPorts = {
-    ...host,
+    clipboard: host.clipboard,
+    schedule: host.schedule,
+    openExternal: host.openExternal,
+    chooseOpenPath: host.chooseOpenPath,
+    chooseSavePath: host.chooseSavePath,
+    notify: host.notify,
+    info: host.info,
+    log: host.log,
     engine: engineClient,
     engineState: () => engine.currentState,
     streams: new StreamRepository(host.store),
@@ -94,29 +101,7 @@ export function composeMain(host: MainHostPorts): MainApp {
   forwardEngineEvents(engineClient, host.broadcast);
   engineClient.campaigns.onStatus((e) => notifyCampaignStatus(host.notify, e));
 
-  const options = {
-    onUnexpectedError: (channel: string, error: unknown) =>
-      host.log('error', `${channel}: ${String(error)}`),
-  };
-  const intake = host.fileIntake;
-  const [dispatch, channels] =
-    intake.kind === 'paths'
-      ? [
-          createDispatcher(
-            { ...methods, ...registerPathMethods },
-            { ...side.handlers, ...registerPathHandlers(files) },
-            options,
-          ),
-          [...Object.keys(methods), ...Object.keys(registerPathMethods)],
-        ]
-      : [
-          createDispatcher(
-            { ...methods, ...uploadMethods },
-            { ...side.handlers, ...uploadHandlers(files, intake.dir) },
-            options,
-          ),
-          [...Object.keys(methods), ...Object.keys(uploadMethods)],
-        ];
+  const { dispatch, channels } = hostDispatcher(side.handlers, files, host);
   engine.start();
 
   return {
@@ -130,5 +115,36 @@ export function composeMain(host: MainHostPorts): MainApp {
       await handover;
     },
     close: () => engine.stop(),
+  };
+}
+
+/** The renderer contract plus the host's own file intake, behind one dispatcher. */
+function hostDispatcher(
+  handlers: Handlers<Methods>,
+  files: FileRegistry,
+  host: Pick<MainHostPorts, 'fileIntake' | 'log'>,
+): { dispatch: Dispatch; channels: string[] } {
+  const options = {
+    onUnexpectedError: (channel: string, error: unknown) =>
+      host.log('error', `${channel}: ${String(error)}`),
+  };
+  const intake = host.fileIntake;
+  if (intake.kind === 'paths') {
+    return {
+      dispatch: createDispatcher(
+        { ...methods, ...registerPathMethods },
+        { ...handlers, ...registerPathHandlers(files) },
+        options,
+      ),
+      channels: [...Object.keys(methods), ...Object.keys(registerPathMethods)],
+    };
+  }
+  return {
+    dispatch: createDispatcher(
+      { ...methods, ...uploadMethods },
+      { ...handlers, ...uploadHandlers(files, intake.dir) },
+      options,
+    ),
+    channels: [...Object.keys(methods), ...Object.keys(uploadMethods)],
   };
 }

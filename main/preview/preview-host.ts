@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,10 +7,9 @@ import type { ChosenFile } from '../../shared/contract/files-contract';
 import type { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
 import { composeMain } from '../handlers/compose-main';
-import { memoryClipboard } from '../ports/clipboard';
-import { createDevFileCipher } from '../vault/dev-file-cipher';
+import type { memoryClipboard } from '../ports/clipboard';
 import { attachBridgeSocket } from './bridge-socket';
-import { createConfStore } from './conf-store';
+import { previewPorts } from './preview-ports';
 import { createStaticHandler, type StaticFiles } from './serve-static';
 
 export interface PreviewHostOptions extends StaticFiles {
@@ -59,42 +57,26 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     dispatch: (channel, input, ctx) => main.dispatch(channel, input, ctx),
   });
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
-  const notifications: { title: string; body: string }[] = [];
-  const exportsDir = join(options.dataDir, 'exports');
-  const store = createConfStore(options.dataDir);
-  const clipboard = memoryClipboard();
-
+  const ports = previewPorts(options.dataDir, log);
   const main = composeMain({
+    ...ports,
     spawnEngine: () => spawnNodeEngine(options.dataDir, options.engineEntry),
-    store,
-    cipher: createDevFileCipher(options.dataDir),
-    clipboard,
     broadcast: (name, payload) => {
       for (const l of eventListeners) l(name, payload);
       bridge.broadcast(name, payload);
     },
-    fileIntake: { kind: 'uploads', dir: join(options.dataDir, 'uploads') },
-    // The bridge replaces the dialog with a file input and an upload (see files:upload).
-    chooseOpenPath: async () => null,
-    // The preview has no native dialog: exports go to <data>/exports, where tests read them.
-    chooseSavePath: async (name) => {
-      await mkdir(exportsDir, { recursive: true });
-      return join(exportsDir, name);
-    },
-    schedule: (ms, fn) => void setTimeout(fn, ms).unref(),
-    openExternal: async (url) => log(`(preview) would open ${url}`),
-    info: { version: '0.1.0', host: 'preview', dataDir: options.dataDir },
-    log: (level, message) => log(`[${level}] ${message}`),
-    notify: (title, body) => {
-      notifications.push({ title, body });
-      log(`(notification) ${title}: ${body}`);
-    },
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // A taken port: do not leave the engine running behind a host that never started.
+    await main.close();
+    throw error;
+  }
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await main.ready();
 
@@ -102,9 +84,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     url: `${origin}/?secret=${secret}`,
     origin,
     engine: main.engine,
-    clipboard,
-    settingsFile: store.path,
-    notifications,
+    clipboard: ports.clipboard,
+    settingsFile: ports.store.path,
+    notifications: ports.notifications,
     dispatch: main.dispatch,
     registerFile: (path) => main.files.register(path),
     onEvent: (listener) => {
