@@ -42,7 +42,7 @@ export async function importRun(
     const seconds = (performance.now() - t0) / 1000;
     const stallMs = stall.stop();
     if (!done.ok) throw new Error(done.message);
-    const health = await host.engine.call('engine:health', undefined);
+    const health = await host.engine.invoke('engine:health', undefined);
     const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
     const floor = await runWorker<{ seconds: number }>('bench/papaparse-floor.ts', [csv]);
     return {

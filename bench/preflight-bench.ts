@@ -22,7 +22,7 @@ export async function preflightRun(dataDir: string, listId: number) {
     const t0 = performance.now();
     const report = await host.call<PreflightReport>('campaigns:preflight', { id: c.id });
     const seconds = (performance.now() - t0) / 1000;
-    const health = await host.engine.call('engine:health', undefined);
+    const health = await host.engine.invoke('engine:health', undefined);
     const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
     await host.call('campaigns:delete', { id: c.id });
     const floor = await runWorker<{ seconds: number }>('bench/preflight-floor.ts', [

@@ -65,7 +65,7 @@ export async function sendRun(count: number): Promise<SendRun> {
   await waitFor(async () => (await c.status()) === 'done', 600_000);
   const seconds = (performance.now() - t0) / 1000;
   const stallMs = stall.stop();
-  const health = await c.host.engine.call('engine:health', undefined);
+  const health = await c.host.engine.invoke('engine:health', undefined);
   const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
   await c.cleanup();
   await sandbox.stop();

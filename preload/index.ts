@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi, type Transport } from '../shared/contract/build-api';
 import { events, methods, type PeaksendApi } from '../shared/contract/contract';
-import type { ChosenFile } from '../shared/contract/files-contract';
+import { filesInternalMethods } from '../shared/contract/files-contract';
 import type { Result } from '../shared/contract/result';
 
 /**
@@ -20,15 +20,17 @@ const transport: Transport = {
 };
 
 const generated = buildApi(methods, events, transport);
+const internal = buildApi(
+  { 'files:registerPath': filesInternalMethods['files:registerPath'] },
+  {},
+  transport,
+);
 const api = {
   ...generated,
   files: {
     ...generated.files,
     // Only a File the user really dropped has a path; the renderer never passes a path string.
-    fromDrop: (file: File) =>
-      ipcRenderer.invoke('files:registerPath', {
-        path: webUtils.getPathForFile(file),
-      }) as Promise<Result<ChosenFile>>,
+    fromDrop: (file: File) => internal.files.registerPath({ path: webUtils.getPathForFile(file) }),
   },
 } satisfies PeaksendApi;
 contextBridge.exposeInMainWorld('peaksend', api);

@@ -1,6 +1,6 @@
 import { buildApi, type Transport } from '../shared/contract/build-api';
 import { events, methods, type PeaksendApi } from '../shared/contract/contract';
-import type { ChosenFile } from '../shared/contract/files-contract';
+import { filesInternalMethods } from '../shared/contract/files-contract';
 import { fail, type Result } from '../shared/contract/result';
 
 /**
@@ -90,11 +90,9 @@ function pickFile(): Promise<File | null> {
 const secret = new URLSearchParams(location.search).get('secret') ?? '';
 const wsUrl = `ws://${location.host}/bridge?secret=${encodeURIComponent(secret)}`;
 const transport = createWebSocketTransport(wsUrl);
+const internal = buildApi({ 'files:upload': filesInternalMethods['files:upload'] }, {}, transport);
 const upload = async (file: File) =>
-  (await transport.invoke('files:upload', {
-    name: file.name,
-    dataBase64: await toBase64(file),
-  })) as Result<ChosenFile>;
+  internal.files.upload({ name: file.name, dataBase64: await toBase64(file) });
 const generated = buildApi(methods, events, transport);
 const api: PeaksendApi = {
   ...generated,

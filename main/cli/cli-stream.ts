@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Engine } from '../engine/engine';
-import type { StreamCredentials } from '../engine/sending/stream-credentials';
+import type { StreamCredentials } from '../engine-contract/stream-credentials';
 import { UsageError } from './cli-command';
 
 const cliStreamSchema = z.object({

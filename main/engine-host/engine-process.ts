@@ -1,4 +1,4 @@
-import type { FromEngine, ToEngine } from '../engine/engine-protocol';
+import type { FromEngine, ToEngine } from '../engine-contract/engine-protocol';
 
 /** A running engine process, however it was started (utilityProcess, fork, in-process). */
 export interface EngineProcess {

@@ -1,5 +1,6 @@
+import type { Transport } from '../../shared/contract/build-api';
 import { fail, type Result } from '../../shared/contract/result';
-import type { FromEngine } from '../engine/engine-protocol';
+import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess, SpawnEngine } from './engine-process';
 
 export type EngineState = 'starting' | 'up' | 'down' | 'stopped';
@@ -10,7 +11,6 @@ export interface SupervisorOptions {
   readonly restartDelayMs?: (attempt: number) => number;
   readonly requestTimeoutMs?: number;
   readonly onState?: (state: EngineState, reason?: string) => void;
-  readonly onEvent?: (name: string, payload: unknown) => void;
 }
 
 interface Pending {
@@ -24,8 +24,11 @@ const UNAVAILABLE = 'The Peaksend engine is restarting. Try again in a moment.';
  * Starts the engine, restarts it when it dies, and makes every call settle: a call made while
  * the engine is down, or in flight when it dies, fails with ENGINE_UNAVAILABLE instead of
  * hanging (the renderer shows that and the user retries).
+ *
+ * It is the transport under the typed engine client (engine-contract.ts): subscriptions outlive
+ * restarts, and an event nobody subscribed to is dropped here.
  */
-export class EngineSupervisor {
+export class EngineSupervisor implements Transport {
   private proc: EngineProcess | undefined;
   private state: EngineState = 'stopped';
   private nextId = 1;
@@ -33,6 +36,7 @@ export class EngineSupervisor {
   private readonly pending = new Map<number, Pending>();
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
   private readyWaiters: (() => void)[] = [];
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   constructor(private readonly options: SupervisorOptions) {}
 
@@ -55,7 +59,7 @@ export class EngineSupervisor {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  call(method: string, input: unknown): Promise<Result<unknown>> {
+  invoke(method: string, input: unknown): Promise<Result<unknown>> {
     const proc = this.proc;
     if (this.state !== 'up' || !proc)
       return Promise.resolve(fail('ENGINE_UNAVAILABLE', UNAVAILABLE));
@@ -72,6 +76,18 @@ export class EngineSupervisor {
       this.pending.set(id, { resolve, timer });
       proc.post({ type: 'request', id, method, input });
     });
+  }
+
+  subscribe(name: string, listener: (payload: unknown) => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(name, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
   }
 
   /** Asks the engine to close its database cleanly; kills it if it does not exit in time. */
@@ -112,7 +128,7 @@ export class EngineSupervisor {
         return;
       }
       case 'event':
-        this.options.onEvent?.(message.name, message.payload);
+        for (const listener of this.listeners.get(message.name) ?? []) listener(message.payload);
         return;
     }
   }

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FromEngine } from '../engine/engine-protocol';
+import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess } from './engine-process';
 
 const sourceEntry = fileURLToPath(new URL('../engine/entry-node.ts', import.meta.url));

@@ -4,9 +4,11 @@ import { createAuditStore } from './audit/audit-store';
 import { CampaignStore } from './campaigns/campaign-store';
 import type { ClientDeps } from './commpeak/call-api';
 import { openDatabase } from './db/open-database';
-import { engineMethods, type EngineMethods } from './engine-contract';
+import { engineMethods, type EngineMethods } from '../engine-contract/engine-contract';
+import type { EmitEngineEvent, EngineEventArgs } from '../engine-contract/engine-events';
 import { campaignsEngineHandlers } from './handlers/campaigns-engine-handlers';
 import { contactsEngineHandlers } from './handlers/contacts-engine-handlers';
+import { healthEngineHandlers } from './handlers/health-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { recoverInterruptedImports } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
@@ -27,8 +29,8 @@ export interface EngineOptions {
 
 export interface Engine {
   readonly dispatch: Dispatch;
-  /** Registers a sink for engine events (progress, status changes). */
-  onEvent(listener: (name: string, payload: unknown) => void): void;
+  /** Registers a sink for engine events (progress, status changes), typed by the event map. */
+  onEvent(listener: (...event: EngineEventArgs) => void): void;
   close(): Promise<void>;
   /** For tests, the CLI and benchmarks, which run the engine in-process. */
   readonly db: DatabaseSync;
@@ -43,9 +45,9 @@ export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.dataDir);
   const now = options.now ?? (() => Date.now());
   const startedAt = new Date(now()).toISOString();
-  const listeners: ((name: string, payload: unknown) => void)[] = [];
-  const emit = (name: string, payload: unknown) => {
-    for (const l of listeners) l(name, payload);
+  const listeners: ((...event: EngineEventArgs) => void)[] = [];
+  const emit: EmitEngineEvent = (...event) => {
+    for (const l of listeners) l(...event);
   };
   const audit = createAuditStore(db);
   const commit = new GroupCommit(db);
@@ -90,16 +92,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   const handlers: Handlers<EngineMethods> = {
-    'engine:health': () => {
-      const row = db.prepare('SELECT MAX(id) AS v FROM _migrations').get();
-      return {
-        pid: process.pid,
-        dataDir: options.dataDir,
-        schemaVersion: Number(row?.v ?? 0),
-        startedAt,
-        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      };
-    },
+    ...healthEngineHandlers({ db, dataDir: options.dataDir, startedAt, sandbox }),
     ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),

@@ -1,6 +1,6 @@
 import { createEngine } from './engine';
 import { resolveDataDir } from './engine-data-dir';
-import type { FromEngine, ToEngine } from './engine-protocol';
+import type { FromEngine, ToEngine } from '../engine-contract/engine-protocol';
 import { serveEngine } from './serve-engine';
 
 // Entry for a Node child process (tests, CLI tooling, browser preview): the parent talks to us

@@ -1,5 +1,5 @@
 import type { Engine } from './engine';
-import type { FromEngine, MessageEnd, ToEngine } from './engine-protocol';
+import type { FromEngine, MessageEnd, ToEngine } from '../engine-contract/engine-protocol';
 
 const ENGINE_CTX = { trusted: true, origin: 'main' } as const;
 

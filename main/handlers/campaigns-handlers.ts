@@ -1,23 +1,34 @@
-import type { Campaign } from '../../shared/campaigns/campaign-types';
-import {
+import type {
   campaignsPassThroughMethods,
-  type campaignsSendMethods,
+  campaignsSendMethods,
 } from '../../shared/contract/campaigns-contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
-import { AppFailure } from '../../shared/contract/result';
+import { forward } from '../../shared/contract/forward';
+import { AppFailure, unwrap } from '../../shared/contract/result';
 import type { StreamService } from '../streams/stream-service';
-import { callEngine } from './call-engine';
 import type { MainPorts } from './main-ports';
 
-type PassThrough = typeof campaignsPassThroughMethods;
-
 /** Campaign calls main forwards unchanged: the engine owns campaigns and their ledgers. */
-export function passThroughHandlers(ports: MainPorts): Handlers<PassThrough> {
-  const out: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const name of Object.keys(campaignsPassThroughMethods)) {
-    out[name] = (input) => callEngine(ports.engine, name, input);
-  }
-  return out as unknown as Handlers<PassThrough>;
+export function campaignsPassThroughHandlers(
+  ports: MainPorts,
+): Handlers<typeof campaignsPassThroughMethods> {
+  const c = ports.engine.campaigns;
+  return {
+    'campaigns:list': () => forward(c.list()),
+    'campaigns:get': (input) => forward(c.get(input)),
+    'campaigns:create': (input) => forward(c.create(input)),
+    'campaigns:update': (input) => forward(c.update(input)),
+    'campaigns:duplicate': (input) => forward(c.duplicate(input)),
+    'campaigns:delete': (input) => forward(c.delete(input)),
+    'campaigns:archive': (input) => forward(c.archive(input)),
+    'campaigns:audienceFields': (input) => forward(c.audienceFields(input)),
+    'campaigns:preview': (input) => forward(c.preview(input)),
+    'campaigns:pause': (input) => forward(c.pause(input)),
+    'campaigns:cancel': (input) => forward(c.cancel(input)),
+    'campaigns:markUncertainSent': (input) => forward(c.markUncertainSent(input)),
+    'campaigns:progress': (input) => forward(c.progress(input)),
+    'campaigns:results': (input) => forward(c.results(input)),
+  };
 }
 
 /** Calls that need the stream: main decrypts the token for this call and hands it over in memory. */
@@ -25,60 +36,40 @@ export function campaignSendHandlers(
   ports: MainPorts,
   streams: StreamService,
 ): Handlers<typeof campaignsSendMethods> {
-  const campaign = (id: number) => callEngine<Campaign>(ports.engine, 'campaigns:get', { id });
+  const c = ports.engine.campaigns;
+  const campaign = async (id: number) => unwrap(await c.get({ id }));
   const credentialsOf = async (id: number) => {
-    const c = await campaign(id);
-    if (!c.streamId) {
+    const { streamId } = await campaign(id);
+    if (!streamId) {
       throw new AppFailure('INVALID_INPUT', 'Choose a stream for this campaign first.');
     }
-    return streams.credentials(c.streamId);
+    return streams.credentials(streamId);
   };
   return {
     'campaigns:preflight': async ({ id }) => {
-      const c = await campaign(id);
-      const view = c.streamId ? (await streams.list()).find((s) => s.id === c.streamId) : undefined;
-      return callEngine(ports.engine, 'campaigns:preflightFor', {
-        id,
-        streamType: view?.type ?? 'marketing',
-        defaultSender: view?.defaultSender ?? '',
-      });
+      const { streamId } = await campaign(id);
+      const view = streamId ? (await streams.list()).find((s) => s.id === streamId) : undefined;
+      return forward(
+        c.preflightFor({
+          id,
+          streamType: view?.type ?? 'marketing',
+          defaultSender: view?.defaultSender ?? '',
+        }),
+      );
     },
-    'campaigns:start': async ({ id }) =>
-      callEngine(ports.engine, 'campaigns:start', { id, stream: await credentialsOf(id) }),
+    'campaigns:start': async ({ id }) => forward(c.start({ id, stream: await credentialsOf(id) })),
     'campaigns:resume': async ({ id }) =>
-      callEngine(ports.engine, 'campaigns:resume', { id, stream: await credentialsOf(id) }),
+      forward(c.resume({ id, stream: await credentialsOf(id) })),
     'campaigns:resendUncertain': async ({ id, seqs }) =>
-      callEngine(ports.engine, 'campaigns:resendUncertain', {
-        id,
-        seqs,
-        stream: await credentialsOf(id),
-      }),
+      forward(c.resendUncertain({ id, seqs, stream: await credentialsOf(id) })),
     'campaigns:retryFailed': async ({ id }) =>
-      callEngine(ports.engine, 'campaigns:retryFailed', { id, stream: await credentialsOf(id) }),
+      forward(c.retryFailed({ id, stream: await credentialsOf(id) })),
     'campaigns:exportResults': async ({ id }) => {
-      const c = await campaign(id);
-      const safeName = c.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || `campaign-${id}`;
+      const { name } = await campaign(id);
+      const safeName = name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || `campaign-${id}`;
       const path = await ports.chooseSavePath(`${safeName} results.csv`);
       if (!path) return null;
-      return callEngine(ports.engine, 'campaigns:exportTo', { id, path });
+      return forward(c.exportTo({ id, path }));
     },
   };
-}
-
-/**
- * After the engine (re)starts, it needs tokens for campaigns that are scheduled or still being
- * polled for delivery reports; main decrypts them and passes them in memory.
- */
-export async function provideCredentials(ports: MainPorts, streams: StreamService): Promise<void> {
-  const needed = await ports.engine.call('sending:streamsNeedingCredentials', undefined);
-  if (!needed.ok) return;
-  const list = [];
-  for (const id of needed.value as string[]) {
-    try {
-      list.push(await streams.credentials(id));
-    } catch {
-      // A deleted stream or an unreadable token: those campaigns simply cannot poll.
-    }
-  }
-  if (list.length > 0) await ports.engine.call('sending:setCredentials', { streams: list });
 }

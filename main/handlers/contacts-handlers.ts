@@ -1,43 +1,45 @@
-import {
+import type {
+  contactsFileMethods,
   contactsPassThroughMethods,
-  type contactsFileMethods,
 } from '../../shared/contract/contacts-contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
-import { callEngine } from './call-engine';
+import { forward } from '../../shared/contract/forward';
 import type { MainPorts } from './main-ports';
 
-type PassThrough = typeof contactsPassThroughMethods;
-
-export function contactsPassThroughHandlers(ports: MainPorts): Handlers<PassThrough> {
-  const out: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const name of Object.keys(contactsPassThroughMethods)) {
-    out[name] = (input) => callEngine(ports.engine, name, input);
-  }
-  return out as unknown as Handlers<PassThrough>;
+/** Contact and opt-out calls main forwards unchanged. */
+export function contactsPassThroughHandlers(
+  ports: MainPorts,
+): Handlers<typeof contactsPassThroughMethods> {
+  const { contacts, suppressions } = ports.engine;
+  return {
+    'contacts:lists': () => forward(contacts.lists()),
+    'contacts:query': (input) => forward(contacts.query(input)),
+    'contacts:deleteContacts': (input) => forward(contacts.deleteContacts(input)),
+    'contacts:renameList': (input) => forward(contacts.renameList(input)),
+    'contacts:listUsage': (input) => forward(contacts.listUsage(input)),
+    'contacts:deleteList': (input) => forward(contacts.deleteList(input)),
+    'contacts:cancelImport': (input) => forward(contacts.cancelImport(input)),
+    'contacts:importIssues': (input) => forward(contacts.importIssues(input)),
+    'suppressions:list': (input) => forward(suppressions.list(input)),
+    'suppressions:add': (input) => forward(suppressions.add(input)),
+    'suppressions:remove': (input) => forward(suppressions.remove(input)),
+  };
 }
 
 /** Calls naming a file by id: only main knows the path behind it. */
 export function contactsFileHandlers(ports: MainPorts): Handlers<typeof contactsFileMethods> {
+  const { contacts, suppressions } = ports.engine;
   return {
     'contacts:previewFile': ({ fileId, ...choices }) =>
-      callEngine(ports.engine, 'contacts:previewPath', {
-        path: ports.files.pathOf(fileId),
-        ...choices,
-      }),
+      forward(contacts.previewPath({ path: ports.files.pathOf(fileId), ...choices })),
     'contacts:startImport': ({ fileId, ...settings }) =>
-      callEngine(ports.engine, 'contacts:startImportPath', {
-        path: ports.files.pathOf(fileId),
-        ...settings,
-      }),
+      forward(contacts.startImportPath({ path: ports.files.pathOf(fileId), ...settings })),
     'suppressions:importFile': ({ fileId, ...settings }) =>
-      callEngine(ports.engine, 'suppressions:importPath', {
-        path: ports.files.pathOf(fileId),
-        ...settings,
-      }),
+      forward(suppressions.importPath({ path: ports.files.pathOf(fileId), ...settings })),
     'contacts:exportIssues': async ({ runId }) => {
       const path = await ports.chooseSavePath(`import report ${runId}.csv`);
       if (!path) return null;
-      return callEngine(ports.engine, 'contacts:exportIssuesTo', { runId, path });
+      return forward(contacts.exportIssuesTo({ runId, path }));
     },
   };
 }

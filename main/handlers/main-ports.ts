@@ -1,5 +1,7 @@
 import type { AppInfo } from '../../shared/contract/app-info-contract';
-import type { Result } from '../../shared/contract/result';
+import type { Events } from '../../shared/contract/contract';
+import type { EmitterOf } from '../../shared/contract/define';
+import type { EngineClient } from '../engine-contract/engine-contract';
 import type { EngineState } from '../engine-host/engine-supervisor';
 import type { FileRegistry } from '../files/file-registry';
 import type { ClipboardPort } from '../ports/clipboard';
@@ -7,18 +9,14 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import type { StreamRepository } from '../streams/stream-repository';
 import type { TokenVault } from '../vault/token-vault';
 
-/** The engine as main-side handlers see it. */
-export interface EnginePort {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
-  readonly currentState: EngineState;
-}
-
 /**
  * Everything main-side handlers need from the outside world. The Electron shell and the
  * browser-preview host each provide their own implementations; handlers never import Electron.
  */
 export interface MainPorts {
-  readonly engine: EnginePort;
+  /** The typed engine client: `engine.campaigns.start({ id, stream })` answers a Result. */
+  readonly engine: EngineClient;
+  readonly engineState: () => EngineState;
   readonly streams: StreamRepository;
   /** App preferences that main itself needs (e.g. which fetch the engine uses). */
   readonly preferences: KeyValueStore;
@@ -26,8 +24,8 @@ export interface MainPorts {
   readonly clipboard: ClipboardPort;
   /** Runs `fn` after `ms`; injected so tests can drive time. */
   readonly schedule: (ms: number, fn: () => void) => void;
-  /** Pushes an event to the renderer. */
-  readonly emit: (name: string, payload: unknown) => void;
+  /** Pushes an event of the renderer contract to the renderer. */
+  readonly emit: EmitterOf<Events>;
   readonly openExternal: (url: string) => Promise<void>;
   /** Files the user chose or dropped, behind opaque ids. */
   readonly files: FileRegistry;

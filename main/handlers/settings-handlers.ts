@@ -1,6 +1,8 @@
 import type { Handlers } from '../../shared/contract/dispatcher';
+import { forward } from '../../shared/contract/forward';
+import { unwrap, type Result } from '../../shared/contract/result';
 import type { AppSettings, settingsMethods } from '../../shared/contract/settings-contract';
-import { callEngine } from './call-engine';
+import type { EngineSettingsView } from '../engine-contract/engine-settings-contract';
 import type { MainPorts } from './main-ports';
 
 export const USE_NODE_FETCH_KEY = 'network.useNodeFetch';
@@ -11,21 +13,23 @@ export function useNodeFetch(ports: Pick<MainPorts, 'preferences'>): boolean {
 }
 
 export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMethods> {
-  const withNetwork = (engine: Omit<AppSettings, 'useNodeFetch'>): AppSettings => ({
-    ...engine,
+  const settings = ports.engine.settings;
+  // Main keeps the network preference itself (it decides how the engine is started).
+  const withNetwork = async (
+    answer: Promise<Result<EngineSettingsView>>,
+  ): Promise<AppSettings> => ({
+    ...unwrap(await answer),
     useNodeFetch: useNodeFetch(ports),
   });
   return {
-    'settings:get': async () => withNetwork(await callEngine(ports.engine, 'settings:get')),
-    'settings:setPriceTable': async (input) =>
-      withNetwork(await callEngine(ports.engine, 'settings:setPriceTable', input)),
-    'settings:readPriceFile': async ({ fileId }) =>
-      callEngine(ports.engine, 'settings:readPriceCsv', { path: ports.files.pathOf(fileId) }),
-    'settings:setQuietHours': async (input) =>
-      withNetwork(await callEngine(ports.engine, 'settings:setQuietHours', input)),
-    'settings:setNetwork': async ({ useNodeFetch: value }) => {
+    'settings:get': () => withNetwork(settings.get()),
+    'settings:setPriceTable': (input) => withNetwork(settings.setPriceTable(input)),
+    'settings:readPriceFile': ({ fileId }) =>
+      forward(settings.readPriceCsv({ path: ports.files.pathOf(fileId) })),
+    'settings:setQuietHours': (input) => withNetwork(settings.setQuietHours(input)),
+    'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);
-      return withNetwork(await callEngine(ports.engine, 'settings:get'));
+      return withNetwork(settings.get());
     },
   };
 }

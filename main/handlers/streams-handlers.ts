@@ -1,26 +1,18 @@
-import type {
-  streamsMethods,
-  TestSendResult,
-  TestStatusResult,
-} from '../../shared/contract/streams-contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
-import { SANDBOX_STREAM_ID, type StreamHealth } from '../../shared/streams/stream-types';
+import { forward } from '../../shared/contract/forward';
+import { unwrap } from '../../shared/contract/result';
+import type { streamsMethods } from '../../shared/contract/streams-contract';
+import { SANDBOX_STREAM_ID } from '../../shared/streams/stream-types';
+import type { StreamUsage, StreamUsageAnswer } from '../engine-contract/engine-streams-contract';
 import type { StreamService } from '../streams/stream-service';
-import type { StreamUsage } from '../streams/stream-repository';
-import { callEngine } from './call-engine';
 import type { MainPorts } from './main-ports';
 
 export const CLIPBOARD_CLEAR_SECONDS = 60;
 
-interface UsageAnswer {
-  readonly usage: Record<string, { lastUsedAt: string | null; health: StreamHealth | null }>;
-  readonly campaignCounts: Record<string, number>;
-}
-
-async function usageFromEngine(ports: MainPorts): Promise<UsageAnswer | null> {
+async function usageFromEngine(ports: MainPorts): Promise<StreamUsageAnswer | null> {
   // The list must still show when the engine is restarting; usage is then simply unknown.
-  const result = await ports.engine.call('streams:usage', undefined);
-  return result.ok ? (result.value as UsageAnswer) : null;
+  const result = await ports.engine.streams.usage();
+  return result.ok ? result.value : null;
 }
 
 export function streamsHandlers(
@@ -72,26 +64,24 @@ export function streamsHandlers(
     },
     'streams:sendTest': async ({ id, phone, text, sender, defaultCountry }) => {
       const stream = await service.credentials(id);
-      const result = await callEngine<TestSendResult>(ports.engine, 'streams:sendTest', {
+      const result = await ports.engine.streams.sendTest({
         stream,
         phone,
         text,
         sender: sender && sender.length > 0 ? sender : stream.defaultSender,
         defaultCountry,
       });
-      changed();
-      return result;
+      // Only a call that reached the API changes the status dot.
+      if (result.ok) changed();
+      return forward(result);
     },
     'streams:testStatus': async ({ id, messageUuid }) => {
       const stream = await service.credentials(id);
-      return callEngine<TestStatusResult>(ports.engine, 'streams:testStatus', {
-        stream,
-        messageUuid,
-      });
+      return forward(ports.engine.streams.testStatus({ stream, messageUuid }));
     },
     'streams:setSandboxProfile': async ({ profile }) => {
       ports.streams.saveSandboxSettings({ ...ports.streams.sandboxSettings(), profile });
-      await callEngine(ports.engine, 'sandbox:configure', { profile });
+      unwrap(await ports.engine.sandbox.configure({ profile }));
       changed();
       return service.view(SANDBOX_STREAM_ID);
     },

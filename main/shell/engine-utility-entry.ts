@@ -1,7 +1,7 @@
 import { net } from 'electron';
 import { createEngine } from '../engine/engine';
 import { resolveDataDir } from '../engine/engine-data-dir';
-import type { FromEngine, ToEngine } from '../engine/engine-protocol';
+import type { FromEngine, ToEngine } from '../engine-contract/engine-protocol';
 import { serveEngine } from '../engine/serve-engine';
 
 /**

@@ -1,5 +1,5 @@
 import type { UtilityProcess } from 'electron';
-import type { FromEngine } from '../engine/engine-protocol';
+import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess } from '../engine-host/engine-process';
 
 type Fork = (

@@ -1,19 +1,11 @@
 import type { z } from 'zod';
-import {
-  SANDBOX_STREAM_ID,
-  type StreamHealth,
-  type StreamView,
-} from '../../shared/streams/stream-types';
+import { SANDBOX_STREAM_ID, type StreamView } from '../../shared/streams/stream-types';
+import type { StreamUsage } from '../engine-contract/engine-streams-contract';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { sandboxSettingsSchema, streamRecordSchema, type StreamRecord } from './stream-record';
 
 const STREAMS_KEY = 'streams';
 const SANDBOX_KEY = 'sandbox';
-
-export interface StreamUsage {
-  readonly lastUsedAt: string | null;
-  readonly health: StreamHealth | null;
-}
 
 /**
  * Stream records in the settings store, plus the built-in Sandbox stream, which always exists

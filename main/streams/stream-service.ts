@@ -4,23 +4,14 @@ import type { AddStreamInput } from '../../shared/streams/stream-input';
 import { SANDBOX_STREAM_ID, type StreamView } from '../../shared/streams/stream-types';
 import type { z } from 'zod';
 import type { addStreamSchema, updateStreamSchema } from '../../shared/streams/stream-input';
+import type { StreamCredentials } from '../engine-contract/stream-credentials';
 import type { TokenVault } from '../vault/token-vault';
 import type { StreamRecord } from './stream-record';
-import type { StreamRepository, StreamUsage } from './stream-repository';
+import type { StreamUsage } from '../engine-contract/engine-streams-contract';
+import type { StreamRepository } from './stream-repository';
 
 type AddInput = z.output<typeof addStreamSchema>;
 type UpdateInput = z.output<typeof updateStreamSchema>;
-
-/** What the engine needs to call CommPeak for a stream, held in memory only for that call. */
-export interface StreamCredentials {
-  readonly id: string;
-  readonly name: string;
-  readonly sandbox: boolean;
-  readonly baseUrl: string;
-  readonly token: string;
-  readonly rateLimit: number;
-  readonly defaultSender: string;
-}
 
 /**
  * Stream management on the main side: validation beyond the schema (unique names, the built-in

@@ -1,7 +1,10 @@
 import type { ArgsOf, EventMap, MethodMap, OutputOf, PayloadOf } from './define';
 import type { Result } from './result';
 
-/** How a generated API reaches the other side: Electron IPC, a WebSocket, or a direct call. */
+/**
+ * How a generated API reaches the other side: Electron IPC, the preview's WebSocket, the engine
+ * supervisor's message channel, or a direct call in tests.
+ */
 export interface Transport {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   subscribe(channel: string, listener: (payload: unknown) => void): () => void;

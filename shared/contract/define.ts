@@ -32,3 +32,11 @@ export type PayloadOf<D> = D extends EventDef<infer P> ? P : never;
 
 /** Arguments of a generated API function: none when the input schema accepts `undefined`. */
 export type ArgsOf<D> = undefined extends InputOf<D> ? [input?: InputOf<D>] : [input: InputOf<D>];
+
+/** One event as a `[name, payload]` pair: a union over the map, so a name fixes its payload. */
+export type EventArgs<E extends EventMap> = {
+  [K in keyof E & string]: [name: K, payload: PayloadOf<E[K]>];
+}[keyof E & string];
+
+/** Pushes one event of the map: `emit('campaigns:progress', progress)`, checked against the map. */
+export type EmitterOf<E extends EventMap> = (...args: EventArgs<E>) => void;

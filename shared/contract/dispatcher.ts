@@ -1,4 +1,5 @@
 import type { MethodMap, OutputOf, ParsedInputOf } from './define';
+import { forwardedResult, type Forwarded } from './forward';
 import { AppFailure, fail, ok, type Result } from './result';
 
 /** Who is calling, as far as the transport can tell; `trusted` is decided by the transport. */
@@ -8,11 +9,17 @@ export interface CallContext {
   readonly origin: string;
 }
 
+type Answer<T> = T | Forwarded<T>;
+
+/**
+ * One function per method. A handler returns its value, or `forward(result)` to hand another
+ * process's Result through unchanged (main's pass-through calls to the engine).
+ */
 export type Handlers<M extends MethodMap> = {
   [K in keyof M]: (
     input: ParsedInputOf<M[K]>,
     ctx: CallContext,
-  ) => Promise<OutputOf<M[K]>> | OutputOf<M[K]>;
+  ) => Promise<Answer<OutputOf<M[K]>>> | Answer<OutputOf<M[K]>>;
 };
 
 export type Dispatch = (
@@ -65,8 +72,8 @@ export function createDispatcher<M extends MethodMap>(
       return fail('INVALID_INPUT', message, fields);
     }
     try {
-      const value = await handler(parsed.data as ParsedInputOf<M[keyof M]>, ctx);
-      return ok(value);
+      const value: unknown = await handler(parsed.data as ParsedInputOf<M[keyof M]>, ctx);
+      return forwardedResult(value) ?? ok(value);
     } catch (error) {
       if (error instanceof AppFailure) return fail(error.code, error.message, error.fields);
       options.onUnexpectedError?.(channel, error);

@@ -62,3 +62,11 @@ export class AppFailure extends Error {
     this.fields = fields;
   }
 }
+
+/** The value of a Result from another process, or its error thrown again as the same AppFailure. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) {
+    throw new AppFailure(result.error.code, result.error.message, result.error.fields);
+  }
+  return result.value;
+}

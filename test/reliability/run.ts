@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../../main/engine/engine';
-import type { StreamCredentials } from '../../main/engine/sending/stream-credentials';
+import type { StreamCredentials } from '../../main/engine-contract/stream-credentials';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/start-sandbox';
 import { seedList } from '../support/seed-contacts';
 import { auditCampaign, type Audit } from './ledger-audit';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { methods } from '../../shared/contract/contract';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
 
 /**
@@ -107,7 +108,12 @@ describe('Electron shell', () => {
     expect(record.forks[0]?.path).toMatch(/engine\.cjs$/);
   });
 
-  it('registers every contract channel and refuses IPC from an unexpected frame', async () => {
+  it('registers every renderer contract channel and only the preload-internal one besides', () => {
+    const registered = [...record.ipcHandlers.keys()].sort();
+    expect(registered).toEqual([...Object.keys(methods), 'files:registerPath'].sort());
+  });
+
+  it('refuses IPC from an unexpected frame', async () => {
     const handler = record.ipcHandlers.get('streams:list');
     expect(handler).toBeDefined();
     if (!handler) return;

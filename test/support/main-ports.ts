@@ -1,4 +1,5 @@
 import type { MainPorts } from '../../main/handlers/main-ports';
+import type { MainHostPorts } from '../../main/handlers/compose-main';
 import { StreamRepository } from '../../main/streams/stream-repository';
 import { fakeEngine } from './fake-engine';
 import { memoryStore } from './memory-store';
@@ -12,6 +13,7 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
   const opened: string[] = [];
   return {
     engine: fakeEngine(),
+    engineState: () => 'up',
     streams: new StreamRepository(memoryStore()),
     preferences: memoryStore(),
     vault: new TokenVault(fakeCipher()),
@@ -27,5 +29,33 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
     log: () => {},
     ...overrides,
     opened,
+  };
+}
+
+/** Host ports for composeMain with in-memory stores; the engine is whatever `spawnEngine` starts. */
+export function testHostPorts(
+  spawnEngine: MainHostPorts['spawnEngine'],
+  overrides: Partial<MainHostPorts> = {},
+): MainHostPorts & { events: [string, unknown][]; notifications: [string, string][] } {
+  const events: [string, unknown][] = [];
+  const notifications: [string, string][] = [];
+  return {
+    spawnEngine,
+    store: memoryStore(),
+    cipher: fakeCipher(),
+    clipboard: memoryClipboard(),
+    broadcast: (name, payload) => void events.push([name, payload]),
+    fileIntake: { kind: 'paths' },
+    schedule: () => {},
+    chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    notify: (title, body) => void notifications.push([title, body]),
+    openExternal: async () => {},
+    info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },
+    log: () => {},
+    restartDelayMs: () => 50,
+    ...overrides,
+    events,
+    notifications,
   };
 }

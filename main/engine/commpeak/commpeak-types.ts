@@ -79,5 +79,4 @@ export interface OutgoingMessage {
   readonly text: string;
 }
 
-export const DEFAULT_BASE_URL = 'https://textpeak-streams.commpeak.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;

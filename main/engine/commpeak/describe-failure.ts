@@ -8,7 +8,7 @@ import type {
   UncertainCause,
 } from './api-failure';
 import { assertNever } from '../../../shared/assert-never';
-import { DEFAULT_BASE_URL } from './commpeak-types';
+import { DEFAULT_BASE_URL } from '../../../shared/streams/stream-types';
 
 type Facts = Omit<FailureFacts, 'message'>;
 

@@ -1,6 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import type { Handlers } from '../../../shared/contract/dispatcher';
+import type {
+  engineCampaignsMethods,
+  engineSendingMethods,
+} from '../../engine-contract/engine-campaigns-contract';
 import { AppFailure } from '../../../shared/contract/result';
 import { priceTableSchema } from '../../../shared/pricing/price-table';
 import {
@@ -12,16 +16,12 @@ import { exportResults, queryResults } from '../campaigns/campaign-results';
 import { previewMessage, summarize } from '../campaigns/campaign-queries';
 import type { CampaignStore } from '../campaigns/campaign-store';
 import { runPreflight } from '../campaigns/preflight';
-import type { engineMethods } from '../engine-contract';
 import { compileCampaignMessage } from '../sending/materialize-ledger';
 import { QuietHours } from '../sending/quiet-hours';
 import type { SendCoordinator } from '../sending/send-coordinator';
 import type { SettingsStore } from '../settings/settings-store';
 
-type CampaignMethods = Pick<
-  typeof engineMethods,
-  Extract<keyof typeof engineMethods, `campaigns:${string}` | `sending:${string}`>
->;
+type CampaignMethods = typeof engineCampaignsMethods & typeof engineSendingMethods;
 
 export interface CampaignsEngineDeps {
   readonly db: DatabaseSync;

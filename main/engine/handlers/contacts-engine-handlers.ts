@@ -1,59 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
 import type { ImportFinishedEvent } from '../../../shared/contacts/contact-types';
-import {
-  contactsPassThroughMethods,
-  importSettingsSchema,
-} from '../../../shared/contract/contacts-contract';
-import { method } from '../../../shared/contract/define';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
 import { deleteList, listLists, renameList } from '../contacts/contact-list';
 import { deleteContacts, queryContacts } from '../contacts/contact-query';
 import { importSuppressionCsv } from '../contacts/import-suppression-csv';
 import { addSuppressions, listSuppressions, removeSuppression } from '../contacts/suppression-list';
-import { csvDelimiterSchema, csvEncodingSchema } from '../import/csv-format';
 import { importCsv } from '../import/import-csv';
 import { exportImportIssuesCsv, listImportIssues } from '../import/import-issues';
 import { sniffCsv } from '../import/sniff-csv';
-
-const pathRead = {
-  path: z.string().min(1),
-  encoding: csvEncodingSchema.optional(),
-  delimiter: csvDelimiterSchema.optional(),
-  hasHeader: z.boolean().optional(),
-};
-
-/** Engine-side contacts methods: the renderer's pass-through ones plus path-based ones for main. */
-export const contactsEngineMethods = {
-  ...contactsPassThroughMethods,
-  'contacts:previewPath': method(z.object(pathRead)).returns<
-    Awaited<ReturnType<typeof sniffCsv>>
-  >(),
-  'contacts:startImportPath': method(
-    importSettingsSchema.omit({ fileId: true }).extend({ path: z.string().min(1) }),
-  ).returns<{ importId: string }>(),
-  'suppressions:importPath': method(
-    z.object({
-      ...pathRead,
-      phoneColumn: z.number().int().min(0).optional(),
-      note: z.string().optional(),
-      defaultCountry: z.string().nullable().optional(),
-    }),
-  ).returns<Awaited<ReturnType<typeof importSuppressionCsv>>>(),
-  'contacts:exportIssuesTo': method(
-    z.object({ runId: z.number().int().positive(), path: z.string().min(1) }),
-  ).returns<{
-    path: string;
-    rows: number;
-  }>(),
-};
+import type { engineContactsMethods } from '../../engine-contract/engine-contacts-contract';
+import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 
 export function contactsEngineHandlers(
   db: DatabaseSync,
-  emit: (name: string, payload: unknown) => void,
-): Handlers<typeof contactsEngineMethods> {
+  emit: EmitEngineEvent,
+): Handlers<typeof engineContactsMethods> {
   const running = new Map<string, AbortController>();
   return {
     'contacts:lists': () => listLists(db),

@@ -1,39 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import type { Handlers } from '../../../shared/contract/dispatcher';
-import { method } from '../../../shared/contract/define';
 import { AppFailure } from '../../../shared/contract/result';
-import type { PriceCsvResult } from '../../../shared/pricing/price-csv-result';
-import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
+import { priceTableSchema } from '../../../shared/pricing/price-table';
 import {
   defaultQuietHoursPolicy,
   quietHoursPolicySchema,
-  type QuietHoursPolicy,
 } from '../../../shared/schedule/quiet-hours-policy';
+import type {
+  EngineSettingsView,
+  engineSettingsMethods,
+} from '../../engine-contract/engine-settings-contract';
 import { parsePriceCsv } from '../import/parse-price-csv';
 import type { SettingsStore } from '../settings/settings-store';
 
-export interface EngineSettingsView {
-  readonly priceTable: PriceTable;
-  readonly quietHours: QuietHoursPolicy;
-}
-
 const MAX_PRICE_FILE_BYTES = 5 * 1024 * 1024;
-
-export const settingsEngineMethods = {
-  'settings:get': method(z.undefined()).returns<EngineSettingsView>(),
-  'settings:setPriceTable': method(
-    z.object({ entries: priceTableSchema }),
-  ).returns<EngineSettingsView>(),
-  'settings:readPriceCsv': method(z.object({ path: z.string().min(1) })).returns<PriceCsvResult>(),
-  'settings:setQuietHours': method(
-    z.object({ policy: quietHoursPolicySchema }),
-  ).returns<EngineSettingsView>(),
-};
 
 export function settingsEngineHandlers(
   settings: SettingsStore,
-): Handlers<typeof settingsEngineMethods> {
+): Handlers<typeof engineSettingsMethods> {
   const view = (): EngineSettingsView => ({
     priceTable: settings.get('priceTable', priceTableSchema, []),
     quietHours: settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),

@@ -7,16 +7,16 @@ import { queryStatuses } from '../commpeak/query-statuses';
 import { isFinalStatus } from '../commpeak/message-status';
 import { sendBatch } from '../commpeak/send-batch';
 import type { CampaignStore } from '../campaigns/campaign-store';
-import type { engineMethods } from '../engine-contract';
 import { normalizePhone, toCountryCode } from '../import/normalize-phone';
 import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
 import { EMBEDDED_SANDBOX_TOKEN } from '../sending/embedded-sandbox';
-import type { StreamCredentials } from '../sending/stream-credentials';
+import type {
+  engineStreamsMethods,
+  StreamUsageAnswer,
+} from '../../engine-contract/engine-streams-contract';
+import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 
-type StreamMethods = Pick<
-  typeof engineMethods,
-  'streams:usage' | 'streams:sendTest' | 'streams:testStatus' | 'sandbox:configure'
->;
+type StreamMethods = typeof engineStreamsMethods;
 
 const healthOf: Record<string, StreamHealth> = {
   ok: 'ok',
@@ -59,7 +59,7 @@ async function resolve(deps: StreamsEngineDeps, s: StreamCredentials) {
 export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamMethods> {
   return {
     'streams:usage': () => {
-      const usage: Record<string, { lastUsedAt: string | null; health: StreamHealth | null }> = {};
+      const usage: StreamUsageAnswer['usage'] = {};
       const rows = deps.db
         .prepare(
           `SELECT a.stream_id, a.at, a.outcome FROM api_audit a

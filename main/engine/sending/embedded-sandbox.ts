@@ -15,6 +15,11 @@ export class EmbeddedSandbox {
     return (await this.ensure()).baseUrl;
   }
 
+  /** The profile it runs (or will start) with; the engine's health answer reports it. */
+  currentProfile(): ProfileName {
+    return this.profile;
+  }
+
   async setProfile(profile: ProfileName): Promise<void> {
     this.profile = profile;
     if (this.handle) await (await this.handle).setProfile(profile);

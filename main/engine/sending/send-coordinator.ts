@@ -20,7 +20,8 @@ import { materializeLedger } from './materialize-ledger';
 import { ProgressTracker } from './progress-tracker';
 import { QuietHours } from './quiet-hours';
 import { StatusPoller } from './status-poller';
-import type { StreamCredentials } from './stream-credentials';
+import type { EmitEngineEvent } from '../../engine-contract/engine-events';
+import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 import { PartsBucket } from './token-bucket';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -35,7 +36,7 @@ export interface CoordinatorDeps {
   readonly client: ClientDeps;
   readonly sandbox: EmbeddedSandbox;
   readonly now: () => number;
-  readonly emit: (name: string, payload: unknown) => void;
+  readonly emit: EmitEngineEvent;
   /** Request timeout for real streams. */
   readonly timeoutMs?: number;
 }

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../../shared/contract/define';
 import { createDispatcher } from '../../../shared/contract/dispatcher';
-import { AppFailure } from '../../../shared/contract/result';
+import { forward } from '../../../shared/contract/forward';
+import { AppFailure, fail, ok } from '../../../shared/contract/result';
 
 const contract = {
   'demo:add': method(z.object({ a: z.number(), b: z.number() })).returns<number>(),
   'demo:fail': method(z.undefined()).returns<void>(),
   'demo:crash': method(z.undefined()).returns<void>(),
+  'demo:forward': method(z.object({ fail: z.boolean() })).returns<number>(),
 };
+const forwardedOk = ok(42);
+const forwardedFail = fail('CONFLICT', 'Taken', { name: 'taken' });
 const trusted = { trusted: true, origin: 'test' };
 const unexpected: unknown[] = [];
 const dispatch = createDispatcher(
@@ -21,6 +25,7 @@ const dispatch = createDispatcher(
     'demo:crash': () => {
       throw new Error('secret-internal-detail');
     },
+    'demo:forward': ({ fail: failed }) => forward(failed ? forwardedFail : forwardedOk),
   },
   { onUnexpectedError: (_c, e) => unexpected.push(e) },
 );
@@ -55,6 +60,20 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No such thing', fields: { id: 'unknown id' } },
     });
+  });
+
+  it('hands a forwarded Result through as the same object, success or failure', async () => {
+    expect(await dispatch('demo:forward', { fail: false }, trusted)).toBe(forwardedOk);
+    expect(await dispatch('demo:forward', { fail: true }, trusted)).toBe(forwardedFail);
+  });
+
+  it('does not take a look-alike in plain data for a forwarded Result', async () => {
+    const lookAlike = createDispatcher(
+      { 'demo:echo': method(z.record(z.string(), z.unknown())).returns<unknown>() },
+      { 'demo:echo': (input) => input },
+    );
+    const input = { ok: false, error: { code: 'INTERNAL', message: 'x' } };
+    expect(await lookAlike('demo:echo', input, trusted)).toEqual({ ok: true, value: input });
   });
 
   it('hides unexpected errors behind a generic message and reports them', async () => {

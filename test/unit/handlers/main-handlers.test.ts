@@ -1,8 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import { methods } from '../../../shared/contract/contract';
 import { createDispatcher } from '../../../shared/contract/dispatcher';
+import { AppFailure } from '../../../shared/contract/result';
 import { createMainHandlers } from '../../../main/handlers/create-main-handlers';
+import { fakeEngine } from '../../support/fake-engine';
 import { testPorts } from '../../support/main-ports';
+
+const campaign = (over: Partial<Campaign> = {}): Campaign => ({
+  id: 3,
+  name: 'May',
+  status: 'ready',
+  streamId: 'sandbox',
+  sender: 'Peaksend',
+  template: 'Hi',
+  optOutFooter: null,
+  listIds: [1],
+  excludeListIds: [],
+  scheduleAt: null,
+  quietHours: false,
+  batchSize: 100,
+  concurrency: 1,
+  pauseReason: null,
+  draftStep: 'send',
+  archived: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  ...over,
+});
 
 const ctx = { trusted: true, origin: 'test' };
 
@@ -46,5 +73,34 @@ describe('main handlers', () => {
       ok: true,
       value: { host: 'preview', engine: 'up' },
     });
+  });
+
+  it("starts a campaign with its stream's credentials, handed to the engine in memory", async () => {
+    const engine = fakeEngine({
+      'campaigns:get': ({ id }) => campaign({ id }),
+      'campaigns:start': ({ id }) => campaign({ id, status: 'sending' }),
+    });
+    const dispatch = createDispatcher(methods, createMainHandlers(testPorts({ engine })));
+    const r = await dispatch('campaigns:start', { id: 3 }, ctx);
+    expect(r).toMatchObject({ ok: true, value: { id: 3, status: 'sending' } });
+    expect(engine.calls.map((c) => c.method)).toEqual(['campaigns:get', 'campaigns:start']);
+    expect(engine.calls[1]?.input).toMatchObject({
+      id: 3,
+      stream: { id: 'sandbox', sandbox: true, rateLimit: 50 },
+    });
+  });
+
+  it("fails a composed call with the engine's own code and words", async () => {
+    const engine = fakeEngine({
+      'campaigns:get': () => {
+        throw new AppFailure('NOT_FOUND', 'That campaign no longer exists.');
+      },
+    });
+    const dispatch = createDispatcher(methods, createMainHandlers(testPorts({ engine })));
+    expect(await dispatch('campaigns:start', { id: 3 }, ctx)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That campaign no longer exists.' },
+    });
+    expect(engine.calls.map((c) => c.method)).toEqual(['campaigns:get']);
   });
 });

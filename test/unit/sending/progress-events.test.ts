@@ -3,7 +3,7 @@ import type { CampaignProgress } from '../../../shared/campaigns/campaign-types'
 import type { CampaignStatusEvent } from '../../../shared/contract/campaigns-contract';
 import { createEngine } from '../../../main/engine/engine';
 import { startSandbox } from '../../../main/sandbox/start-sandbox';
-import type { StreamCredentials } from '../../../main/engine/sending/stream-credentials';
+import type { StreamCredentials } from '../../../main/engine-contract/stream-credentials';
 import { seedList } from '../../support/seed-contacts';
 import { tempDir } from '../../support/temp-dir';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
-import type { StreamCredentials } from '../../../main/engine/sending/stream-credentials';
+import type { StreamCredentials } from '../../../main/engine-contract/stream-credentials';
 import { startSandbox } from '../../../main/sandbox/start-sandbox';
 import { seedList } from '../../support/seed-contacts';
 import { tempDir } from '../../support/temp-dir';

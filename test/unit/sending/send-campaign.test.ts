@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import { createEngine, type Engine } from '../../../main/engine/engine';
 import { startSandbox, type SandboxHandle } from '../../../main/sandbox/start-sandbox';
-import type { StreamCredentials } from '../../../main/engine/sending/stream-credentials';
+import type { StreamCredentials } from '../../../main/engine-contract/stream-credentials';
 import { seedList } from '../../support/seed-contacts';
 import { tempDir } from '../../support/temp-dir';
 

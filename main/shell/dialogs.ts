@@ -1,0 +1,34 @@
+import type { BrowserWindow, Dialog } from 'electron';
+
+/** The native "open" dialog for CSV files; null when the user cancels. */
+export async function chooseOpenPath(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  parent: BrowserWindow | null,
+  title: string,
+): Promise<string | null> {
+  const options = {
+    title,
+    properties: ['openFile' as const],
+    filters: [
+      { name: 'CSV and text', extensions: ['csv', 'txt', 'tsv'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const r = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+/** The native "save as" dialog for a CSV export; null when the user cancels. */
+export async function chooseSavePath(
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  parent: BrowserWindow | null,
+  defaultPath: string,
+): Promise<string | null> {
+  const options = { defaultPath, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+  const r = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
