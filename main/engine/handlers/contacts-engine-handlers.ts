@@ -11,11 +11,11 @@ import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
 import { deleteList, listLists, renameList } from '../contacts/contact-list';
 import { deleteContacts, queryContacts } from '../contacts/contact-query';
-import { importSuppressionCsv } from '../contacts/import-suppression-csv';
 import { addSuppressions, listSuppressions, removeSuppression } from '../contacts/suppression-list';
 import { csvDelimiterSchema, csvEncodingSchema } from '../import/csv-format';
 import { importCsv } from '../import/import-csv';
 import { exportImportIssuesCsv, listImportIssues } from '../import/import-issues';
+import { importSuppressionCsv } from '../import/import-suppression-csv';
 import { sniffCsv } from '../import/sniff-csv';
 
 const pathRead = {

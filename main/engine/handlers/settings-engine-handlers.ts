@@ -6,7 +6,6 @@ import { AppFailure } from '../../../shared/contract/result';
 import { parsePriceCsv, type PriceCsvResult } from '../../../shared/pricing/parse-price-csv';
 import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
 import {
-  defaultQuietHoursPolicy,
   quietHoursPolicySchema,
   type QuietHoursPolicy,
 } from '../../../shared/schedule/quiet-hours-policy';
@@ -34,13 +33,13 @@ export function settingsEngineHandlers(
   settings: SettingsStore,
 ): Handlers<typeof settingsEngineMethods> {
   const view = (): EngineSettingsView => ({
-    priceTable: settings.get('priceTable', priceTableSchema, []),
-    quietHours: settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
+    priceTable: settings.priceTable(),
+    quietHours: settings.quietHours(),
   });
   return {
     'settings:get': view,
     'settings:setPriceTable': ({ entries }) => {
-      settings.set('priceTable', entries);
+      settings.setPriceTable(entries);
       return view();
     },
     'settings:readPriceCsv': async ({ path }) => {
@@ -59,7 +58,7 @@ export function settingsEngineHandlers(
       return parsePriceCsv(new TextDecoder('utf-8').decode(bytes));
     },
     'settings:setQuietHours': ({ policy }) => {
-      settings.set('quietHours', policy);
+      settings.setQuietHours(policy);
       return view();
     },
   };

@@ -9,7 +9,7 @@ import {
   type CsvEncoding,
 } from './csv-format';
 import { toSnakeCase } from '../../../shared/contacts/field-names';
-import { toCountryCode } from './normalize-phone';
+import { toCountryCode } from '../phone/normalize-phone';
 import { sniffCsv, type CsvSniff } from './sniff-csv';
 
 /**

@@ -96,10 +96,7 @@ export async function importCsv(
       runImportPipeline(
         {
           path: input.path,
-          encoding: resolved.encoding,
-          delimiter: resolved.delimiter,
-          hasHeader: resolved.hasHeader,
-          mapping: resolved.mapping,
+          csv: resolved,
           batchRows: options.batchRows,
           highWaterMark: options.highWaterMark,
         },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isFinalStatus } from '../../../main/engine/commpeak/message-status';
+import { isFinalDeliveryStatus } from '../../../shared/campaigns/ledger-state';
 import { queryStatuses } from '../../../main/engine/commpeak/query-statuses';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
 import { createHarness, messages, type Harness } from './harness';
@@ -30,7 +30,7 @@ describe('queryStatuses', () => {
     const early = await queryStatuses(harness.stream(), uuids, harness.deps);
     expect(early.failures).toEqual([]);
     expect(early.statuses.map((s) => s.status)).toEqual(['sent', 'sent', 'sent']);
-    expect(early.statuses.some((s) => isFinalStatus(s.status))).toBe(false);
+    expect(early.statuses.some((s) => isFinalDeliveryStatus(s.status))).toBe(false);
 
     await new Promise((resolve) => setTimeout(resolve, 400));
     const late = await queryStatuses(harness.stream(), uuids, harness.deps);
@@ -39,7 +39,7 @@ describe('queryStatuses', () => {
       { uuid: uuids[1], status: 'no_routes' },
       { uuid: uuids[2], status: 'undelivered' },
     ]);
-    expect(late.statuses.every((s) => isFinalStatus(s.status))).toBe(true);
+    expect(late.statuses.every((s) => isFinalDeliveryStatus(s.status))).toBe(true);
   });
 
   it('chunks at 100 uuids, leaves unknown uuids out and audits every chunk', async () => {
@@ -80,9 +80,11 @@ describe('queryStatuses', () => {
 
   it('treats sent and unknown strings as not final', () => {
     expect(
-      ['delivered', 'undelivered', 'sent_failed', 'no_routes', 'rejected'].every(isFinalStatus),
+      ['delivered', 'undelivered', 'sent_failed', 'no_routes', 'rejected'].every(
+        isFinalDeliveryStatus,
+      ),
     ).toBe(true);
-    expect(isFinalStatus('sent')).toBe(false);
-    expect(isFinalStatus('queued_somewhere')).toBe(false);
+    expect(isFinalDeliveryStatus('sent')).toBe(false);
+    expect(isFinalDeliveryStatus('queued_somewhere')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSuppressionCsv } from '../../../main/engine/contacts/import-suppression-csv';
+import { importSuppressionCsv } from '../../../main/engine/import/import-suppression-csv';
 import {
   addSuppressions,
   hasSuppressions,

@@ -8,7 +8,7 @@ import { addSuppressions } from '../../../main/engine/contacts/suppression-list'
 import { openDatabase } from '../../../main/engine/db/open-database';
 import { importCsv } from '../../../main/engine/import/import-csv';
 import { exportImportIssuesCsv, listImportIssues } from '../../../main/engine/import/import-issues';
-import type { ImportProgress } from '../../../main/engine/import/import-progress';
+import type { ImportProgress } from '../../../shared/contacts/contact-types';
 import {
   getImportRun,
   listImportRuns,

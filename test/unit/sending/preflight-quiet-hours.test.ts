@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPreflight } from '../../../main/engine/campaigns/preflight';
 import { createEngine } from '../../../main/engine/engine';
-import { QuietHours } from '../../../main/engine/sending/quiet-hours';
+import { QuietHours } from '../../../main/engine/campaigns/quiet-hours';
 import { defaultQuietHoursPolicy } from '../../../shared/schedule/quiet-hours-policy';
 import { seedList } from '../../support/seed-contacts';
 import { tempDir } from '../../support/temp-dir';
