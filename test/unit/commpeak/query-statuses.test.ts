@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isFinalDeliveryStatus } from '../../../shared/campaigns/ledger-state';
 import { queryStatuses } from '../../../main/engine/commpeak/query-statuses';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
-import { createHarness, messages, type Harness } from './harness';
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+import { createHarness, messages } from './harness';
 
 function acceptedUuids(result: Awaited<ReturnType<typeof sendBatch>>): string[] {
   return result.outcomes.flatMap((o) => (o.status === 'accepted' ? [o.messageUuid] : []));
@@ -16,7 +10,7 @@ function acceptedUuids(result: Awaited<ReturnType<typeof sendBatch>>): string[] 
 
 describe('queryStatuses', () => {
   it('follows the lifecycle: sent (not final) until the delay passes, then final', async () => {
-    harness = await createHarness({
+    const harness = await createHarness({
       delivery: {
         delayMs: [300, 300],
         weights: { undelivered: 1 },
@@ -43,7 +37,7 @@ describe('queryStatuses', () => {
   });
 
   it('chunks at 100 uuids, leaves unknown uuids out and audits every chunk', async () => {
-    harness = await createHarness({ batchCap: 100 });
+    const harness = await createHarness({ batchCap: 100 });
     const uuids: string[] = [];
     for (let i = 0; i < 3; i++) {
       uuids.push(
@@ -61,7 +55,7 @@ describe('queryStatuses', () => {
   });
 
   it('reports a failed chunk with its classification and stops there', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     const uuids = acceptedUuids(await sendBatch(harness.stream(), messages(5), harness.deps));
     harness.sandbox.injectFault('status502Before', { route: 'messages_status' });
     const result = await queryStatuses(harness.stream(), uuids, harness.deps, { chunkSize: 2 });
