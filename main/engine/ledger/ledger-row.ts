@@ -54,8 +54,11 @@ export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
   };
 }
 
-/** `state = 'x'`, type-checked against the ledger's states. */
-export const stateIs = (state: LedgerState): string => `state = ${sqlList([state])}`;
+/** `'x'` for one state, type-checked against the ledger's states (for SET and WHERE). */
+export const stateLiteral = (state: LedgerState): string => sqlList([state]);
+
+/** `state = 'x'`. */
+export const stateIs = (state: LedgerState): string => `state = ${stateLiteral(state)}`;
 
 /** `state IN ('a', 'b')` from one of the sets in shared/campaigns/ledger-state.ts. */
 export const stateIn = (states: Iterable<LedgerState>): string => `state IN (${sqlList(states)})`;

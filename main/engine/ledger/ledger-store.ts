@@ -10,6 +10,7 @@ import {
   ROW_COLUMNS,
   stateIn,
   stateIs,
+  stateLiteral,
   toLedgerRow,
   type LedgerRow,
   type NewLedgerRow,
@@ -29,31 +30,35 @@ const SQL = {
     WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
-  markSubmitting: `UPDATE ledger SET state = 'submitting', attempts = attempts + 1,
-    submitted_at = ? WHERE campaign_id = ? AND seq IN (SELECT value FROM json_each(?))`,
+  markSubmitting: `UPDATE ledger SET state = ${stateLiteral('submitting')},
+    attempts = attempts + 1, submitted_at = ?
+    WHERE campaign_id = ? AND seq IN (SELECT value FROM json_each(?))`,
   // Per row on purpose: an UPDATE … FROM json_each() join is planned as a scan of the ledger.
-  accepted: `UPDATE ledger SET state = 'accepted', message_uuid = ?, accepted_at = ?,
-    next_poll_at = ?, error_code = NULL, error_detail = NULL WHERE campaign_id = ? AND seq = ?`,
-  retryable: `UPDATE ledger SET state = 'failed_retryable', next_attempt_at = ?,
-    error_code = ?, error_detail = ? WHERE campaign_id = ? AND seq = ?`,
+  accepted: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = ?,
+    accepted_at = ?, next_poll_at = ?, error_code = NULL, error_detail = NULL
+    WHERE campaign_id = ? AND seq = ?`,
+  retryable: `UPDATE ledger SET state = ${stateLiteral('failed_retryable')},
+    next_attempt_at = ?, error_code = ?, error_detail = ? WHERE campaign_id = ? AND seq = ?`,
   setState: `UPDATE ledger SET state = ?, error_code = ?, error_detail = ?
     WHERE campaign_id = ? AND seq = ?`,
-  backToPending: `UPDATE ledger SET state = 'pending', attempts = MAX(attempts - 1, 0)
+  backToPending: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    attempts = MAX(attempts - 1, 0) WHERE campaign_id = ? AND seq = ?`,
+  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?, error_detail = ?
     WHERE campaign_id = ? AND seq = ?`,
-  skip: `UPDATE ledger SET state = 'skipped', error_code = ?, error_detail = ?
-    WHERE campaign_id = ? AND seq = ?`,
-  skipOpen: `UPDATE ledger SET state = 'skipped', error_code = 'canceled',
+  skipOpen: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = 'canceled',
     error_detail = 'Campaign canceled' WHERE campaign_id = ? AND ${stateIn(notYetSentStates)}`,
-  resendUncertain: `UPDATE ledger SET state = 'pending', resends = resends + 1, error_code = NULL,
-    error_detail = NULL, next_attempt_at = 0
+  resendUncertain: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0
     WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
-  markUncertainSent: `UPDATE ledger SET state = 'accepted', error_code = 'marked_sent',
-    error_detail = 'Marked as sent by you'
+  markUncertainSent: `UPDATE ledger SET state = ${stateLiteral('accepted')},
+    error_code = 'marked_sent', error_detail = 'Marked as sent by you'
     WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
-  retryFailed: `UPDATE ledger SET state = 'pending', resends = resends + 1, error_code = NULL,
-    error_detail = NULL, next_attempt_at = 0, message_uuid = NULL, delivery_status = NULL,
-    next_poll_at = NULL WHERE campaign_id = ? AND ${stateIn(failedStates)}`,
-  interrupted: `UPDATE ledger SET state = 'uncertain', error_code = 'interrupted',
+  retryFailed: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
+    message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL
+    WHERE campaign_id = ? AND ${stateIn(failedStates)}`,
+  interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
+    error_code = 'interrupted',
     error_detail = 'Peaksend stopped while this message was being sent; it may have reached CommPeak.'
     WHERE ${stateIs('submitting')}`,
   counts: `SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
@@ -61,7 +66,7 @@ const SQL = {
   acceptedParts: `SELECT country, SUM(parts) AS parts FROM ledger
     WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY country`,
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
-    WHERE campaign_id = ? AND error_code IS NOT NULL AND state <> 'accepted'
+    WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
     GROUP BY reason ORDER BY n DESC LIMIT 12`,
   awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
     (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
