@@ -5,7 +5,7 @@ import {
   type CsvDelimiter,
   type CsvEncoding,
 } from '../engine/import/csv-format';
-import { toCountryCode } from '../engine/import/normalize-phone';
+import { toCountryCode } from '../engine/phone/normalize-phone';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { parseFlags } from './parse-flags';
 

@@ -1,13 +1,6 @@
-import { z } from 'zod';
 import type { Engine } from '../engine/engine';
 import type { StreamCredentials } from '../engine-contract/stream-credentials';
 import { UsageError } from './cli-command';
-
-const cliStreamSchema = z.object({
-  baseUrl: z.string(),
-  rateLimit: z.number().positive(),
-  sender: z.string(),
-});
 
 /**
  * The CLI has no stream records: a campaign's stream is its base URL (stream id `cli:<url>`),
@@ -25,11 +18,11 @@ export function rememberCliStream(
   rateLimit: number,
   sender: string,
 ): void {
-  engine.settings.set(`cliStream:${id}`, { baseUrl, rateLimit, sender });
+  engine.settings.setCliStream(id, { baseUrl, rateLimit, sender });
 }
 
 export function cliCredentials(engine: Engine, streamId: string, token: string): StreamCredentials {
-  const saved = engine.settings.get(`cliStream:${streamId}`, cliStreamSchema.nullable(), null);
+  const saved = engine.settings.cliStream(streamId);
   if (!saved)
     throw new UsageError(`campaign uses stream "${streamId}", which the CLI does not know`);
   return {

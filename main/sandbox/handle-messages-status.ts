@@ -3,6 +3,7 @@ import type { StatusView } from './message-log';
 import { json, type Reply } from './reply';
 import type { SandboxState } from './sandbox-state';
 import { validateMessagesStatus } from './validate-body';
+import type { StatusReply } from './wire-shapes';
 
 /** `POST /messages_status/` after authorization; unknown uuids are left out of the answer. */
 export function handleMessagesStatus(state: SandboxState, body: string, nowMs: number): Reply {
@@ -23,5 +24,6 @@ export function handleMessagesStatus(state: SandboxState, body: string, nowMs: n
   // A query has no side effect, so an "after" fault is as good as a "before" one here.
   const after = fault && faultReply(fault, 'after', retryAfter);
   if (after) return after;
-  return json(200, { status: true, messages });
+  const reply: StatusReply = { status: true, messages };
+  return json(200, reply);
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { OutgoingWireMessage } from '../engine/commpeak/commpeak-types';
 import type { TokenMatch } from './authorize';
 import { faultReply } from './fault-reply';
 import type { ReceivedMessage } from './message-log';
@@ -9,6 +8,7 @@ import { json, type Reply } from './reply';
 import type { SandboxFinalStatus } from './sandbox-config';
 import type { SandboxState } from './sandbox-state';
 import { validateSimpleSend } from './validate-body';
+import type { SendReply, SendReplyItem, SendRequestMessage } from './wire-shapes';
 
 interface Verdict {
   readonly error: string | null;
@@ -18,7 +18,7 @@ interface Verdict {
 function check(
   state: SandboxState,
   rule: TokenMatch,
-  message: OutgoingWireMessage,
+  message: SendRequestMessage,
   parts: number,
   burst: boolean,
   nowMs: number,
@@ -63,7 +63,7 @@ export function handleSimpleSend(
 
   const receivedAt = new Date(nowMs).toISOString();
   const burst = fault === 'rateLimitBurst';
-  const results = validated.value.messages.map((m) => {
+  const results = validated.value.messages.map((m): SendReplyItem => {
     const parts = countParts(m.message_content).parts;
     const verdict = check(state, rule, m, parts, burst, nowMs);
     const base: Omit<ReceivedMessage, 'uuid' | 'accepted' | 'error'> = {
@@ -105,5 +105,6 @@ export function handleSimpleSend(
 
   const after = fault && faultReply(fault, 'after', state.behaviour.retryAfterSeconds);
   if (after) return after;
-  return json(200, { status: true, task_id: randomUUID(), messages: results });
+  const reply: SendReply = { status: true, task_id: randomUUID(), messages: results };
+  return json(200, reply);
 }

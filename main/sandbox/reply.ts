@@ -18,6 +18,17 @@ export type Reply =
   /** Drop the connection with a TCP reset. */
   | { readonly kind: 'reset' };
 
+/** Starlette's redirects: 307 with an empty body and the target in `Location`. */
+export function redirect(location: string): Reply {
+  return {
+    kind: 'text',
+    status: 307,
+    text: '',
+    contentType: 'text/plain',
+    headers: { Location: location },
+  };
+}
+
 export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
   return headers ? { kind: 'json', status, body, headers } : { kind: 'json', status, body };
 }

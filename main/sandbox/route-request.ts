@@ -2,7 +2,7 @@ import { authorize } from './authorize';
 import { handleControl, type ControlResult, type SandboxControl } from './handle-control';
 import { handleMessagesStatus } from './handle-messages-status';
 import { handleSimpleSend } from './handle-simple-send';
-import { json } from './reply';
+import { json, redirect } from './reply';
 import type { ApiRoute, SandboxState } from './sandbox-state';
 
 export interface IncomingCall {
@@ -35,33 +35,15 @@ export function routeRequest(
   const route = apiRoutes[pathname];
   if (!route) {
     if (apiRoutes[`${pathname}/`]) {
-      // Starlette's redirect_slashes answers with an empty body and an absolute Location.
-      const location = new URL(`${pathname}/${search}`, call.url).href;
-      return {
-        reply: {
-          kind: 'text',
-          status: 307,
-          text: '',
-          contentType: 'text/plain',
-          headers: { Location: location },
-        },
-      };
+      // Starlette's redirect_slashes answers with an absolute Location.
+      return { reply: redirect(new URL(`${pathname}/${search}`, call.url).href) };
     }
     state.stats.byRoute.other += 1;
     return { reply: json(404, { detail: 'Not Found' }) };
   }
   state.stats.byRoute[route] += 1;
   if (state.config.movedTo !== null) {
-    const location = `${state.config.movedTo.replace(/\/+$/, '')}${pathname}${search}`;
-    return {
-      reply: {
-        kind: 'text',
-        status: 307,
-        text: '',
-        contentType: 'text/plain',
-        headers: { Location: location },
-      },
-    };
+    return { reply: redirect(`${state.config.movedTo.replace(/\/+$/, '')}${pathname}${search}`) };
   }
   if (call.method !== 'POST') {
     return { reply: json(405, { detail: 'Method Not Allowed' }, { Allow: 'POST' }) };

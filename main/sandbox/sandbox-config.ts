@@ -29,6 +29,11 @@ export const faultNames = [
 ] as const;
 export type FaultName = (typeof faultNames)[number];
 
+/**
+ * The final statuses this fake CommPeak reports. Kept apart from the client's list
+ * (shared/campaigns/ledger-state.ts) on purpose, like parts-counter.ts: if the client forgot
+ * one, the sandbox would still report it and the tests would see the client keep polling.
+ */
 export const finalStatuses = [
   'delivered',
   'undelivered',

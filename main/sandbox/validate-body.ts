@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import {
-  messagesStatusRequestSchema,
-  simpleSendRequestSchema,
-  type MessagesStatusRequest,
-  type SimpleSendRequest,
-} from '../engine/commpeak/commpeak-types';
+  sendRequestSchema,
+  statusRequestSchema,
+  type SendRequest,
+  type StatusRequest,
+} from './wire-shapes';
 
 /** One entry of a FastAPI/pydantic 422 `detail` list. */
 export interface FastApiIssue {
@@ -87,13 +87,10 @@ function validate<T>(
   return { ok: true, value: parsed.data };
 }
 
-export function validateSimpleSend(body: string, cap: number): Validated<SimpleSendRequest> {
-  return validate(body, simpleSendRequestSchema, (v) => v.messages, 'messages', cap);
+export function validateSimpleSend(body: string, cap: number): Validated<SendRequest> {
+  return validate(body, sendRequestSchema, (v) => v.messages, 'messages', cap);
 }
 
-export function validateMessagesStatus(
-  body: string,
-  cap: number,
-): Validated<MessagesStatusRequest> {
-  return validate(body, messagesStatusRequestSchema, (v) => v.message_uuids, 'message_uuids', cap);
+export function validateMessagesStatus(body: string, cap: number): Validated<StatusRequest> {
+  return validate(body, statusRequestSchema, (v) => v.message_uuids, 'message_uuids', cap);
 }

@@ -1,6 +1,18 @@
 import { AppFailure } from '../../shared/contract/result';
-import type { StreamRecord } from '../streams/stream-record';
-import type { TokenCipher } from './token-cipher';
+import type { CipherProtection, TokenCipher } from './token-cipher';
+
+/** A token as stored: ciphertext (base64), a hint to tell tokens apart, its protection. */
+export interface SealedToken {
+  readonly tokenCipher: string;
+  readonly tokenHint: string;
+  readonly protection: CipherProtection['level'];
+}
+
+/** What the vault reads of a stored record (a stream record fits as it is). */
+export interface StoredToken {
+  readonly name: string;
+  readonly tokenCipher: string | null;
+}
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
@@ -22,10 +34,7 @@ export class TokenVault {
   }
 
   /** Encrypts for storage; refuses unprotected storage unless the user accepted it. */
-  async seal(
-    token: string,
-    acceptUnprotected: boolean,
-  ): Promise<Pick<StreamRecord, 'tokenCipher' | 'tokenHint' | 'protection'>> {
+  async seal(token: string, acceptUnprotected: boolean): Promise<SealedToken> {
     const { level, backend } = await this.cipher.protection();
     if (level === 'unprotected' && !acceptUnprotected) {
       throw new AppFailure(
@@ -45,7 +54,7 @@ export class TokenVault {
    * Decrypts a record's token. `onReEncrypt` receives fresh ciphertext when the OS rotated the
    * key, so the caller can persist it.
    */
-  async open(record: StreamRecord, onReEncrypt?: (cipher: string) => void): Promise<string> {
+  async open(record: StoredToken, onReEncrypt?: (cipher: string) => void): Promise<string> {
     if (!record.tokenCipher) {
       throw new AppFailure(
         'TOKEN_UNREADABLE',
@@ -68,7 +77,7 @@ export class TokenVault {
   }
 
   /** True when the ciphertext still decrypts; used to label unreadable tokens in the list. */
-  async readable(record: StreamRecord): Promise<boolean> {
+  async readable(record: StoredToken): Promise<boolean> {
     if (!record.tokenCipher) return false;
     try {
       await this.cipher.decrypt(fromBase64(record.tokenCipher));

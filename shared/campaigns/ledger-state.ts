@@ -1,44 +1,51 @@
+/**
+ * The states of the send ledger and the sets code and SQL filter by. Every list of states lives
+ * here once; the engine renders SQL `IN (…)` lists from these sets instead of typing them again.
+ */
+
+/**
+ * Statuses after which CommPeak will not change a message (COMMPEAK-API.md, message statuses).
+ * The poller stores them as the row's state; `sent` and strings we do not know are not final.
+ */
+export const finalDeliveryStatuses = [
+  'delivered',
+  'undelivered',
+  'sent_failed',
+  'rejected',
+  'no_routes',
+] as const;
+export type FinalDeliveryStatus = (typeof finalDeliveryStatuses)[number];
+
 /** Per-recipient states of the send ledger (DESIGN.md §3). */
 export const ledgerStates = [
   'pending',
   'submitting',
   'accepted',
   'sent',
-  'delivered',
-  'undelivered',
-  'sent_failed',
-  'rejected',
-  'no_routes',
+  ...finalDeliveryStatuses,
   'failed_retryable',
   'failed_permanent',
   'uncertain',
   'skipped',
 ] as const;
-
 export type LedgerState = (typeof ledgerStates)[number];
 
-/** Delivery outcomes CommPeak reports as final. */
-export const finalDeliveryStates: ReadonlySet<string> = new Set([
-  'delivered',
-  'undelivered',
-  'sent_failed',
-  'rejected',
-  'no_routes',
-]);
+const finalSet: ReadonlySet<string> = new Set(finalDeliveryStatuses);
+
+/** True for a delivery status CommPeak will not change any more. */
+export function isFinalDeliveryStatus(status: string): status is FinalDeliveryStatus {
+  return finalSet.has(status);
+}
 
 /** States in which CommPeak has the message (accepted, then whatever delivery said). */
-export const acceptedStates: ReadonlySet<LedgerState> = new Set([
+export const acceptedStates: ReadonlySet<LedgerState> = new Set<LedgerState>([
   'accepted',
   'sent',
-  'delivered',
-  'undelivered',
-  'sent_failed',
-  'rejected',
-  'no_routes',
+  ...finalDeliveryStatuses,
 ]);
 
 /** States that still need the sender: the campaign is not done while any row is in one. */
-export const openSendStates: ReadonlySet<LedgerState> = new Set([
+export const openSendStates: ReadonlySet<LedgerState> = new Set<LedgerState>([
   'pending',
   'submitting',
   'failed_retryable',
@@ -48,27 +55,35 @@ export const openSendStates: ReadonlySet<LedgerState> = new Set([
 export type ProgressGroup =
   'pending' | 'sending' | 'accepted' | 'delivered' | 'failed' | 'uncertain' | 'skipped';
 
+/** The one table from state to group; the sets below are read from it. */
+const groupOf: Readonly<Record<LedgerState, ProgressGroup>> = {
+  pending: 'pending',
+  failed_retryable: 'pending',
+  submitting: 'sending',
+  accepted: 'accepted',
+  sent: 'accepted',
+  delivered: 'delivered',
+  undelivered: 'failed',
+  sent_failed: 'failed',
+  rejected: 'failed',
+  no_routes: 'failed',
+  failed_permanent: 'failed',
+  uncertain: 'uncertain',
+  skipped: 'skipped',
+};
+
 export function progressGroupOf(state: LedgerState): ProgressGroup {
-  switch (state) {
-    case 'pending':
-    case 'failed_retryable':
-      return 'pending';
-    case 'submitting':
-      return 'sending';
-    case 'accepted':
-    case 'sent':
-      return 'accepted';
-    case 'delivered':
-      return 'delivered';
-    case 'undelivered':
-    case 'sent_failed':
-    case 'rejected':
-    case 'no_routes':
-    case 'failed_permanent':
-      return 'failed';
-    case 'uncertain':
-      return 'uncertain';
-    case 'skipped':
-      return 'skipped';
-  }
+  return groupOf[state];
 }
+
+/** The states shown under one progress group (the results filter uses the same groups). */
+export function statesInGroup(group: ProgressGroup): readonly LedgerState[] {
+  return ledgerStates.filter((state) => groupOf[state] === group);
+}
+
+/**
+ * Rows "retry failed" sends again: refused for good by CommPeak or failed by delivery report.
+ * Not yet sent (`pending` group) rows are what cancel skips.
+ */
+export const failedStates: ReadonlySet<LedgerState> = new Set(statesInGroup('failed'));
+export const notYetSentStates: ReadonlySet<LedgerState> = new Set(statesInGroup('pending'));

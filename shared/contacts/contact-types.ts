@@ -1,6 +1,6 @@
 /**
- * What the renderer sees of lists, contacts, imports and opt-outs. The engine's own types are
- * structurally the same; the contract's output types keep them in step.
+ * What the renderer sees of lists, contacts, imports and opt-outs. These are the only
+ * definitions: the engine returns these shapes (or derives its working types from them).
  */
 export const csvEncodings = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type CsvEncoding = (typeof csvEncodings)[number];
@@ -8,6 +8,27 @@ export const csvDelimiters = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 export const issueKinds = ['invalid', 'duplicate', 'suppressed', 'warning'] as const;
 export type IssueKind = (typeof issueKinds)[number];
+
+/** Why a phone cell is unusable (the engine's phone normalisation decides). */
+export const phoneInvalidReasons = [
+  'empty',
+  'not_a_number',
+  'too_short',
+  'too_long',
+  'invalid_for_country',
+  'unknown_country',
+  'mangled_by_excel',
+] as const;
+export type PhoneInvalidReason = (typeof phoneInvalidReasons)[number];
+export type InvalidReason = PhoneInvalidReason | 'malformed_row';
+export type DuplicateReason = 'duplicate_in_file' | 'already_in_list';
+export type WarningReason =
+  'not_valid_for_country' | 'extra_fields' | 'odd_quotes' | 'undecodable_characters';
+export type IssueReason = InvalidReason | DuplicateReason | 'suppressed' | WarningReason;
+
+/** Where an opt-out came from: typed in, a CSV, a STOP reply, or reported by the API. */
+export const suppressionSources = ['manual', 'import', 'reply', 'api'] as const;
+export type SuppressionSource = (typeof suppressionSources)[number];
 
 export interface ContactListView {
   readonly id: number;
@@ -25,13 +46,16 @@ export interface ContactView {
   readonly phone: string;
   readonly country: string | null;
   readonly fields: Record<string, string>;
+  /** Comma-separated warning codes from the import (e.g. `not_valid_for_country`). */
   readonly warning: string | null;
+  /** 1-based data row in the imported file. */
   readonly sourceRow: number | null;
   readonly createdAt: string;
 }
 
 export interface ContactPageView {
   readonly rows: ContactView[];
+  /** Rows matching the search (the whole list without one). */
   readonly total: number;
 }
 
@@ -52,11 +76,13 @@ export interface CsvPreview {
 }
 
 export interface ImportCountsView {
+  /** Data rows read; always imported + invalid + duplicates + suppressed. */
   readonly total: number;
   readonly imported: number;
   readonly invalid: number;
   readonly duplicates: number;
   readonly suppressed: number;
+  /** Imported rows that carry at least one warning (a subset of `imported`). */
   readonly warnings: number;
 }
 
@@ -72,31 +98,38 @@ export interface ImportReportView extends ImportCountsView {
   readonly durationMs: number;
 }
 
-export interface ImportProgressEvent {
-  readonly importId: string;
+export interface ImportProgress {
   readonly rowsRead: number;
   readonly bytesRead: number;
   readonly totalBytes: number;
   readonly rowsPerSecond: number;
 }
 
+export interface ImportProgressEvent extends ImportProgress {
+  readonly importId: string;
+}
+
 export type ImportFinishedEvent =
   | { readonly importId: string; readonly ok: true; readonly report: ImportReportView }
   | { readonly importId: string; readonly ok: false; readonly message: string };
 
+/** One reported row (a row can have several warnings; invalid/duplicate/suppressed are final). */
 export interface RowIssueView {
   readonly id: number;
+  /** 1-based data row: the header and blank lines are not counted. */
   readonly row: number;
   readonly kind: IssueKind;
-  readonly reason: string;
+  readonly reason: IssueReason;
+  /** Plain words for the report. */
   readonly detail: string;
   readonly rawPhone: string | null;
+  /** The row's values joined by the delimiter, capped (for the report, not for re-import). */
   readonly rawLine: string;
 }
 
 export interface SuppressionView {
   readonly phone: string;
-  readonly source: 'manual' | 'import' | 'reply' | 'api';
+  readonly source: SuppressionSource;
   readonly note: string | null;
   readonly createdAt: string;
 }
@@ -104,7 +137,7 @@ export interface SuppressionView {
 export interface AddSuppressionsView {
   readonly added: number;
   readonly alreadySuppressed: number;
-  readonly invalid: { input: string; reason: string; detail: string }[];
+  readonly invalid: { input: string; reason: PhoneInvalidReason; detail: string }[];
 }
 
 export interface SuppressionImportView {
@@ -113,5 +146,6 @@ export interface SuppressionImportView {
   readonly alreadySuppressed: number;
   readonly invalid: number;
   readonly canceled: boolean;
+  /** The first issues (invalid numbers, repeats), in file order. */
   readonly issues: Omit<RowIssueView, 'id'>[];
 }

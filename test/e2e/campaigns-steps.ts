@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { openDatabase } from '../../main/engine/db/open-database';
 // Brings in the `window.peaksend` type for page.evaluate callbacks.
 import type {} from '../../renderer/peaksend-api';
-import { QuietHours } from '../../main/engine/sending/quiet-hours';
+import { QuietHours } from '../../main/engine/campaigns/quiet-hours';
 import { defaultQuietHoursPolicy } from '../../shared/schedule/quiet-hours-policy';
 import { seedList } from '../support/seed-contacts';
 import { expect, type AppFixture } from './fixtures';

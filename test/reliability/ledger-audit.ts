@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { acceptedStates, type LedgerState } from '../../shared/campaigns/ledger-state';
+import {
+  acceptedStates,
+  openSendStates,
+  type LedgerState,
+} from '../../shared/campaigns/ledger-state';
 import type { ReceivedMessage } from '../../main/sandbox/message-log';
 import { DATABASE_FILE } from '../../main/engine/db/open-database';
 
@@ -51,7 +55,7 @@ export function auditCampaign(
       accepted += 1;
       if (times === 0) lost += 1;
     }
-    if (state === 'pending' || state === 'submitting' || state === 'failed_retryable') lost += 1;
+    if (openSendStates.has(state)) lost += 1;
   }
   return { recipients: rows.length, accepted, duplicates, lost, uncertain };
 }

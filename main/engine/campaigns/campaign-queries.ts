@@ -10,8 +10,8 @@ import {
   type LedgerState,
 } from '../../../shared/campaigns/ledger-state';
 import { countSegments } from '../../../shared/sms/segment-count';
-import { compileCampaignMessage } from '../sending/materialize-ledger';
 import { iterateAudience } from './audience';
+import { compileCampaignMessage } from './compile-campaign-message';
 
 /** Adds per-campaign ledger figures to the campaign rows (one grouped scan for all). */
 export function summarize(

@@ -2,19 +2,12 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ResultPage, ResultRow } from '../../../shared/campaigns/campaign-types';
-import type { LedgerState, ProgressGroup } from '../../../shared/campaigns/ledger-state';
+import {
+  statesInGroup,
+  type LedgerState,
+  type ProgressGroup,
+} from '../../../shared/campaigns/ledger-state';
 import { toCsvLine } from '../../../shared/csv/neutralize-formula';
-
-const statesOf: Record<Exclude<ProgressGroup, never> | 'all', readonly LedgerState[] | null> = {
-  all: null,
-  pending: ['pending', 'failed_retryable'],
-  sending: ['submitting'],
-  accepted: ['accepted', 'sent'],
-  delivered: ['delivered'],
-  failed: ['undelivered', 'sent_failed', 'rejected', 'no_routes', 'failed_permanent'],
-  uncertain: ['uncertain'],
-  skipped: ['skipped'],
-};
 
 const iso = (ms: unknown) =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -39,10 +32,10 @@ function toResultRow(r: Record<string, unknown>): ResultRow {
 
 function whereOf(
   id: number,
-  group: keyof typeof statesOf,
+  group: ProgressGroup | 'all',
   search: string,
 ): { sql: string; args: SQLInputValue[] } {
-  const states = statesOf[group];
+  const states = group === 'all' ? null : statesInGroup(group);
   let sql = 'campaign_id = ?';
   const args: SQLInputValue[] = [id];
   if (states) {
@@ -60,7 +53,7 @@ function whereOf(
 /** A page of a campaign's results, filtered by progress group and phone digits. */
 export function queryResults(
   db: DatabaseSync,
-  q: { id: number; group: keyof typeof statesOf; search: string; offset: number; limit: number },
+  q: { id: number; group: ProgressGroup | 'all'; search: string; offset: number; limit: number },
 ): ResultPage {
   const { sql, args } = whereOf(q.id, q.group, q.search);
   const total = Number(

@@ -5,9 +5,10 @@ import type { PriceTable } from '../../../shared/pricing/price-table';
 import { estimateCost } from '../../../shared/pricing/estimate-cost';
 import type { StreamType } from '../../../shared/streams/stream-types';
 import { createPreflightAggregator } from '../../../shared/template/preflight-aggregate';
-import { compileCampaignMessage } from '../sending/materialize-ledger';
-import type { QuietHours } from '../sending/quiet-hours';
+import { isSuppressed } from '../contacts/suppression-list';
 import { iterateAudience } from './audience';
+import { compileCampaignMessage } from './compile-campaign-message';
+import type { QuietHours } from './quiet-hours';
 
 export interface PreflightContext {
   readonly streamType: StreamType;
@@ -39,14 +40,13 @@ export function runPreflight(
     baselineText: compiled.literalText,
   });
   const stats = compiled.createStats();
-  const suppressedStmt = db.prepare('SELECT 1 AS x FROM suppressions WHERE phone = ?');
   let suppressed = 0;
   let inQuietHours = 0;
   let sample: string | undefined;
   const scheduleAt = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : ctx.now();
   if (compiled.ok) {
     for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
-      if (suppressedStmt.get(contact.phone) !== undefined) {
+      if (isSuppressed(db, contact.phone)) {
         suppressed += 1;
         continue;
       }

@@ -2,11 +2,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { ContactListView } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
-import { toCountryCode } from '../import/normalize-phone';
-import { statement } from './statement-cache';
-
-/** A list as the Contacts page shows it (the shape is shared with the renderer). */
-export type ContactList = ContactListView;
+import { statement } from '../db/statement-cache';
+import { toCountryCode } from '../phone/normalize-phone';
 
 export const listNameSchema = z.string().trim().min(1, 'Give the list a name').max(100);
 
@@ -28,7 +25,7 @@ const SQL = {
 export function createList(
   db: DatabaseSync,
   input: { name: string; defaultCountry?: string | null },
-): ContactList {
+): ContactListView {
   const name = parseName(input.name);
   assertNameFree(db, name, null);
   const result = statement(db, SQL.insert).run({
@@ -39,17 +36,17 @@ export function createList(
   return getList(db, Number(result.lastInsertRowid));
 }
 
-export function getList(db: DatabaseSync, id: number): ContactList {
+export function getList(db: DatabaseSync, id: number): ContactListView {
   const row = statement(db, SQL.byId).get({ id });
   if (!row) throw new AppFailure('NOT_FOUND', 'That contact list no longer exists.');
   return toList(row);
 }
 
-export function listLists(db: DatabaseSync): ContactList[] {
+export function listLists(db: DatabaseSync): ContactListView[] {
   return statement(db, SQL.all).all().map(toList);
 }
 
-export function renameList(db: DatabaseSync, id: number, newName: string): ContactList {
+export function renameList(db: DatabaseSync, id: number, newName: string): ContactListView {
   const name = parseName(newName);
   getList(db, id);
   assertNameFree(db, name, id);
@@ -61,7 +58,7 @@ export function setListDefaultCountry(
   db: DatabaseSync,
   id: number,
   country: string | null,
-): ContactList {
+): ContactListView {
   getList(db, id);
   statement(db, SQL.setCountry).run({
     id,
@@ -120,7 +117,7 @@ function countryOrNull(country: string | null | undefined): string | null {
   return code;
 }
 
-function toList(row: Record<string, unknown>): ContactList {
+function toList(row: Record<string, unknown>): ContactListView {
   return {
     id: Number(row.id),
     name: String(row.name),

@@ -1,25 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { ContactPageView, ContactView } from '../../../shared/contacts/contact-types';
+import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import { phoneSearchPatterns } from './phone-search';
-import { statement } from './statement-cache';
-
-export interface Contact {
-  readonly id: number;
-  readonly phone: string;
-  readonly country: string | null;
-  readonly fields: Record<string, string>;
-  /** Comma-separated warning codes from the import (e.g. `not_valid_for_country`). */
-  readonly warning: string | null;
-  /** 1-based data row in the imported file. */
-  readonly sourceRow: number | null;
-  readonly createdAt: string;
-}
-
-export interface ContactPage {
-  readonly rows: Contact[];
-  /** Rows matching the search (the whole list without one). */
-  readonly total: number;
-}
 
 export interface ContactQuery {
   readonly search?: string;
@@ -60,7 +43,7 @@ export function queryContacts(
   db: DatabaseSync,
   listId: number,
   query: ContactQuery = {},
-): ContactPage {
+): ContactPageView {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 100), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
   const search = (query.search ?? '').trim();
@@ -97,7 +80,7 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-function toContact(row: Record<string, unknown>): Contact {
+function toContact(row: Record<string, unknown>): ContactView {
   return {
     id: Number(row.id),
     phone: String(row.phone),

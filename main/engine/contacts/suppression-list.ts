@@ -1,35 +1,27 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import {
+  suppressionSources,
+  type AddSuppressionsView,
+  type SuppressionSource,
+  type SuppressionView,
+} from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
+import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
-import { invalidPhoneDetail } from '../import/import-issue';
-import { normalizePhone, toCountryCode, type PhoneInvalidReason } from '../import/normalize-phone';
+import { invalidPhoneDetail } from '../phone/describe-invalid-phone';
+import { normalizePhone, toCountryCode } from '../phone/normalize-phone';
 import { phoneSearchPatterns } from './phone-search';
-import { statement } from './statement-cache';
 
-/** Where an opt-out came from: typed in, a CSV, a STOP reply, or reported by the API. */
-export const suppressionSources = ['manual', 'import', 'reply', 'api'] as const;
-export type SuppressionSource = (typeof suppressionSources)[number];
-export const suppressionSourceSchema = z.enum(suppressionSources);
-
-export interface Suppression {
-  readonly phone: string;
-  readonly source: SuppressionSource;
-  readonly note: string | null;
-  readonly createdAt: string;
-}
-
-export interface AddSuppressionsResult {
-  readonly added: number;
-  readonly alreadySuppressed: number;
-  readonly invalid: { input: string; reason: PhoneInvalidReason; detail: string }[];
-}
+const suppressionSourceSchema = z.enum(suppressionSources);
 
 const SQL = {
   insert: `INSERT OR IGNORE INTO suppressions (phone, source, note, created_at)
     VALUES (?, ?, ?, ?)`,
   delete: `DELETE FROM suppressions WHERE phone = :phone`,
   exists: `SELECT 1 AS hit FROM suppressions WHERE phone = ?`,
+  among: `SELECT phone FROM suppressions WHERE phone IN (SELECT value FROM json_each(?))`,
+  all: `SELECT phone FROM suppressions`,
   any: `SELECT 1 AS hit FROM suppressions LIMIT 1`,
   page: `SELECT phone, source, note, created_at FROM suppressions
     WHERE (:all = 1 OR phone LIKE :p1 OR phone LIKE :p2)
@@ -45,14 +37,13 @@ export function addSuppressions(
   db: DatabaseSync,
   phones: readonly string[],
   options: { source: SuppressionSource; note?: string | null; defaultCountry?: string | null },
-): AddSuppressionsResult {
+): AddSuppressionsView {
   const country = toCountryCode(options.defaultCountry);
   const now = new Date().toISOString();
-  const invalid: AddSuppressionsResult['invalid'] = [];
+  const invalid: AddSuppressionsView['invalid'] = [];
   let added = 0;
   let alreadySuppressed = 0;
   inTransaction(db, () => {
-    const insert = statement(db, SQL.insert);
     for (const input of phones) {
       const phone = normalizePhone(input, country);
       if (!phone.ok) {
@@ -63,14 +54,26 @@ export function addSuppressions(
         });
         continue;
       }
-      const changes = Number(
-        insert.run(phone.e164, options.source, options.note ?? null, now).changes,
-      );
-      if (changes > 0) added++;
+      const entry = { phone: phone.e164, source: options.source, note: options.note ?? null };
+      if (insertSuppression(db, { ...entry, at: now })) added++;
       else alreadySuppressed++;
     }
   });
   return { added, alreadySuppressed, invalid };
+}
+
+/** Adds one normalised number; false when it was already on the list (the first entry stays). */
+export function insertSuppression(
+  db: DatabaseSync,
+  entry: { phone: string; source: SuppressionSource; note: string | null; at: string },
+): boolean {
+  const { changes } = statement(db, SQL.insert).run(
+    entry.phone,
+    entry.source,
+    entry.note,
+    entry.at,
+  );
+  return Number(changes) > 0;
 }
 
 /** Removes one number (any notation); false when it was not on the list. */
@@ -90,6 +93,20 @@ export function isSuppressed(db: DatabaseSync, e164: string): boolean {
   return statement(db, SQL.exists).get(e164) !== undefined;
 }
 
+/** Which of `phones` are on the opt-out list (one query for a whole batch of candidates). */
+export function suppressedAmong(db: DatabaseSync, phones: readonly string[]): Set<string> {
+  if (phones.length === 0) return new Set();
+  const rows = statement(db, SQL.among).all(JSON.stringify(phones));
+  return new Set(rows.map((r) => String(r.phone)));
+}
+
+/** The whole opt-out list, for one pass over a large audience. */
+export function allSuppressedPhones(db: DatabaseSync): Set<string> {
+  const out = new Set<string>();
+  for (const r of statement(db, SQL.all).iterate()) out.add(String(r.phone));
+  return out;
+}
+
 /** A cheap check so an import can skip per-row lookups when nobody has opted out yet. */
 export function hasSuppressions(db: DatabaseSync): boolean {
   return statement(db, SQL.any).get() !== undefined;
@@ -98,7 +115,7 @@ export function hasSuppressions(db: DatabaseSync): boolean {
 export function listSuppressions(
   db: DatabaseSync,
   query: { search?: string; offset?: number; limit?: number } = {},
-): { rows: Suppression[]; total: number } {
+): { rows: SuppressionView[]; total: number } {
   const search = (query.search ?? '').trim();
   const patterns = phoneSearchPatterns(search);
   // Text that is not a number matches nothing rather than everything.

@@ -6,18 +6,13 @@ import type {
   engineSendingMethods,
 } from '../../engine-contract/engine-campaigns-contract';
 import { AppFailure } from '../../../shared/contract/result';
-import { priceTableSchema } from '../../../shared/pricing/price-table';
-import {
-  defaultQuietHoursPolicy,
-  quietHoursPolicySchema,
-} from '../../../shared/schedule/quiet-hours-policy';
 import { audienceFields } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
 import { previewMessage, summarize } from '../campaigns/campaign-queries';
 import type { CampaignStore } from '../campaigns/campaign-store';
+import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
 import { runPreflight } from '../campaigns/preflight';
-import { compileCampaignMessage } from '../sending/materialize-ledger';
-import { QuietHours } from '../sending/quiet-hours';
+import { QuietHours } from '../campaigns/quiet-hours';
 import type { SendCoordinator } from '../sending/send-coordinator';
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -32,7 +27,7 @@ export interface CampaignsEngineDeps {
 }
 
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
-  const prices = () => d.settings.get('priceTable', priceTableSchema, []);
+  const prices = () => d.settings.priceTable();
   // A draft whose message, audience and stream are complete is "ready", and back.
   const syncReadiness = (c: Campaign): Campaign => {
     // Complete means it would render: no unknown fields or broken braces for this audience.
@@ -82,9 +77,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         streamType,
         defaultSender,
         prices: prices(),
-        quietHours: new QuietHours(
-          d.settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
-        ),
+        quietHours: new QuietHours(d.settings.quietHours()),
         now: d.now,
       });
     },

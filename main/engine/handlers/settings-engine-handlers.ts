@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
-import { priceTableSchema } from '../../../shared/pricing/price-table';
-import {
-  defaultQuietHoursPolicy,
-  quietHoursPolicySchema,
-} from '../../../shared/schedule/quiet-hours-policy';
 import type {
   EngineSettingsView,
   engineSettingsMethods,
@@ -19,13 +14,13 @@ export function settingsEngineHandlers(
   settings: SettingsStore,
 ): Handlers<typeof engineSettingsMethods> {
   const view = (): EngineSettingsView => ({
-    priceTable: settings.get('priceTable', priceTableSchema, []),
-    quietHours: settings.get('quietHours', quietHoursPolicySchema, defaultQuietHoursPolicy),
+    priceTable: settings.priceTable(),
+    quietHours: settings.quietHours(),
   });
   return {
     'settings:get': view,
     'settings:setPriceTable': ({ entries }) => {
-      settings.set('priceTable', entries);
+      settings.setPriceTable(entries);
       return view();
     },
     'settings:readPriceCsv': async ({ path }) => {
@@ -44,7 +39,7 @@ export function settingsEngineHandlers(
       return parsePriceCsv(new TextDecoder('utf-8').decode(bytes));
     },
     'settings:setQuietHours': ({ policy }) => {
-      settings.set('quietHours', policy);
+      settings.setQuietHours(policy);
       return view();
     },
   };

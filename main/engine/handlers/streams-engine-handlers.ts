@@ -1,20 +1,19 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { isFinalDeliveryStatus } from '../../../shared/campaigns/ledger-state';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
 import type { StreamHealth } from '../../../shared/streams/stream-types';
 import type { ClientDeps } from '../commpeak/call-api';
 import { queryStatuses } from '../commpeak/query-statuses';
-import { isFinalStatus } from '../commpeak/message-status';
 import { sendBatch } from '../commpeak/send-batch';
 import type { CampaignStore } from '../campaigns/campaign-store';
-import { normalizePhone, toCountryCode } from '../import/normalize-phone';
-import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
-import { EMBEDDED_SANDBOX_TOKEN } from '../sending/embedded-sandbox';
 import type {
   engineStreamsMethods,
   StreamUsageAnswer,
 } from '../../engine-contract/engine-streams-contract';
-import type { StreamCredentials } from '../../engine-contract/stream-credentials';
+import { normalizePhone, toCountryCode } from '../phone/normalize-phone';
+import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
+import { resolveStream } from '../sending/resolve-stream';
 
 type StreamMethods = typeof engineStreamsMethods;
 
@@ -43,17 +42,6 @@ export interface StreamsEngineDeps {
   readonly client: ClientDeps;
   readonly sandbox: EmbeddedSandbox;
   readonly campaigns: CampaignStore;
-}
-
-async function resolve(deps: StreamsEngineDeps, s: StreamCredentials) {
-  return s.sandbox
-    ? {
-        id: s.id,
-        baseUrl: await deps.sandbox.baseUrl(),
-        token: EMBEDDED_SANDBOX_TOKEN,
-        timeoutMs: 10_000,
-      }
-    : { id: s.id, baseUrl: s.baseUrl, token: s.token, timeoutMs: 30_000 };
 }
 
 export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamMethods> {
@@ -86,7 +74,7 @@ export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamM
         );
       }
       const result = await sendBatch(
-        await resolve(deps, stream),
+        await resolveStream(stream, deps.sandbox),
         [{ internalId: `test-${Date.now().toString(36)}`, sender, phone: parsed.e164, text }],
         deps.client,
       );
@@ -110,11 +98,15 @@ export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamM
       };
     },
     'streams:testStatus': async ({ stream, messageUuid }) => {
-      const result = await queryStatuses(await resolve(deps, stream), [messageUuid], deps.client);
+      const result = await queryStatuses(
+        await resolveStream(stream, deps.sandbox),
+        [messageUuid],
+        deps.client,
+      );
       const failure = result.failures[0]?.failure;
       if (failure) throw new AppFailure('API_UNREACHABLE', failure.message);
       const status = result.statuses[0]?.status ?? null;
-      return { status, final: status !== null && isFinalStatus(status) };
+      return { status, final: status !== null && isFinalDeliveryStatus(status) };
     },
     'sandbox:configure': async ({ profile }) => {
       await deps.sandbox.setProfile(profile);

@@ -67,14 +67,7 @@ export async function checkCsv(
   };
   const counts = emptyCounts();
   const result = await runImportPipeline(
-    {
-      path: options.path,
-      encoding: resolved.encoding,
-      delimiter: resolved.delimiter,
-      hasHeader: resolved.hasHeader,
-      mapping: resolved.mapping,
-      highWaterMark: options.highWaterMark,
-    },
+    { path: options.path, csv: resolved, highWaterMark: options.highWaterMark },
     sink,
     hooks,
     counts,

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CsvRecord } from './csv-records';
-import { invalidPhoneDetail, rawLineOf, type RowIssue, type RowWarning } from './import-issue';
-import { normalizePhone } from './normalize-phone';
+import { invalidPhoneDetail } from '../phone/describe-invalid-phone';
+import { rawLineOf, type RowIssue, type RowWarning } from './import-issue';
+import { normalizePhone } from '../phone/normalize-phone';
 
 export interface FieldColumn {
   readonly column: number;

@@ -9,8 +9,9 @@ import {
   type CsvEncoding,
 } from './csv-format';
 import { toSnakeCase } from '../../../shared/contacts/field-names';
-import { toCountryCode } from './normalize-phone';
-import { sniffCsv, type CsvSniff } from './sniff-csv';
+import { toCountryCode } from '../phone/normalize-phone';
+import type { CsvPreview } from '../../../shared/contacts/contact-types';
+import { sniffCsv } from './sniff-csv';
 
 /**
  * How to read a CSV. Everything but `path` is optional: what is missing is detected, so the
@@ -31,7 +32,7 @@ export const csvReadOptionsSchema = z.object({
 export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
 
 export interface ResolvedCsv {
-  readonly sniff: CsvSniff;
+  readonly sniff: CsvPreview;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
@@ -88,7 +89,7 @@ function parseCountry(value: string | null | undefined): CountryCode | undefined
   return code;
 }
 
-function resolvePhoneColumn(sniff: CsvSniff, choice: number | string | undefined): number {
+function resolvePhoneColumn(sniff: CsvPreview, choice: number | string | undefined): number {
   if (choice === undefined) {
     if (sniff.phoneColumn !== null) return sniff.phoneColumn;
     if (sniff.empty) return 0;
@@ -120,7 +121,7 @@ function resolvePhoneColumn(sniff: CsvSniff, choice: number | string | undefined
 }
 
 function resolveFields(
-  sniff: CsvSniff,
+  sniff: CsvPreview,
   phoneColumn: number,
   chosen: Record<string, string> | undefined,
 ): FieldColumn[] {

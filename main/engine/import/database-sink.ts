@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { statement } from '../contacts/statement-cache';
+import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import type { ContactFate, RowSink } from './import-pipeline';
 

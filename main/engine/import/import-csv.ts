@@ -27,9 +27,6 @@ export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
   readonly highWaterMark?: number;
 };
 
-/** The finished import's summary (the shape is shared with the renderer). */
-export type ImportReport = ImportReportView;
-
 /**
  * Imports a CSV into a new or existing list: every data row becomes a contact or a row in the
  * run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
@@ -42,7 +39,7 @@ export async function importCsv(
   db: DatabaseSync,
   options: ImportCsvOptions,
   hooks: PipelineHooks = {},
-): Promise<ImportReport> {
+): Promise<ImportReportView> {
   const started = performance.now();
   const parsed = importCsvOptionsSchema.safeParse(options);
   if (!parsed.success) {
@@ -96,10 +93,7 @@ export async function importCsv(
       runImportPipeline(
         {
           path: input.path,
-          encoding: resolved.encoding,
-          delimiter: resolved.delimiter,
-          hasHeader: resolved.hasHeader,
-          mapping: resolved.mapping,
+          csv: resolved,
           batchRows: options.batchRows,
           highWaterMark: options.highWaterMark,
         },

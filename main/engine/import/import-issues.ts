@@ -1,15 +1,12 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { DatabaseSync } from 'node:sqlite';
+import type { IssueKind, IssueReason, RowIssueView } from '../../../shared/contacts/contact-types';
 import { toCsvRow } from '../../../shared/csv/neutralize-formula';
 import { AppFailure } from '../../../shared/contract/result';
-import { statement } from '../contacts/statement-cache';
-import { issueKindSchema, type IssueKind, type IssueReason, type RowIssue } from './import-issue';
+import { statement } from '../db/statement-cache';
+import { issueKindSchema } from './import-issue';
 import { getImportRun } from './import-run';
-
-export interface StoredIssue extends RowIssue {
-  readonly id: number;
-}
 
 const SQL = {
   page: `SELECT id, row, kind, reason, detail, raw_phone, raw_line FROM import_issues
@@ -24,7 +21,7 @@ export function listImportIssues(
   db: DatabaseSync,
   runId: number,
   query: { kind?: IssueKind; offset?: number; limit?: number } = {},
-): { rows: StoredIssue[]; total: number } {
+): { rows: RowIssueView[]; total: number } {
   getImportRun(db, runId);
   const kind = query.kind ?? null;
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 100), 1), 1000);
@@ -78,7 +75,7 @@ export async function exportImportIssuesCsv(
   return { rows };
 }
 
-function toIssue(row: Record<string, unknown>): StoredIssue {
+function toIssue(row: Record<string, unknown>): RowIssueView {
   return {
     id: Number(row.id),
     row: Number(row.row),

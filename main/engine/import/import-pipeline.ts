@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { assertNever } from '../../../shared/assert-never';
+import type { DuplicateReason } from '../../../shared/contacts/contact-types';
 import type { CsvDelimiter, CsvEncoding } from './csv-format';
 import { readCsvRecords } from './csv-records';
 import {
@@ -8,13 +9,7 @@ import {
   type ContactCandidate,
   type RowMapping,
 } from './classify-row';
-import {
-  emptyCounts,
-  rawLineOf,
-  type DuplicateReason,
-  type ImportCounts,
-  type RowIssue,
-} from './import-issue';
+import { emptyCounts, rawLineOf, type ImportCounts, type RowIssue } from './import-issue';
 import { ProgressThrottle, type PipelineHooks } from './import-progress';
 import { readFailure } from './sniff-csv';
 
@@ -31,12 +26,17 @@ export interface RowSink {
   report(issue: RowIssue): void;
 }
 
-export interface PipelineSettings {
-  readonly path: string;
+/** How to read the file: what `resolveCsv` settled (a `ResolvedCsv` fits as it is). */
+export interface CsvLayout {
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
   readonly mapping: RowMapping;
+}
+
+export interface PipelineSettings {
+  readonly path: string;
+  readonly csv: CsvLayout;
   /** Rows per database transaction. */
   readonly batchRows?: number;
   readonly highWaterMark?: number;
@@ -78,7 +78,8 @@ export async function runImportPipeline(
   }
   const progress = new ProgressThrottle(totalBytes, hooks.onProgress, hooks.progressIntervalMs);
   let pending: ClassifiedRow[] = [];
-  let headerSeen = !settings.hasHeader;
+  const { csv } = settings;
+  let headerSeen = !csv.hasHeader;
   let row = 0;
   let bytesRead = 0;
   let bytesAtFlush = 0;
@@ -89,13 +90,13 @@ export async function runImportPipeline(
     bytesAtFlush = bytesRead;
     if (rows.length === 0) return;
     sink.batch(() => {
-      for (const item of rows) applyRow(item, sink, settings, counts);
+      for (const item of rows) applyRow(item, sink, csv.delimiter, counts);
     });
   };
 
   const records = readCsvRecords(settings.path, {
-    encoding: settings.encoding,
-    delimiter: settings.delimiter,
+    encoding: csv.encoding,
+    delimiter: csv.delimiter,
     highWaterMark: settings.highWaterMark,
   });
   try {
@@ -111,7 +112,7 @@ export async function runImportPipeline(
           continue;
         }
         row++;
-        pending.push(classifyRecord(record, row, settings.mapping));
+        pending.push(classifyRecord(record, row, csv.mapping));
         if (pending.length >= batchRows) {
           flush();
           progress.report(row, bytesRead);
@@ -143,7 +144,7 @@ async function nextChunk<T>(iterator: AsyncGenerator<T>, path: string): Promise<
 function applyRow(
   item: ClassifiedRow,
   sink: RowSink,
-  settings: PipelineSettings,
+  delimiter: string,
   counts: ImportCounts,
 ): void {
   counts.total++;
@@ -160,19 +161,17 @@ function applyRow(
       if (contact.warnings.length > 0) {
         counts.warnings++;
         for (const w of contact.warnings) {
-          sink.report(contactIssue(contact, 'warning', w.reason, w.detail, settings.delimiter));
+          sink.report(contactIssue(contact, 'warning', w.reason, w.detail, delimiter));
         }
       }
       return;
     case 'duplicate':
       counts.duplicates++;
-      sink.report(contactIssue(contact, 'duplicate', fate.reason, fate.detail, settings.delimiter));
+      sink.report(contactIssue(contact, 'duplicate', fate.reason, fate.detail, delimiter));
       return;
     case 'suppressed':
       counts.suppressed++;
-      sink.report(
-        contactIssue(contact, 'suppressed', 'suppressed', fate.detail, settings.delimiter),
-      );
+      sink.report(contactIssue(contact, 'suppressed', 'suppressed', fate.detail, delimiter));
       return;
     default:
       assertNever(fate);

@@ -1,9 +1,4 @@
-export interface ImportProgress {
-  readonly rowsRead: number;
-  readonly bytesRead: number;
-  readonly totalBytes: number;
-  readonly rowsPerSecond: number;
-}
+import type { ImportProgress } from '../../../shared/contacts/contact-types';
 
 export interface PipelineHooks {
   /** Called at most ~10 times a second, and once at the end. */

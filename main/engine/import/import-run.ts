@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract/result';
 import { setListShape } from '../contacts/contact-list';
-import { statement } from '../contacts/statement-cache';
+import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import type { ImportCounts } from './import-issue';
 

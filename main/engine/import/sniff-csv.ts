@@ -18,15 +18,12 @@ export interface SniffOptions {
   readonly hasHeader?: boolean;
 }
 
-/** What the preview step shows; the shape is shared with the renderer. */
-export type CsvSniff = CsvPreview;
-
 const DEFAULT_SAMPLE_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 20;
 const GUESS_ROWS = 50;
 
 /** Reads the start of a CSV and proposes the settings for the preview step. */
-export async function sniffCsv(path: string, options: SniffOptions = {}): Promise<CsvSniff> {
+export async function sniffCsv(path: string, options: SniffOptions = {}): Promise<CsvPreview> {
   const sizeBytes = await fileSize(path);
   const sample = await readStart(
     path,

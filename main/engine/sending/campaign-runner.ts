@@ -1,17 +1,17 @@
-import type { LedgerState } from '../../../shared/campaigns/ledger-state';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { QuietHours } from '../campaigns/quiet-hours';
 import type { ApiFailure } from '../commpeak/api-failure';
 import type { ClientDeps } from '../commpeak/call-api';
 import type { CommpeakStream } from '../commpeak/commpeak-types';
 import { sendBatch } from '../commpeak/send-batch';
+import { internalIdOf, type LedgerRow } from '../ledger/ledger-row';
+import type { LedgerStore } from '../ledger/ledger-store';
 import { retryDelayMs } from './backoff';
+import { BatchPicker } from './batch-picker';
 import type { GroupCommit } from './group-commit';
-import { internalIdOf, type LedgerRow, type LedgerStore } from './ledger-store';
 import type { ProgressTracker } from './progress-tracker';
-import type { QuietHours } from './quiet-hours';
 import type { PartsBucket } from './token-bucket';
 
-const PAGE = 2000;
 const FIRST_POLL_DELAY_MS = 5000;
 
 export interface RunnerDeps {
@@ -28,6 +28,8 @@ export interface RunnerDeps {
   /** Null when quiet hours are off for this campaign. */
   readonly quietHours: QuietHours | null;
   readonly priceOf: (country: string | null) => number;
+  /** Which of these numbers are on the opt-out list now. */
+  readonly suppressedAmong: (phones: readonly string[]) => ReadonlySet<string>;
   readonly now: () => number;
   /** Called after every change worth showing (throttled by the caller). */
   readonly changed: () => void;
@@ -44,35 +46,38 @@ export type RunnerEnd =
  * and is never resent automatically. Stop = pause: it waits for requests in flight.
  */
 export class CampaignRunner {
-  private cursor = 0;
-  private exhausted = false;
-  private buffer: LedgerRow[] = [];
-  private retries: LedgerRow[] = [];
-  /** Rows whose ledger state is failed_retryable (the rest of what we pick is pending). */
-  private readonly retrySeqs = new Set<number>();
-  private readonly held = new Map<string, LedgerRow[]>();
-  private heldCount = 0;
+  private readonly picker: BatchPicker;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly commits = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private halt: RunnerEnd | null = null;
   private wake: (() => void) | null = null;
 
-  constructor(private readonly d: RunnerDeps) {}
+  constructor(private readonly d: RunnerDeps) {
+    this.picker = new BatchPicker({
+      campaignId: d.campaignId,
+      batchSize: d.batchSize,
+      ledger: d.ledger,
+      quietHours: d.quietHours,
+      now: d.now,
+      maxBatchParts: () => d.bucket.maxBatchParts(),
+      suppressedAmong: d.suppressedAmong,
+      suppressed: (row, from) => {
+        void d.commit.run(() =>
+          d.ledger.skip(d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
+        );
+        d.progress.move(from, 'skipped');
+      },
+    });
+  }
 
   get heldForQuietHours(): number {
-    return this.heldCount;
+    return this.picker.heldForQuietHours;
   }
 
   /** Earliest moment a held country's window opens, for the ETA. */
   nextOpening(): number | null {
-    if (!this.d.quietHours) return null;
-    let best: number | null = null;
-    for (const country of this.held.keys()) {
-      const at = this.d.quietHours.nextOpening(country || null, this.d.now());
-      if (at !== null && (best === null || at < best)) best = at;
-    }
-    return best;
+    return this.picker.nextOpening();
   }
 
   /** Asks the runner to stop dispatching; `run()` resolves once requests in flight are done. */
@@ -83,14 +88,12 @@ export class CampaignRunner {
   }
 
   async run(): Promise<RunnerEnd> {
-    this.retries = this.d.ledger.retryRows(this.d.campaignId);
-    for (const r of this.retries) this.retrySeqs.add(r.seq);
     while (!this.halt) {
       if (this.inFlight.size >= this.d.concurrency) {
         await Promise.race(this.inFlight);
         continue;
       }
-      const batch = this.nextBatch();
+      const batch = this.picker.next();
       if (batch.length === 0) {
         if (this.inFlight.size > 0) {
           await Promise.race(this.inFlight);
@@ -101,7 +104,7 @@ export class CampaignRunner {
           await Promise.all(this.commits);
           continue;
         }
-        const wait = this.idleWaitMs();
+        const wait = this.picker.idleWaitMs();
         if (wait === null) break;
         await this.sleep(wait);
         continue;
@@ -109,7 +112,7 @@ export class CampaignRunner {
       const parts = batch.reduce((a, r) => a + r.parts, 0);
       const allowed = await this.d.bucket.take(parts, this.abort.signal);
       if (!allowed || this.halt) {
-        this.buffer.unshift(...batch);
+        this.picker.putBack(batch);
         break;
       }
       await this.d.commit.run(() =>
@@ -119,10 +122,8 @@ export class CampaignRunner {
           this.d.now(),
         ),
       );
-      for (const r of batch) {
-        this.d.progress.move(this.stateOf(r), 'submitting');
-        this.retrySeqs.delete(r.seq);
-      }
+      for (const r of batch) this.d.progress.move(this.picker.stateOf(r), 'submitting');
+      this.picker.submitted(batch);
       this.d.changed();
       const p: Promise<void> = this.send(batch).finally(() => this.inFlight.delete(p));
       this.inFlight.add(p);
@@ -130,10 +131,6 @@ export class CampaignRunner {
     await Promise.all(this.inFlight);
     while (this.commits.size > 0) await Promise.all(this.commits);
     return this.halt ?? { kind: 'finished' };
-  }
-
-  private stateOf(row: LedgerRow): LedgerState {
-    return this.retrySeqs.has(row.seq) ? 'failed_retryable' : 'pending';
   }
 
   /** Keeps a pending commit so `run()` can wait for every outcome to be on disk. */
@@ -246,123 +243,9 @@ export class CampaignRunner {
     });
     if (throttled) this.d.bucket.throttled();
     else if (acceptedCount > 0) this.d.bucket.succeeded();
-    this.retries.push(...retried);
-    for (const r of retried) this.retrySeqs.add(r.seq);
+    this.picker.retryLater(retried);
     if (acceptedCount > 0) this.d.progress.sent(acceptedCount, acceptedParts, cost, now);
     this.d.changed();
-  }
-
-  /** The next batch to send; empty only when nothing is sendable right now. */
-  private nextBatch(): LedgerRow[] {
-    for (;;) {
-      const candidates = this.collectBatch();
-      if (candidates.length === 0) return candidates;
-      const kept = this.withoutSuppressed(candidates);
-      // A batch of only opted-out numbers was skipped whole: look further.
-      if (kept.length > 0) return kept;
-    }
-  }
-
-  /** Candidates: due retries first, then released quiet-hour holds, then new rows. */
-  private collectBatch(): LedgerRow[] {
-    const now = this.d.now();
-    const maxParts = this.d.bucket.maxBatchParts();
-    const batch: LedgerRow[] = [];
-    let parts = 0;
-    const fits = (r: LedgerRow) =>
-      batch.length === 0 || (batch.length < this.d.batchSize && parts + r.parts <= maxParts);
-    const take = (r: LedgerRow) => {
-      batch.push(r);
-      parts += r.parts;
-    };
-    this.releaseHeld(now);
-    if (this.retries.length > 0) {
-      this.retries.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
-      while (this.retries.length > 0) {
-        const r = this.retries[0];
-        if (!r || r.nextAttemptAt > now || !fits(r)) break;
-        this.retries.shift();
-        if (this.admit(r, now)) take(r);
-      }
-    }
-    while (batch.length < this.d.batchSize) {
-      if (this.buffer.length === 0) {
-        if (this.exhausted) break;
-        this.buffer = this.d.ledger.pendingPage(this.d.campaignId, this.cursor, PAGE);
-        const last = this.buffer[this.buffer.length - 1];
-        if (last) this.cursor = last.seq;
-        else {
-          this.exhausted = true;
-          break;
-        }
-      }
-      const r = this.buffer[0];
-      if (!r || !fits(r)) break;
-      this.buffer.shift();
-      if (this.admit(r, now)) take(r);
-    }
-    return batch;
-  }
-
-  /**
-   * The opt-out list is checked again right before sending (it may have grown since the import
-   * and since the campaign started): one query per batch.
-   */
-  private withoutSuppressed(batch: LedgerRow[]): LedgerRow[] {
-    const suppressed = this.d.ledger.suppressedAmong(batch.map((r) => r.phone));
-    if (suppressed.size === 0) return batch;
-    const kept: LedgerRow[] = [];
-    for (const row of batch) {
-      if (!suppressed.has(row.phone)) {
-        kept.push(row);
-        continue;
-      }
-      void this.d.commit.run(() =>
-        this.d.ledger.skip(this.d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
-      );
-      this.d.progress.move(this.stateOf(row), 'skipped');
-      this.retrySeqs.delete(row.seq);
-    }
-    return kept;
-  }
-
-  /** Send-time check of quiet hours: rows outside their window wait in memory. */
-  private admit(row: LedgerRow, now: number): boolean {
-    if (this.d.quietHours && !this.d.quietHours.isAllowed(row.country, now)) {
-      const key = row.country ?? '';
-      const list = this.held.get(key) ?? [];
-      list.push(row);
-      this.held.set(key, list);
-      this.heldCount += 1;
-      return false;
-    }
-    return true;
-  }
-
-  private releaseHeld(now: number): void {
-    if (!this.d.quietHours || this.heldCount === 0) return;
-    for (const [country, rows] of this.held) {
-      if (this.d.quietHours.isAllowed(country || null, now)) {
-        this.held.delete(country);
-        this.heldCount -= rows.length;
-        this.buffer.unshift(...rows);
-      }
-    }
-  }
-
-  /** How long to wait when nothing is sendable now; null when the campaign is done. */
-  private idleWaitMs(): number | null {
-    const now = this.d.now();
-    const waits: number[] = [];
-    const nextRetry = Math.min(...this.retries.map((r) => r.nextAttemptAt));
-    if (Number.isFinite(nextRetry)) waits.push(nextRetry - now);
-    if (this.heldCount > 0) {
-      // Re-check at least every 5 s: a laptop waking from sleep or a clock change moves "now".
-      const opening = this.nextOpening();
-      waits.push(opening === null ? 5000 : Math.min(opening - now, 5000));
-    }
-    if (waits.length === 0) return null;
-    return Math.min(Math.max(10, Math.min(...waits)), 60_000);
   }
 
   private sleep(ms: number): Promise<void> {

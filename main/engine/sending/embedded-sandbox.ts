@@ -1,7 +1,12 @@
-import type { ProfileName } from '../../sandbox/sandbox-config';
+import { DEFAULT_SANDBOX_TOKEN, type ProfileName } from '../../sandbox/sandbox-config';
 import { startSandbox, type SandboxHandle } from '../../sandbox/start-sandbox';
 
-export const EMBEDDED_SANDBOX_TOKEN = 'sandbox-token';
+export const EMBEDDED_SANDBOX_TOKEN = DEFAULT_SANDBOX_TOKEN;
+
+export interface EmbeddedSandboxOptions {
+  /** Makes the flaky profile's faults and delivery outcomes reproducible (tests pass one). */
+  readonly seed?: number;
+}
 
 /**
  * The built-in Sandbox stream's server: started on 127.0.0.1 and a free port the first time the
@@ -10,6 +15,8 @@ export const EMBEDDED_SANDBOX_TOKEN = 'sandbox-token';
 export class EmbeddedSandbox {
   private handle: Promise<SandboxHandle> | undefined;
   private profile: ProfileName = 'clean';
+
+  constructor(private readonly options: EmbeddedSandboxOptions = {}) {}
 
   async baseUrl(): Promise<string> {
     return (await this.ensure()).baseUrl;
@@ -36,6 +43,7 @@ export class EmbeddedSandbox {
       port: 0,
       profile: this.profile,
       tokens: [EMBEDDED_SANDBOX_TOKEN],
+      ...(this.options.seed === undefined ? {} : { seed: this.options.seed }),
     });
     return this.handle;
   }

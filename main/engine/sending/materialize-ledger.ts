@@ -2,21 +2,14 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { countParts } from '../../../shared/sms/segment-count';
-import { compileTemplate } from '../../../shared/template/compile-template';
-import { appendOptOutFooter } from '../../../shared/template/opt-out-footer';
-import { audienceFields, iterateAudience } from '../campaigns/audience';
+import { iterateAudience } from '../campaigns/audience';
+import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
+import { allSuppressedPhones } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
+import { LedgerStore } from '../ledger/ledger-store';
+import type { NewLedgerRow } from '../ledger/ledger-row';
 
 const CHUNK = 5000;
-
-/** Compiles the campaign's message (template + optional opt-out footer) for its audience. */
-export function compileCampaignMessage(db: DatabaseSync, campaign: Campaign) {
-  const fields = audienceFields(db, campaign.listIds);
-  const template = campaign.optOutFooter
-    ? appendOptOutFooter(campaign.template, campaign.optOutFooter)
-    : campaign.template;
-  return compileTemplate(template, fields);
-}
 
 /**
  * Freezes the audience and the rendered text into ledger rows, one per recipient, when the
@@ -26,51 +19,39 @@ export function compileCampaignMessage(db: DatabaseSync, campaign: Campaign) {
 export function materializeLedger(
   db: DatabaseSync,
   campaign: Campaign,
+  ledger: LedgerStore = new LedgerStore(db),
 ): { rows: number; skipped: number } {
-  const existing = db
-    .prepare('SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?')
-    .get(campaign.id);
-  if (Number(existing?.n ?? 0) > 0) return { rows: Number(existing?.n), skipped: 0 };
+  const existing = ledger.rowCount(campaign.id);
+  if (existing > 0) return { rows: existing, skipped: 0 };
   const compiled = compileCampaignMessage(db, campaign);
   if (!compiled.ok) {
     throw new AppFailure('INVALID_INPUT', compiled.errors[0]?.message ?? 'The message has errors.');
   }
-  const insert = db.prepare(`INSERT INTO ledger
-    (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // One read of the opt-out list instead of a lookup per recipient; numbers added later are
   // caught again at send time.
-  const suppressedSet = new Set<string>();
-  for (const r of db.prepare('SELECT phone FROM suppressions').iterate())
-    suppressedSet.add(String(r.phone));
+  const suppressed = allSuppressedPhones(db);
   let seq = 0;
   let skipped = 0;
-  let chunk: (() => void)[] = [];
+  let chunk: NewLedgerRow[] = [];
   const flush = () => {
-    const work = chunk;
+    const rows = chunk;
     chunk = [];
-    inTransaction(db, () => work.forEach((w) => w()));
+    inTransaction(db, () => rows.forEach((row) => ledger.insert(campaign.id, row)));
   };
   for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
     seq += 1;
-    const s = seq;
     const text = compiled.render(contact.fields);
-    const isSuppressed = suppressedSet.has(contact.phone);
+    const isSuppressed = suppressed.has(contact.phone);
     if (isSuppressed) skipped += 1;
-    chunk.push(() =>
-      insert.run(
-        campaign.id,
-        s,
-        contact.phone,
-        contact.country,
-        contact.fieldsJson,
-        text,
-        countParts(text),
-        isSuppressed ? 'skipped' : 'pending',
-        isSuppressed ? 'suppressed' : null,
-        isSuppressed ? 'On the opt-out list' : null,
-      ),
-    );
+    chunk.push({
+      seq,
+      phone: contact.phone,
+      country: contact.country,
+      fieldsJson: contact.fieldsJson,
+      text,
+      parts: countParts(text),
+      suppressed: isSuppressed,
+    });
     if (chunk.length >= CHUNK) flush();
   }
   flush();

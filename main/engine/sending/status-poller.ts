@@ -1,9 +1,9 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { finalDeliveryStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
+import { isFinalDeliveryStatus, type LedgerState } from '../../../shared/campaigns/ledger-state';
 import type { ClientDeps } from '../commpeak/call-api';
 import type { CommpeakStream } from '../commpeak/commpeak-types';
 import { queryStatuses } from '../commpeak/query-statuses';
 import { inTransaction } from '../db/transaction';
+import type { LedgerStore } from '../ledger/ledger-store';
 
 const GIVE_UP_AFTER_MS = 72 * 3600_000;
 const ROWS_PER_TICK = 500;
@@ -17,7 +17,7 @@ export function nextPollDelayMs(ageMs: number): number {
 }
 
 export interface PollerDeps {
-  readonly db: DatabaseSync;
+  readonly ledger: LedgerStore;
   readonly client: ClientDeps;
   readonly now: () => number;
   /** The stream to ask for a campaign's statuses, or null while its token is not in memory. */
@@ -35,21 +35,8 @@ export class StatusPoller {
   private busy = false;
   private current: Promise<number> | null = null;
   private stopped = false;
-  private readonly due: StatementSync;
-  private readonly update: StatementSync;
-  private readonly campaigns: StatementSync;
 
-  constructor(private readonly d: PollerDeps) {
-    this.due = d.db.prepare(`SELECT seq, message_uuid, accepted_at, state FROM ledger
-      WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
-      ORDER BY next_poll_at LIMIT ?`);
-    this.update = d.db.prepare(`UPDATE ledger SET state = ?, delivery_status = ?, final_at = ?,
-      next_poll_at = ? WHERE campaign_id = ? AND seq = ?`);
-    this.campaigns = d.db.prepare(
-      `SELECT id FROM campaigns WHERE EXISTS
-        (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
-    );
-  }
+  constructor(private readonly d: PollerDeps) {}
 
   start(intervalMs = 1000): void {
     this.timer ??= setInterval(() => void this.tick(), intervalMs);
@@ -77,9 +64,8 @@ export class StatusPoller {
 
   private async round(): Promise<number> {
     let asked = 0;
-    for (const row of this.campaigns.all()) {
+    for (const campaignId of this.d.ledger.campaignsAwaitingStatus()) {
       if (this.stopped) break;
-      const campaignId = Number(row.id);
       const stream = this.d.streamFor(campaignId);
       if (!stream) continue;
       asked += await this.pollCampaign(campaignId, stream);
@@ -89,12 +75,7 @@ export class StatusPoller {
 
   private async pollCampaign(campaignId: number, stream: CommpeakStream): Promise<number> {
     const now = this.d.now();
-    const rows = this.due.all(campaignId, now, ROWS_PER_TICK).map((r) => ({
-      seq: Number(r.seq),
-      uuid: String(r.message_uuid),
-      acceptedAt: Number(r.accepted_at ?? now),
-      state: String(r.state) as LedgerState,
-    }));
+    const rows = this.d.ledger.duePolls(campaignId, now, ROWS_PER_TICK);
     if (rows.length === 0) return 0;
     const result = await queryStatuses(
       stream,
@@ -108,16 +89,20 @@ export class StatusPoller {
     const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
     const at = this.d.now();
     const moves: [LedgerState, LedgerState][] = [];
-    inTransaction(this.d.db, () => {
+    inTransaction(this.d.ledger.db, () => {
       for (const r of rows) {
         const status = statusOf.get(r.uuid);
         const age = at - r.acceptedAt;
-        const final = status !== undefined && finalDeliveryStates.has(status);
+        const final = status !== undefined && isFinalDeliveryStatus(status);
         // Unknown strings are shown verbatim but do not change the ledger state.
-        const known = status === 'sent' || final;
-        const state = known ? (status as LedgerState) : r.state;
-        const nextPoll = final || age > GIVE_UP_AFTER_MS ? null : at + nextPollDelayMs(age);
-        this.update.run(state, status ?? null, final ? at : null, nextPoll, campaignId, r.seq);
+        const state: LedgerState = final ? status : status === 'sent' ? 'sent' : r.state;
+        const nextPollAt = final || age > GIVE_UP_AFTER_MS ? null : at + nextPollDelayMs(age);
+        this.d.ledger.recordDelivery(campaignId, r.seq, {
+          state,
+          status: status ?? null,
+          finalAt: final ? at : null,
+          nextPollAt,
+        });
         if (state !== r.state) moves.push([r.state, state]);
       }
     });

@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_AUDIT_BODY_CHARS } from '../../../main/engine/commpeak/audit-record';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
-import { createHarness, messages, TOKEN, type Harness } from './harness';
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+import { createHarness, messages, TOKEN } from './harness';
 
 describe('api_audit', () => {
   it('stores one row per request with time, endpoint, stream, campaign, status, duration and bodies', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     await sendBatch(harness.stream(), messages(2), harness.deps, { campaignId: 'camp-1' });
     harness.sandbox.injectFault('status504After');
     await sendBatch(harness.stream(), messages(1, 'n'), harness.deps);
@@ -40,7 +34,7 @@ describe('api_audit', () => {
   });
 
   it('caps bodies at 64 KB and filters by campaign and stream', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     const long = [
       { internalId: 'big', sender: 'BRAND', phone: '4915200000001', text: 'x'.repeat(70_000) },
     ];
@@ -57,7 +51,7 @@ describe('api_audit', () => {
   });
 
   it('an audit sink that throws does not lose the outcome', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     const deps = {
       ...harness.deps,
       audit: () => {

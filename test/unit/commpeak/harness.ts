@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { createAuditStore, type AuditStore } from '../../../main/engine/audit/audit-store';
 import type { ClientDeps } from '../../../main/engine/commpeak/call-api';
 import type { CommpeakStream, OutgoingMessage } from '../../../main/engine/commpeak/commpeak-types';
-import { openDatabase } from '../../../main/engine/db/open-database';
 import type { SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
-import { startSandbox, type SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import type { SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import { tempDatabase } from '../../support/temp-database';
+import { testSandbox } from '../../support/test-engine';
 
 export interface Harness {
   readonly sandbox: SandboxHandle;
@@ -15,16 +13,17 @@ export interface Harness {
   readonly audit: AuditStore;
   readonly deps: ClientDeps;
   stream(overrides?: Partial<CommpeakStream>): CommpeakStream;
-  close(): Promise<void>;
 }
 
 export const TOKEN = 'test-token-0001';
 
-/** A real sandbox on loopback, a real SQLite audit log in a temp folder, Node's real fetch. */
+/**
+ * A real sandbox on loopback, a real SQLite audit log in a temp folder, Node's real fetch;
+ * all closed when the test ends.
+ */
 export async function createHarness(config: SandboxConfigInput = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ latencyMs: [0, 0], tokens: [TOKEN], ...config });
-  const dir = mkdtempSync(join(tmpdir(), 'peaksend-commpeak-'));
-  const db = openDatabase(dir);
+  const sandbox = await testSandbox({ tokens: [TOKEN], ...config });
+  const { db } = tempDatabase();
   const audit = createAuditStore(db);
   return {
     sandbox,
@@ -38,11 +37,6 @@ export async function createHarness(config: SandboxConfigInput = {}): Promise<Ha
       timeoutMs: 5000,
       ...overrides,
     }),
-    async close() {
-      await sandbox.close();
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
   };
 }
 

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { isFinalStatus } from '../../../main/engine/commpeak/message-status';
+import { describe, expect, it } from 'vitest';
+import { isFinalDeliveryStatus } from '../../../shared/campaigns/ledger-state';
 import { queryStatuses } from '../../../main/engine/commpeak/query-statuses';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
-import { createHarness, messages, type Harness } from './harness';
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+import { createHarness, messages } from './harness';
 
 function acceptedUuids(result: Awaited<ReturnType<typeof sendBatch>>): string[] {
   return result.outcomes.flatMap((o) => (o.status === 'accepted' ? [o.messageUuid] : []));
@@ -16,7 +10,7 @@ function acceptedUuids(result: Awaited<ReturnType<typeof sendBatch>>): string[] 
 
 describe('queryStatuses', () => {
   it('follows the lifecycle: sent (not final) until the delay passes, then final', async () => {
-    harness = await createHarness({
+    const harness = await createHarness({
       delivery: {
         delayMs: [300, 300],
         weights: { undelivered: 1 },
@@ -30,7 +24,7 @@ describe('queryStatuses', () => {
     const early = await queryStatuses(harness.stream(), uuids, harness.deps);
     expect(early.failures).toEqual([]);
     expect(early.statuses.map((s) => s.status)).toEqual(['sent', 'sent', 'sent']);
-    expect(early.statuses.some((s) => isFinalStatus(s.status))).toBe(false);
+    expect(early.statuses.some((s) => isFinalDeliveryStatus(s.status))).toBe(false);
 
     await new Promise((resolve) => setTimeout(resolve, 400));
     const late = await queryStatuses(harness.stream(), uuids, harness.deps);
@@ -39,11 +33,11 @@ describe('queryStatuses', () => {
       { uuid: uuids[1], status: 'no_routes' },
       { uuid: uuids[2], status: 'undelivered' },
     ]);
-    expect(late.statuses.every((s) => isFinalStatus(s.status))).toBe(true);
+    expect(late.statuses.every((s) => isFinalDeliveryStatus(s.status))).toBe(true);
   });
 
   it('chunks at 100 uuids, leaves unknown uuids out and audits every chunk', async () => {
-    harness = await createHarness({ batchCap: 100 });
+    const harness = await createHarness({ batchCap: 100 });
     const uuids: string[] = [];
     for (let i = 0; i < 3; i++) {
       uuids.push(
@@ -61,7 +55,7 @@ describe('queryStatuses', () => {
   });
 
   it('reports a failed chunk with its classification and stops there', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     const uuids = acceptedUuids(await sendBatch(harness.stream(), messages(5), harness.deps));
     harness.sandbox.injectFault('status502Before', { route: 'messages_status' });
     const result = await queryStatuses(harness.stream(), uuids, harness.deps, { chunkSize: 2 });
@@ -80,9 +74,11 @@ describe('queryStatuses', () => {
 
   it('treats sent and unknown strings as not final', () => {
     expect(
-      ['delivered', 'undelivered', 'sent_failed', 'no_routes', 'rejected'].every(isFinalStatus),
+      ['delivered', 'undelivered', 'sent_failed', 'no_routes', 'rejected'].every(
+        isFinalDeliveryStatus,
+      ),
     ).toBe(true);
-    expect(isFinalStatus('sent')).toBe(false);
-    expect(isFinalStatus('queued_somewhere')).toBe(false);
+    expect(isFinalDeliveryStatus('sent')).toBe(false);
+    expect(isFinalDeliveryStatus('queued_somewhere')).toBe(false);
   });
 });

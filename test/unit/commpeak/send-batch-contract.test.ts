@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiFailure } from '../../../main/engine/commpeak/api-failure';
 import { sendBatch, type SendBatchResult } from '../../../main/engine/commpeak/send-batch';
 import type { FaultName, SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
 import { startSandbox } from '../../../main/sandbox/start-sandbox';
 import { createHarness, messages, type Harness } from './harness';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
 async function setup(config: SandboxConfigInput = {}): Promise<Harness> {
-  harness = await createHarness(config);
-  return harness;
+  return createHarness(config);
 }
 
 /** The one failure every message of a whole-call failure carries. */
@@ -178,7 +171,6 @@ describe('sendBatch against the sandbox: whole-call classification', () => {
       kind: 'auth',
       httpStatus: 403,
     });
-    await h.close();
     h = await setup({ authFailureStatus: 401 });
     const failure = callFailureOf(
       await sendBatch(h.stream({ token: 'nope' }), messages(1), h.deps),
@@ -195,7 +187,6 @@ describe('sendBatch against the sandbox: whole-call classification', () => {
       "This computer's IP is not in the stream's allowed IPs (CommPeak said: ",
     );
     expect(failure.message).toContain('127.0.0.1');
-    await h.close();
     h = await setup({ tokens: [{ token: 'acl-token', allowedIps: ['127.0.0.1'] }] });
     const allowed = await sendBatch(h.stream({ token: 'acl-token' }), messages(1), h.deps);
     expect(allowed.callFailure).toBeNull();

@@ -2,13 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutgoingMessage } from '../../../main/engine/commpeak/commpeak-types';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
-import { createHarness, messages, type Harness } from './harness';
+import { createHarness, messages } from './harness';
 
-let harness: Harness | undefined;
 let server: Server | undefined;
 afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server = undefined;
 });
@@ -42,7 +39,7 @@ async function fixedReply(body: string): Promise<string> {
 
 describe('sendBatch: per-message outcomes', () => {
   it('mixes accepted, RATE_LIMIT (retry), INVALID_PHONE and other errors (permanent) in one batch', async () => {
-    harness = await createHarness({
+    const harness = await createHarness({
       partsPerSecond: 3,
       tokens: [{ token: 'mixed', allowedSenders: ['BRAND'] }],
     });
@@ -90,7 +87,7 @@ describe('sendBatch: per-message outcomes', () => {
   });
 
   it('INSUFFICIENT_BALANCE is a permanent per-message error once the balance runs out', async () => {
-    harness = await createHarness({ balance: 0.02, pricePerPart: 0.01 });
+    const harness = await createHarness({ balance: 0.02, pricePerPart: 0.01 });
     const result = await sendBatch(harness.stream(), messages(3), harness.deps);
     expect(
       result.outcomes.map((o) => (o.status === 'failed' ? o.failure.error : o.status)),
@@ -99,7 +96,7 @@ describe('sendBatch: per-message outcomes', () => {
   });
 
   it('the sandbox never de-duplicates: the same internal_id sent twice is received twice', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     await sendBatch(harness.stream(), messages(2), harness.deps);
     await sendBatch(harness.stream(), messages(2), harness.deps);
     expect(harness.sandbox.received().map((r) => r.internalId)).toEqual([
@@ -118,7 +115,7 @@ describe('sendBatch: per-message outcomes', () => {
         messages: [{ internal_id: 'a', message_uuid: 'u-a', error: null, extra: 1 }],
       }),
     );
-    harness = await createHarness();
+    const harness = await createHarness();
     const result = await sendBatch(
       harness.stream({ baseUrl }),
       [msg('a', '4915200000001'), msg('b', '4915200000002')],
@@ -141,7 +138,7 @@ describe('sendBatch: per-message outcomes', () => {
         ],
       }),
     );
-    harness = await createHarness();
+    const harness = await createHarness();
     const result = await sendBatch(
       harness.stream({ baseUrl }),
       [msg('a', '4915200000001'), msg('b', '4915200000002')],
@@ -156,7 +153,7 @@ describe('sendBatch: per-message outcomes', () => {
   });
 
   it('refuses a batch with duplicate internal ids (a caller bug) without sending', async () => {
-    harness = await createHarness();
+    const harness = await createHarness();
     await expect(
       sendBatch(
         harness.stream(),

@@ -4,15 +4,12 @@ import { describeFailure } from '../../../main/engine/commpeak/describe-failure'
 import { queryStatuses } from '../../../main/engine/commpeak/query-statuses';
 import { sendBatch } from '../../../main/engine/commpeak/send-batch';
 import type { FaultName } from '../../../main/sandbox/sandbox-config';
-import { createHarness, messages, type Harness } from './harness';
+import { createHarness, messages } from './harness';
 
 const SECRET = 'cp-SECRET-7f3a9b21e4';
 
-let harness: Harness | undefined;
 let echo: Server | undefined;
 afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
   await new Promise<void>((resolve) => (echo ? echo.close(() => resolve()) : resolve()));
   echo = undefined;
 });
@@ -41,7 +38,7 @@ async function startEcho(): Promise<string> {
 
 describe('the stream token never leaks', () => {
   it('is absent from every failure, message, error and audit row produced by failing sends', async () => {
-    harness = await createHarness({ tokens: [SECRET] });
+    const harness = await createHarness({ tokens: [SECRET] });
     const h = harness;
     const outputs: unknown[] = [];
     const run = async (stream = h.stream({ token: SECRET, timeoutMs: 300 })) => {

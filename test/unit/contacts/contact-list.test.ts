@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createList,
   deleteList,
@@ -9,22 +8,9 @@ import {
   renameList,
   setListDefaultCountry,
 } from '../../../main/engine/contacts/contact-list';
-import { openDatabase } from '../../../main/engine/db/open-database';
-import { tempDir } from '../../support/temp-dir';
+import { tempDatabase } from '../../support/temp-database';
 
-const cleanups: (() => void)[] = [];
-afterEach(() =>
-  cleanups
-    .splice(0)
-    .reverse()
-    .forEach((c) => c()),
-);
-function db(): DatabaseSync {
-  const d = tempDir();
-  const handle = openDatabase(join(d.path, 'data'));
-  cleanups.push(d.cleanup, () => handle.close());
-  return handle;
-}
+const db = (): DatabaseSync => tempDatabase().db;
 
 describe('contact lists', () => {
   it('creates, lists with counts, renames and deletes', () => {

@@ -1,24 +1,12 @@
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createList } from '../../../main/engine/contacts/contact-list';
 import { deleteContacts, queryContacts } from '../../../main/engine/contacts/contact-query';
-import { openDatabase } from '../../../main/engine/db/open-database';
 import { inTransaction } from '../../../main/engine/db/transaction';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() =>
-  cleanups
-    .splice(0)
-    .reverse()
-    .forEach((c) => c()),
-);
+import { tempDatabase } from '../../support/temp-database';
 
 function seeded(): { db: DatabaseSync; listId: number; otherId: number } {
-  const d = tempDir();
-  const db = openDatabase(join(d.path, 'data'));
-  cleanups.push(d.cleanup, () => db.close());
+  const { db } = tempDatabase();
   const listId = createList(db, { name: 'L' }).id;
   const otherId = createList(db, { name: 'Other' }).id;
   const insert = db.prepare(

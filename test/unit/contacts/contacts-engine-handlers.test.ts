@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportFinishedEvent } from '../../../shared/contacts/contact-types';
-import { createEngine } from '../../../main/engine/engine';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+import { testDataDir, testEngine } from '../../support/test-engine';
 const ctx = { trusted: true, origin: 'test' };
 const fixture = (name: string) => join(process.cwd(), 'test', 'fixtures', 'csv', name);
 
 describe('contacts through the engine protocol', () => {
   it('previews, imports in the background with progress events, lists and queries', async () => {
-    const dir = tempDir();
-    cleanups.push(dir.cleanup);
-    const engine = createEngine({ dataDir: dir.path });
-    cleanups.push(() => engine.close());
+    const engine = testEngine();
     const events: { name: string; payload: unknown }[] = [];
     const finished = new Promise<ImportFinishedEvent>((resolve) =>
       engine.onEvent((name, payload) => {
@@ -63,11 +54,9 @@ describe('contacts through the engine protocol', () => {
 
 describe('opt-out CSV import', () => {
   it('reads numbers without a country code with the given default country', async () => {
-    const dir = tempDir();
-    cleanups.push(dir.cleanup);
-    const engine = createEngine({ dataDir: dir.path });
-    cleanups.push(() => engine.close());
-    const path = join(dir.path, 'optouts.csv');
+    const dataDir = testDataDir();
+    const engine = testEngine({ dataDir });
+    const path = join(dataDir, 'optouts.csv');
     writeFileSync(path, 'phone\n0524265292\n+972524265293\n');
     const withCountry = await engine.dispatch(
       'suppressions:importPath',

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { importSuppressionCsv } from '../../../main/engine/contacts/import-suppression-csv';
+import { describe, expect, it } from 'vitest';
+import { importSuppressionCsv } from '../../../main/engine/import/import-suppression-csv';
 import {
   addSuppressions,
   hasSuppressions,
@@ -10,22 +9,9 @@ import {
   listSuppressions,
   removeSuppression,
 } from '../../../main/engine/contacts/suppression-list';
-import { openDatabase } from '../../../main/engine/db/open-database';
-import { tempDir } from '../../support/temp-dir';
+import { tempDatabase } from '../../support/temp-database';
 
-const cleanups: (() => void)[] = [];
-afterEach(() =>
-  cleanups
-    .splice(0)
-    .reverse()
-    .forEach((c) => c()),
-);
-function setup(): { db: DatabaseSync; dir: string } {
-  const d = tempDir();
-  const db = openDatabase(join(d.path, 'data'));
-  cleanups.push(d.cleanup, () => db.close());
-  return { db, dir: d.path };
-}
+const setup = tempDatabase;
 
 describe('suppression list', () => {
   it('normalises what it is given and reports what it could not use', () => {

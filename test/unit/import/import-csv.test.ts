@@ -1,39 +1,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createList, getList, listLists } from '../../../main/engine/contacts/contact-list';
 import { queryContacts } from '../../../main/engine/contacts/contact-query';
 import { addSuppressions } from '../../../main/engine/contacts/suppression-list';
-import { openDatabase } from '../../../main/engine/db/open-database';
 import { importCsv } from '../../../main/engine/import/import-csv';
 import { exportImportIssuesCsv, listImportIssues } from '../../../main/engine/import/import-issues';
-import type { ImportProgress } from '../../../main/engine/import/import-progress';
+import type { ImportProgress } from '../../../shared/contacts/contact-types';
 import {
   getImportRun,
   listImportRuns,
   recoverInterruptedImports,
   startRun,
 } from '../../../main/engine/import/import-run';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() =>
-  cleanups
-    .splice(0)
-    .reverse()
-    .forEach((c) => c()),
-);
+import { tempDatabase } from '../../support/temp-database';
 
 function setup(): { db: DatabaseSync; write(name: string, text: string): string; dir: string } {
-  const d = tempDir();
-  const db = openDatabase(join(d.path, 'data'));
-  cleanups.push(d.cleanup, () => db.close());
+  const { db, dir } = tempDatabase();
   return {
     db,
-    dir: d.path,
+    dir,
     write(name, text) {
-      const path = join(d.path, name);
+      const path = join(dir, name);
       writeFileSync(path, text);
       return path;
     },

@@ -3,18 +3,9 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../main/engine/db/open-database';
+import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../main/engine/import/import-csv';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() =>
-  cleanups
-    .splice(0)
-    .reverse()
-    .forEach((c) => c()),
-);
+import { tempDatabase } from '../../support/temp-database';
 
 // Lets the test measure live heap rather than garbage waiting for the collector.
 setFlagsFromString('--expose-gc');
@@ -35,10 +26,8 @@ async function writeBigCsv(path: string): Promise<void> {
 
 describe('import memory', () => {
   it('stays flat while a 200,000-row (~200 MB) file streams through', async () => {
-    const dir = tempDir();
-    const db = openDatabase(join(dir.path, 'data'));
-    cleanups.push(dir.cleanup, () => db.close());
-    const path = join(dir.path, 'big.csv');
+    const { db, dir } = tempDatabase();
+    const path = join(dir, 'big.csv');
     await writeBigCsv(path);
     const fileBytes = statSync(path).size;
 

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
-import { startSandbox, type SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import type { SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import { testSandbox } from '../../support/test-engine';
 
+/** The test's sandbox (closed when the test ends); the request helpers below talk to it. */
 let sandbox: SandboxHandle | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
 async function start(config: SandboxConfigInput = {}): Promise<SandboxHandle> {
-  sandbox = await startSandbox({ latencyMs: [0, 0], tokens: ['tok-1'], ...config });
+  sandbox = await testSandbox({ tokens: ['tok-1'], ...config });
   return sandbox;
 }
 

@@ -1,64 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CampaignProgress } from '../../../shared/campaigns/campaign-types';
-import { createEngine, type Engine } from '../../../main/engine/engine';
-import { startSandbox, type SandboxHandle } from '../../../main/sandbox/start-sandbox';
-import type { StreamCredentials } from '../../../main/engine-contract/stream-credentials';
+import type { Engine } from '../../../main/engine/engine';
+import type { SandboxHandle } from '../../../main/sandbox/start-sandbox';
 import { seedList } from '../../support/seed-contacts';
-import { tempDir } from '../../support/temp-dir';
+import { engineWithSandbox, testCampaign } from '../../support/test-engine';
+import { waitForStatus } from '../../support/wait';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+/** Any fixed seed: the flaky profile's faults are then the same on every run. */
+const FLAKY_SEED = 7;
 
-async function setup(profile: 'clean' | 'flaky' = 'clean', extra: Record<string, unknown> = {}) {
-  const dir = tempDir();
-  cleanups.push(dir.cleanup);
-  const sandbox = await startSandbox({
-    profile,
-    tokens: ['tok-123456'],
-    latencyMs: [0, 0],
-    ...extra,
-  });
-  cleanups.push(() => sandbox.close());
-  const engine = createEngine({ dataDir: dir.path, timeoutMs: 2000 });
-  cleanups.push(() => engine.close());
-  const creds: StreamCredentials = {
-    id: 'stream-1',
-    name: 'Test',
-    sandbox: false,
-    baseUrl: sandbox.baseUrl,
-    token: 'tok-123456',
-    rateLimit: 100_000,
-    defaultSender: 'Brand',
-  };
-  return { engine, sandbox, creds, dataDir: dir.path };
-}
-
-function waitForStatus(engine: Engine, id: number, statuses: string[], ms = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    const check = () => {
-      if (statuses.includes(engine.campaigns.get(id).status)) {
-        clearTimeout(timer);
-        resolve();
-      } else setTimeout(check, 20);
-    };
-    check();
+function setup(profile: 'clean' | 'flaky' = 'clean', extra: Record<string, unknown> = {}) {
+  return engineWithSandbox({
+    sandbox: { profile, ...(profile === 'flaky' ? { seed: FLAKY_SEED } : {}), ...extra },
+    engine: { timeoutMs: 2000 },
+    stream: { rateLimit: 100_000 },
   });
 }
 
-function draft(
-  engine: Engine,
-  listId: number,
-  template = 'Hi {first_name}, sale today! Reply STOP to opt out',
-) {
-  const c = engine.campaigns.create('Test campaign');
-  return engine.campaigns.update(c.id, {
-    streamId: 'stream-1',
-    template,
-    listIds: [listId],
-    quietHours: false,
+function draft(engine: Engine, listId: number) {
+  return testCampaign(engine, listId, {
+    template: 'Hi {first_name}, sale today! Reply STOP to opt out',
   });
 }
 

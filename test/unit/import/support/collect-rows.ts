@@ -10,14 +10,7 @@ export async function importCsvRows(
 ): Promise<void> {
   const resolved = await resolveCsv({ path, defaultCountry });
   await runImportPipeline(
-    {
-      path,
-      encoding: resolved.encoding,
-      delimiter: resolved.delimiter,
-      hasHeader: resolved.hasHeader,
-      mapping: resolved.mapping,
-      highWaterMark,
-    },
+    { path, csv: resolved, highWaterMark },
     {
       batch: (work) => work(),
       place(contact) {

@@ -1,8 +1,8 @@
 import { getCountries, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from '../../../main/engine/import/normalize-phone';
-import { isValidPhoneNumber } from '../../../main/engine/import/phone-validity';
+import { normalizePhone } from '../../../main/engine/phone/normalize-phone';
+import { isValidPhoneNumber } from '../../../main/engine/phone/phone-validity';
 
 const ok = (e164: string, country: string | null = 'IL') => ({
   ok: true,

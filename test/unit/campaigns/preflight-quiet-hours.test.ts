@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPreflight } from '../../../main/engine/campaigns/preflight';
-import { createEngine } from '../../../main/engine/engine';
-import { QuietHours } from '../../../main/engine/sending/quiet-hours';
+import { QuietHours } from '../../../main/engine/campaigns/quiet-hours';
 import { defaultQuietHoursPolicy } from '../../../shared/schedule/quiet-hours-policy';
 import { seedList } from '../../support/seed-contacts';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+import { testEngine } from '../../support/test-engine';
 
 function setup() {
-  const dir = tempDir();
-  cleanups.push(dir.cleanup);
   const night = Date.parse('2026-11-27T02:00:00Z'); // 03:00 in Berlin
-  const engine = createEngine({ dataDir: dir.path, now: () => night });
-  cleanups.push(() => engine.close());
+  const engine = testEngine({ now: () => night });
   const list = seedList(engine.db, 'DE', 3, { country: 'DE' });
   const preflight = (quietHours: boolean) => {
     const c = engine.campaigns.create('Night', {

@@ -1,23 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type {
+  SuppressionImportView,
+  SuppressionSource,
+} from '../../../shared/contacts/contact-types';
+import { insertSuppression } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
-import { resolveCsv, type CsvReadOptions } from '../import/csv-settings';
-import { emptyCounts, type RowIssue } from '../import/import-issue';
-import { runImportPipeline, type ContactFate, type RowSink } from '../import/import-pipeline';
-import type { PipelineHooks } from '../import/import-progress';
-import { statement } from './statement-cache';
-import type { SuppressionSource } from './suppression-list';
-
-export interface SuppressionImportReport {
-  readonly total: number;
-  readonly added: number;
-  readonly alreadySuppressed: number;
-  readonly invalid: number;
-  readonly canceled: boolean;
-  /** The first issues (invalid numbers, repeats), in file order. */
-  readonly issues: RowIssue[];
-}
-
-const INSERT = `INSERT OR IGNORE INTO suppressions (phone, source, note, created_at) VALUES (?, ?, ?, ?)`;
+import { resolveCsv, type CsvReadOptions } from './csv-settings';
+import { emptyCounts, type RowIssue } from './import-issue';
+import { runImportPipeline, type ContactFate, type RowSink } from './import-pipeline';
+import type { PipelineHooks } from './import-progress';
 
 /**
  * Adds every number in a CSV to the opt-out list (e.g. an export from another tool), through
@@ -32,9 +23,8 @@ export async function importSuppressionCsv(
     maxIssues?: number;
   },
   hooks: PipelineHooks = {},
-): Promise<SuppressionImportReport> {
+): Promise<SuppressionImportView> {
   const resolved = await resolveCsv({ ...options, fieldColumns: {} });
-  const insert = statement(db, INSERT);
   const source = options.source ?? 'import';
   const note = options.note ?? resolved.sniff.fileName;
   const maxIssues = options.maxIssues ?? 1000;
@@ -46,8 +36,9 @@ export async function importSuppressionCsv(
       inTransaction(db, work);
     },
     place(contact): ContactFate {
-      const changes = Number(insert.run(contact.phone, source, note, now).changes);
-      if (changes > 0) return { kind: 'imported' };
+      if (insertSuppression(db, { phone: contact.phone, source, note, at: now })) {
+        return { kind: 'imported' };
+      }
       return {
         kind: 'duplicate',
         reason: 'already_in_list',
@@ -60,13 +51,7 @@ export async function importSuppressionCsv(
   };
   const counts = emptyCounts();
   const result = await runImportPipeline(
-    {
-      path: options.path,
-      encoding: resolved.encoding,
-      delimiter: resolved.delimiter,
-      hasHeader: resolved.hasHeader,
-      mapping: resolved.mapping,
-    },
+    { path: options.path, csv: resolved },
     sink,
     hooks,
     counts,

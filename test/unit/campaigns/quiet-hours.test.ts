@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuietHours } from '../../../main/engine/sending/quiet-hours';
+import { QuietHours } from '../../../main/engine/campaigns/quiet-hours';
 import { defaultQuietHoursPolicy } from '../../../shared/schedule/quiet-hours-policy';
 
 const at = (iso: string) => Date.parse(iso);

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../shared/campaigns/campaign-types';
-import { createEngine } from '../../../main/engine/engine';
 import { seedList } from '../../support/seed-contacts';
-import { tempDir } from '../../support/temp-dir';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+import { testEngine } from '../../support/test-engine';
 
 function setup() {
-  const dir = tempDir();
-  cleanups.push(dir.cleanup);
-  const engine = createEngine({ dataDir: dir.path });
-  cleanups.push(() => engine.close());
+  const engine = testEngine();
   const call = async (method: string, input: unknown): Promise<Campaign> => {
     const r = await engine.dispatch(method, input, { trusted: true, origin: 'engine' });
     if (!r.ok) throw new Error(r.error.message);

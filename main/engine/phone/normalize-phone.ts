@@ -5,16 +5,8 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
+import type { PhoneInvalidReason } from '../../../shared/contacts/contact-types';
 import { isValidPhoneNumber } from './phone-validity';
-
-export type PhoneInvalidReason =
-  | 'empty'
-  | 'not_a_number'
-  | 'too_short'
-  | 'too_long'
-  | 'invalid_for_country'
-  | 'unknown_country'
-  | 'mangled_by_excel';
 
 export type PhoneResult =
   | {

@@ -1,0 +1,64 @@
+import type { LedgerState } from '../../../shared/campaigns/ledger-state';
+import { sqlList } from '../db/sql-list';
+
+/** A ledger row as the sender needs it. */
+export interface LedgerRow {
+  readonly seq: number;
+  readonly phone: string;
+  readonly country: string | null;
+  readonly text: string;
+  readonly parts: number;
+  readonly attempts: number;
+  readonly resends: number;
+  readonly nextAttemptAt: number;
+}
+
+/** A row frozen into the ledger when a campaign starts. */
+export interface NewLedgerRow {
+  readonly seq: number;
+  readonly phone: string;
+  readonly country: string | null;
+  readonly fieldsJson: string;
+  readonly text: string;
+  readonly parts: number;
+  /** Numbers on the opt-out list start as skipped, so the results show them. */
+  readonly suppressed: boolean;
+}
+
+/** A row the status poller asks CommPeak about. */
+export interface PolledRow {
+  readonly seq: number;
+  readonly uuid: string;
+  readonly acceptedAt: number;
+  readonly state: LedgerState;
+}
+
+/** CommPeak's internal_id: deterministic per campaign and row; a user-chosen resend gets -rN. */
+export function internalIdOf(campaignId: number, seq: number, resends: number): string {
+  const base = `c${campaignId}-${String(seq).padStart(6, '0')}`;
+  return resends > 0 ? `${base}-r${resends}` : base;
+}
+
+export const ROW_COLUMNS = 'seq, phone, country, text, parts, attempts, resends, next_attempt_at';
+
+export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
+  return {
+    seq: Number(r.seq),
+    phone: String(r.phone),
+    country: r.country === null ? null : String(r.country),
+    text: String(r.text),
+    parts: Number(r.parts),
+    attempts: Number(r.attempts),
+    resends: Number(r.resends),
+    nextAttemptAt: Number(r.next_attempt_at),
+  };
+}
+
+/** `'x'` for one state, type-checked against the ledger's states (for SET and WHERE). */
+export const stateLiteral = (state: LedgerState): string => sqlList([state]);
+
+/** `state = 'x'`. */
+export const stateIs = (state: LedgerState): string => `state = ${stateLiteral(state)}`;
+
+/** `state IN ('a', 'b')` from one of the sets in shared/campaigns/ledger-state.ts. */
+export const stateIn = (states: Iterable<LedgerState>): string => `state IN (${sqlList(states)})`;

@@ -1,0 +1,246 @@
+import type { DatabaseSync } from 'node:sqlite';
+import {
+  acceptedStates,
+  failedStates,
+  notYetSentStates,
+  type LedgerState,
+} from '../../../shared/campaigns/ledger-state';
+import { statement } from '../db/statement-cache';
+import {
+  ROW_COLUMNS,
+  stateIn,
+  stateIs,
+  stateLiteral,
+  toLedgerRow,
+  type LedgerRow,
+  type NewLedgerRow,
+  type PolledRow,
+} from './ledger-row';
+
+// An optional list of seqs travels as one JSON array (NULL = every row), so each statement is
+// prepared once whatever the list's length.
+const SEQS = `(:seqs IS NULL OR seq IN (SELECT value FROM json_each(:seqs)))`;
+
+const SQL = {
+  rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
+  insert: `INSERT INTO ledger
+    (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  pendingPage: `SELECT ${ROW_COLUMNS} FROM ledger
+    WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
+  retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
+    WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
+  markSubmitting: `UPDATE ledger SET state = ${stateLiteral('submitting')},
+    attempts = attempts + 1, submitted_at = ?
+    WHERE campaign_id = ? AND seq IN (SELECT value FROM json_each(?))`,
+  // Per row on purpose: an UPDATE … FROM json_each() join is planned as a scan of the ledger.
+  accepted: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = ?,
+    accepted_at = ?, next_poll_at = ?, error_code = NULL, error_detail = NULL
+    WHERE campaign_id = ? AND seq = ?`,
+  retryable: `UPDATE ledger SET state = ${stateLiteral('failed_retryable')},
+    next_attempt_at = ?, error_code = ?, error_detail = ? WHERE campaign_id = ? AND seq = ?`,
+  setState: `UPDATE ledger SET state = ?, error_code = ?, error_detail = ?
+    WHERE campaign_id = ? AND seq = ?`,
+  backToPending: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    attempts = MAX(attempts - 1, 0) WHERE campaign_id = ? AND seq = ?`,
+  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?, error_detail = ?
+    WHERE campaign_id = ? AND seq = ?`,
+  skipOpen: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = 'canceled',
+    error_detail = 'Campaign canceled' WHERE campaign_id = ? AND ${stateIn(notYetSentStates)}`,
+  resendUncertain: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0
+    WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
+  markUncertainSent: `UPDATE ledger SET state = ${stateLiteral('accepted')},
+    error_code = 'marked_sent', error_detail = 'Marked as sent by you'
+    WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
+  retryFailed: `UPDATE ledger SET state = ${stateLiteral('pending')},
+    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
+    message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL
+    WHERE campaign_id = ? AND ${stateIn(failedStates)}`,
+  interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
+    error_code = 'interrupted',
+    error_detail = 'Peaksend stopped while this message was being sent; it may have reached CommPeak.'
+    WHERE ${stateIs('submitting')}`,
+  counts: `SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
+    WHERE campaign_id = ? GROUP BY state`,
+  acceptedParts: `SELECT country, SUM(parts) AS parts FROM ledger
+    WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY country`,
+  errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
+    WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
+    GROUP BY reason ORDER BY n DESC LIMIT 12`,
+  awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
+    (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
+  duePolls: `SELECT seq, message_uuid, accepted_at, state FROM ledger
+    WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
+    ORDER BY next_poll_at LIMIT ?`,
+  delivery: `UPDATE ledger SET state = ?, delivery_status = ?, final_at = ?, next_poll_at = ?
+    WHERE campaign_id = ? AND seq = ?`,
+} as const;
+
+const seqsParam = (seqs: readonly number[] | undefined) => (seqs ? JSON.stringify(seqs) : null);
+
+/**
+ * The only code that writes ledger rows (and the reads the sender and poller need). Callers
+ * decide the transactions: the sender's writes go through GroupCommit, the others through
+ * `inTransaction`.
+ */
+export class LedgerStore {
+  constructor(readonly db: DatabaseSync) {}
+
+  private s(sql: string) {
+    return statement(this.db, sql);
+  }
+
+  rowCount(campaignId: number): number {
+    return Number(this.s(SQL.rowCount).get(campaignId)?.n ?? 0);
+  }
+
+  insert(campaignId: number, row: NewLedgerRow): void {
+    this.s(SQL.insert).run(
+      campaignId,
+      row.seq,
+      row.phone,
+      row.country,
+      row.fieldsJson,
+      row.text,
+      row.parts,
+      row.suppressed ? 'skipped' : 'pending',
+      row.suppressed ? 'suppressed' : null,
+      row.suppressed ? 'On the opt-out list' : null,
+    );
+  }
+
+  pendingPage(campaignId: number, afterSeq: number, limit: number): LedgerRow[] {
+    return this.s(SQL.pendingPage).all(campaignId, afterSeq, limit).map(toLedgerRow);
+  }
+
+  retryRows(campaignId: number): LedgerRow[] {
+    return this.s(SQL.retryRows).all(campaignId).map(toLedgerRow);
+  }
+
+  markSubmitting(campaignId: number, seqs: readonly number[], at: number): void {
+    this.s(SQL.markSubmitting).run(at, campaignId, JSON.stringify(seqs));
+  }
+
+  /** Marks a batch's accepted rows with their CommPeak uuids. */
+  accepted(
+    campaignId: number,
+    rows: readonly { s: number; u: string }[],
+    at: number,
+    pollAt: number,
+  ): void {
+    const update = this.s(SQL.accepted);
+    for (const r of rows) update.run(r.u, at, pollAt, campaignId, r.s);
+  }
+
+  retryable(campaignId: number, seq: number, dueAt: number, code: string, detail: string): void {
+    this.s(SQL.retryable).run(dueAt, code, detail, campaignId, seq);
+  }
+
+  setState(
+    campaignId: number,
+    seq: number,
+    state: LedgerState,
+    code: string | null,
+    detail: string | null,
+  ): void {
+    this.s(SQL.setState).run(state, code, detail, campaignId, seq);
+  }
+
+  backToPending(campaignId: number, seq: number): void {
+    this.s(SQL.backToPending).run(campaignId, seq);
+  }
+
+  skip(campaignId: number, seq: number, code: string, detail: string): void {
+    this.s(SQL.skip).run(code, detail, campaignId, seq);
+  }
+
+  skipOpenRows(campaignId: number): number {
+    return Number(this.s(SQL.skipOpen).run(campaignId).changes);
+  }
+
+  /** The user chose to resend uncertain rows (all, or the given seqs) under a new internal_id. */
+  resendUncertain(campaignId: number, seqs?: readonly number[]): number {
+    return Number(
+      this.s(SQL.resendUncertain).run({ id: campaignId, seqs: seqsParam(seqs) }).changes,
+    );
+  }
+
+  /** The user says the uncertain rows (all, or the given seqs) did reach their recipients. */
+  markUncertainSent(campaignId: number, seqs?: readonly number[]): number {
+    return Number(
+      this.s(SQL.markUncertainSent).run({ id: campaignId, seqs: seqsParam(seqs) }).changes,
+    );
+  }
+
+  /** Failed rows back to pending, to be sent again as new messages. */
+  resetFailedForRetry(campaignId: number): number {
+    return Number(this.s(SQL.retryFailed).run(campaignId).changes);
+  }
+
+  /** Crash recovery: a row left "submitting" may have reached CommPeak. Never resend it blindly. */
+  markInterruptedUncertain(): number {
+    return Number(this.s(SQL.interrupted).run().changes);
+  }
+
+  counts(campaignId: number): Map<LedgerState, { n: number; parts: number }> {
+    const out = new Map<LedgerState, { n: number; parts: number }>();
+    for (const r of this.s(SQL.counts).all(campaignId)) {
+      out.set(r.state as LedgerState, { n: Number(r.n), parts: Number(r.parts ?? 0) });
+    }
+    return out;
+  }
+
+  /** Parts CommPeak has accepted, per recipient country (for the cost so far). */
+  acceptedPartsByCountry(campaignId: number): { country: string; parts: number }[] {
+    return this.s(SQL.acceptedParts)
+      .all(campaignId)
+      .map((r) => ({ country: String(r.country), parts: Number(r.parts ?? 0) }));
+  }
+
+  errorBreakdown(campaignId: number): { reason: string; count: number }[] {
+    return this.s(SQL.errors)
+      .all(campaignId)
+      .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
+  }
+
+  /** Campaigns with rows whose delivery status is still awaited. */
+  campaignsAwaitingStatus(): number[] {
+    return this.s(SQL.awaitingStatus)
+      .all()
+      .map((r) => Number(r.id));
+  }
+
+  /** Accepted rows whose next status query is due at `now`, soonest first. */
+  duePolls(campaignId: number, now: number, limit: number): PolledRow[] {
+    return this.s(SQL.duePolls)
+      .all(campaignId, now, limit)
+      .map((r) => ({
+        seq: Number(r.seq),
+        uuid: String(r.message_uuid),
+        acceptedAt: Number(r.accepted_at ?? now),
+        state: String(r.state) as LedgerState,
+      }));
+  }
+
+  /** Stores what a status query said; `nextPollAt` null stops polling the row. */
+  recordDelivery(
+    campaignId: number,
+    seq: number,
+    update: {
+      state: LedgerState;
+      status: string | null;
+      finalAt: number | null;
+      nextPollAt: number | null;
+    },
+  ): void {
+    this.s(SQL.delivery).run(
+      update.state,
+      update.status,
+      update.finalAt,
+      update.nextPollAt,
+      campaignId,
+      seq,
+    );
+  }
+}

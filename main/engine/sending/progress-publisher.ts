@@ -1,0 +1,134 @@
+import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type { PriceTable } from '../../../shared/pricing/price-table';
+import type { LedgerStore } from '../ledger/ledger-store';
+import type { EmitEngineEvent } from '../../engine-contract/engine-events';
+import { ProgressTracker } from './progress-tracker';
+
+/** At most ten progress events a second per campaign. */
+const PROGRESS_INTERVAL_MS = 100;
+/** The error breakdown scans the ledger, so a running campaign refreshes it every 2 s at most. */
+const ERRORS_TTL_MS = 2000;
+
+/** What only the running sender knows about a campaign (nothing when it is not running). */
+export interface LiveFigures {
+  readonly running: boolean;
+  readonly heldForQuietHours: number;
+  readonly nextOpeningMs: number | null;
+  /** The stream's current rate, used for the ETA before anything was sent. */
+  readonly nominalRate: number | null;
+}
+
+export interface PublisherDeps {
+  readonly ledger: LedgerStore;
+  readonly prices: () => PriceTable;
+  readonly now: () => number;
+  readonly emit: EmitEngineEvent;
+  /** The campaign's progress now (the coordinator adds what the runner knows). */
+  readonly snapshot: (campaignId: number) => CampaignProgress;
+}
+
+/** Price per part by country; 0 where the table has no price. */
+export function priceLookup(table: PriceTable): (country: string | null) => number {
+  const prices = new Map(table.map((p) => [p.country, p.pricePerPart]));
+  return (country) => (country ? (prices.get(country) ?? 0) : 0);
+}
+
+/**
+ * Keeps one in-memory tracker per campaign and pushes `campaigns:progress` (throttled) and
+ * `campaigns:status` events, so the progress page follows events instead of polling.
+ */
+export class ProgressPublisher {
+  private readonly trackers = new Map<number, ProgressTracker>();
+  private readonly lastEmit = new Map<number, number>();
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  private readonly errors = new Map<
+    number,
+    { at: number; list: { reason: string; count: number }[] }
+  >();
+  private closed = false;
+
+  constructor(private readonly d: PublisherDeps) {}
+
+  tracker(campaignId: number): ProgressTracker {
+    return this.trackers.get(campaignId) ?? this.refresh(campaignId);
+  }
+
+  /** Re-counts a campaign from the ledger (after writes the tracker did not see). */
+  refresh(campaignId: number): ProgressTracker {
+    const priceOf = priceLookup(this.d.prices());
+    let parts = 0;
+    let cost = 0;
+    for (const r of this.d.ledger.acceptedPartsByCountry(campaignId)) {
+      parts += r.parts;
+      cost += r.parts * priceOf(r.country);
+    }
+    const counts = this.d.ledger.counts(campaignId);
+    const tracker = new ProgressTracker(campaignId, counts, { parts, cost });
+    this.trackers.set(campaignId, tracker);
+    return tracker;
+  }
+
+  /** The progress of `campaign` with what the running sender knows. */
+  build(campaign: Campaign, live: LiveFigures): CampaignProgress {
+    const prices = this.d.prices();
+    return this.tracker(campaign.id).snapshot({
+      status: campaign.status,
+      pauseReason: campaign.pauseReason,
+      heldForQuietHours: live.heldForQuietHours,
+      nextOpeningMs: live.nextOpeningMs,
+      errors: this.errorsOf(campaign.id, !live.running),
+      nominalRate: live.nominalRate,
+      currency: prices[0]?.currency ?? null,
+      now: this.d.now(),
+    });
+  }
+
+  /** Something changed: a progress event goes out within 100 ms (coalesced). */
+  changed(campaignId: number): void {
+    if (this.closed || this.timers.has(campaignId)) return;
+    const since = this.d.now() - (this.lastEmit.get(campaignId) ?? 0);
+    const wait = Math.max(0, PROGRESS_INTERVAL_MS - since);
+    this.timers.set(
+      campaignId,
+      setTimeout(() => {
+        this.timers.delete(campaignId);
+        this.progressNow(campaignId);
+      }, wait),
+    );
+  }
+
+  progressNow(campaignId: number): void {
+    this.lastEmit.set(campaignId, this.d.now());
+    this.d.emit('campaigns:progress', this.d.snapshot(campaignId));
+  }
+
+  status(c: Campaign): void {
+    this.d.emit('campaigns:status', {
+      campaignId: c.id,
+      status: c.status,
+      pauseReason: c.pauseReason,
+      name: c.name,
+    });
+  }
+
+  /** A status change, then the progress that goes with it. */
+  statusChanged(c: Campaign): void {
+    this.status(c);
+    this.progressNow(c.id);
+  }
+
+  close(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.closed = true;
+  }
+
+  private errorsOf(campaignId: number, fresh: boolean): { reason: string; count: number }[] {
+    const cached = this.errors.get(campaignId);
+    const now = this.d.now();
+    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.list;
+    const list = this.d.ledger.errorBreakdown(campaignId);
+    this.errors.set(campaignId, { at: now, list });
+    return list;
+  }
+}
