@@ -19,6 +19,12 @@ export const pauseReasonSchema = z.discriminatedUnion('kind', [
   }),
   /** A scheduled start could not begin (e.g. the message no longer renders). */
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
+  /** The data folder's disk filled up (or became read-only) while sending. */
+  z.object({
+    kind: z.literal('storage'),
+    fault: z.enum(['diskFull', 'readOnly', 'io']),
+    freeMb: z.number().nullable(),
+  }),
   /** Anything else that stopped the sender; the message is already user-facing. */
   z.object({ kind: z.literal('error'), message: z.string() }),
 ]);
@@ -38,6 +44,8 @@ export function describePauseReason(reason: PauseReason): string {
     case 'commpeak':
     case 'startFailed':
       return reason.message;
+    case 'storage':
+      return describeStoragePause(reason.fault, reason.freeMb);
     case 'error':
       return `Sending stopped: ${reason.message}`;
   }
@@ -61,4 +69,19 @@ export function parseStoredPauseReason(stored: string | null): PauseReason | nul
     // Not JSON: a reason stored as text by an older version.
   }
   return { kind: 'startFailed', message: stored };
+}
+
+function describeStoragePause(
+  fault: 'diskFull' | 'readOnly' | 'io',
+  freeMb: number | null,
+): string {
+  const free = freeMb === null ? '' : ` (${freeMb} MB free)`;
+  switch (fault) {
+    case 'diskFull':
+      return `The disk is full${free}. Free some space, then press Resume; nothing was sent twice.`;
+    case 'readOnly':
+      return 'Peaksend cannot write to its data folder (it is read-only). Fix its permissions, then press Resume.';
+    case 'io':
+      return `The disk reported an error while Peaksend was saving${free}. Check the disk, then press Resume.`;
+  }
 }

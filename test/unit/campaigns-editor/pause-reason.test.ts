@@ -25,3 +25,11 @@ describe('pause reasons are data', () => {
     expect(isNewsworthyPause(null)).toBe(false);
   });
 });
+
+describe('storage faults', () => {
+  it('say how much space is left', () => {
+    expect(describePauseReason({ kind: 'storage', fault: 'diskFull', freeMb: 3 })).toMatch(
+      /^The disk is full \(3 MB free\)/,
+    );
+  });
+});

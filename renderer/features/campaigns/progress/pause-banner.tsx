@@ -35,6 +35,11 @@ function adviceFor(reason: PauseReason): Advice {
         text: 'Press Resume to continue. Messages that were in flight when Peaksend closed are listed as uncertain below; they are never resent without you.',
         streams: false,
       };
+    case 'storage':
+      return {
+        text: 'Free space on the disk that holds Peaksend’s data (or fix its permissions), then press Resume. Every message already handed to CommPeak is recorded.',
+        streams: false,
+      };
     case 'user':
     case 'missedSchedule':
     case 'startFailed':
