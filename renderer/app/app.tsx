@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { assertNever } from '../../shared/assert-never';
 import { CampaignsPage } from '../features/campaigns/campaigns-page';
-import { useCampaignStatusToasts } from '../features/campaigns/progress/status-toasts';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StreamsPage } from '../features/streams/streams-page';
@@ -27,8 +26,6 @@ function PageFor({ page }: { page: Page }) {
 
 export function App() {
   const page = useNavigation((s) => s.page);
-  // A campaign finishing or pausing on its own is worth a toast whatever page is open.
-  useCampaignStatusToasts();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // Move focus to the page heading on navigation so keyboard and screen-reader users land there;

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { Icon } from '../../ui/icon';
 import { PageHeader } from '../../ui/page-header';
-import { peaksend } from '../../peaksend-api';
+import { droppedFile, pickFile } from '../../lib/pick-file';
+import { useContactLists } from './contact-lists-store';
 import { ContactsDropZone } from './contacts-drop-zone';
-import { useContacts } from './contacts-store';
+import { useContactsView } from './contacts-view-store';
 import { ContactsTabs, panelId, tabId } from './contacts-tabs';
 import { ImportBanner } from './import/import-banner';
 import { ImportDialog } from './import/import-dialog';
@@ -15,18 +16,18 @@ import './contacts.css';
 import './contacts-import.css';
 
 export function ContactsPage() {
-  const { tab, setTab, lists, openListId, load } = useContacts();
+  const { tab, setTab, openListId } = useContactsView();
+  const { lists, load } = useContactLists();
   const begin = useImport((s) => s.begin);
   const choosing = useImport((s) => s.choosing);
   useEffect(() => {
     void load();
   }, [load]);
   const open = openListId === null ? undefined : lists.find((l) => l.id === openListId);
-  const chooseFile = () =>
-    void begin(() => peaksend().files.choose({ title: 'Import contacts from a CSV file' }));
+  const chooseFile = () => void begin(pickFile('Import contacts from a CSV file'));
 
   return (
-    <ContactsDropZone onFile={(file) => void begin(() => peaksend().files.fromDrop(file))}>
+    <ContactsDropZone onFile={(file) => void begin(droppedFile(file))}>
       <PageHeader
         title="Contacts"
         actions={

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { LoadError } from '../../ui/load-error';
 import { PageHeader } from '../../ui/page-header';
 import { AboutSection } from './about-section';
 import { NetworkSection } from './network-section';
@@ -17,14 +18,11 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="settings-sections">
         {error ? (
-          <div role="alert" className="banner banner-error">
-            <p>
-              The settings could not be loaded: {error.message}
-              <button type="button" onClick={() => void load()}>
-                Try again
-              </button>
-            </p>
-          </div>
+          <LoadError
+            what="The settings could not be loaded"
+            message={error.message}
+            onRetry={() => void load()}
+          />
         ) : null}
         {settings ? (
           <>

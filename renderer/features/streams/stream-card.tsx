@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { streamTypeLabels, type StreamView } from '../../../shared/streams/stream-types';
+import { formatCount } from '../../lib/format';
 import { Icon } from '../../ui/icon';
 import { RelativeTime } from '../../ui/relative-time';
 import { SandboxProfileSelect } from './sandbox-profile-select';
@@ -103,7 +104,7 @@ export function StreamCard({ stream, now, onAction }: StreamCardProps) {
         <Fact label="Default sender">
           {stream.defaultSender || <span className="muted">Chosen per campaign</span>}
         </Fact>
-        <Fact label="Rate limit">{stream.rateLimit.toLocaleString()} parts/s</Fact>
+        <Fact label="Rate limit">{formatCount(stream.rateLimit)} parts/s</Fact>
         <Fact label="Last call">
           <StreamStatus health={stream.health} />
           {stream.lastUsedAt ? (

@@ -5,10 +5,10 @@ import {
 } from '../../../shared/streams/stream-types';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
-import { SecretInput } from '../../ui/secret-input';
+import { SubmitFooter } from '../../ui/submit-footer';
 import { AllowedIpsField } from './allowed-ips-field';
 import { FormAlert } from './form-alert';
-import { UnprotectedChoice } from './unprotected-choice';
+import { TokenFields } from './token-fields';
 import { useStreamForm, type StreamFormMode } from './use-stream-form';
 
 /** Add a stream (with its token) or edit one (without); the Sandbox edits sender and rate only. */
@@ -16,19 +16,15 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
   const {
     editing,
     sandbox,
-    storage,
     values,
     set,
     ipDraft,
     setIpDraft,
-    accepted,
-    setAccepted,
+    token,
     errors,
-    setErrors,
-    busy,
-    needsAccept,
-    tokenRef,
     bodyRef,
+    clear,
+    busy,
     unplaced,
     submit,
   } = useStreamForm(mode, onClose);
@@ -46,14 +42,11 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            {editing ? 'Save changes' : 'Add stream'}
-          </button>
-        </>
+        <SubmitFooter
+          label={editing ? 'Save changes' : 'Add stream'}
+          busy={busy}
+          onCancel={onClose}
+        />
       }
     >
       <div ref={bodyRef} className="form-grid">
@@ -73,34 +66,14 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
               )}
             </Field>
             {mode.kind === 'add' ? (
-              <Field
+              <TokenFields
+                entry={token}
+                errors={errors}
+                onClear={clear}
                 label="Token"
-                error={errors.token}
                 className="span-2"
                 hint="In your CommPeak account, under the stream’s settings."
-              >
-                {(control) => (
-                  <SecretInput
-                    {...control}
-                    inputRef={tokenRef}
-                    noun="token"
-                    onInput={() => setErrors(({ token: _dropped, ...rest }) => rest)}
-                  />
-                )}
-              </Field>
-            ) : null}
-            {needsAccept ? (
-              <div className="span-2">
-                <UnprotectedChoice
-                  storage={storage}
-                  accepted={accepted}
-                  onChange={(v) => {
-                    setAccepted(v);
-                    setErrors(({ acceptUnprotected: _dropped, ...rest }) => rest);
-                  }}
-                  error={errors.acceptUnprotected}
-                />
-              </div>
+              />
             ) : null}
             <Field label="Type" error={errors.type}>
               {(control) => (

@@ -1,7 +1,7 @@
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { Icon } from '../../ui/icon';
 import { useToasts } from '../../ui/toast-store';
-import { peaksend } from '../../peaksend-api';
+import { useStreams } from './streams-store';
 import { REVEAL_SECONDS, useRevealedToken } from './use-revealed-token';
 
 /**
@@ -11,10 +11,11 @@ import { REVEAL_SECONDS, useRevealedToken } from './use-revealed-token';
 export function StreamToken({ stream }: { stream: StreamView }) {
   const { token, reveal, hide } = useRevealedToken(stream.id);
   const show = useToasts((s) => s.show);
+  const copyToken = useStreams((s) => s.copyToken);
   const usable = stream.hasToken && stream.protection !== 'unreadable';
 
   const copy = async () => {
-    const result = await peaksend().streams.copyToken({ id: stream.id });
+    const result = await copyToken(stream.id);
     if (result.ok) {
       show(
         'success',

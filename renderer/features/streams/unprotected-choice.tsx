@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { StorageStatus } from '../../../shared/contract/streams-contract';
+import { FieldError } from '../../ui/field';
 
 export interface UnprotectedChoiceProps {
   readonly storage: StorageStatus | null;
@@ -36,12 +37,7 @@ export function UnprotectedChoice({ storage, accepted, onChange, error }: Unprot
         />
         <label htmlFor={id}>Store the token unprotected</label>
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import type { LedgerState } from '../../../../shared/campaigns/ledger-state';
-import { formatCount } from './format-progress';
+import { formatCount } from '../../../lib/format';
 import { reasonLabel, stateLabel } from './progress-labels';
 
 const deliveryFailures: readonly LedgerState[] = [

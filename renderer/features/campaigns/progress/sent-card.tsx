@@ -1,5 +1,5 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatCount, formatMoney } from './format-progress';
+import { formatCount, formatMoney } from '../../../lib/format';
 
 /** What has gone out so far: parts (what CommPeak bills) and their cost. */
 export function SentCard({ progress }: { progress: CampaignProgress }) {

@@ -1,5 +1,5 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatRate } from './format-progress';
+import { formatDecimal as formatRate } from '../../../lib/format';
 import { useProgress } from './progress-store';
 import { Sparkline } from './sparkline';
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
-import { peaksend } from '../../../peaksend-api';
 import { Dialog } from '../../../ui/dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { useContacts } from '../contacts-store';
-import { formatBytes, formatCount } from '../format';
+import { useContactLists } from '../contact-lists-store';
+import { useContactsView } from '../contacts-view-store';
+import { formatBytes, formatCount } from '../../../lib/format';
 import { ImportSteps } from './import-steps';
 import { useImport } from './import-store';
 import { hasErrors, mappingErrors } from './mapping-draft';
@@ -16,8 +16,8 @@ import { ReportStep } from './report-step';
 /** The import flow's dialog; rendered by the Contacts page while a flow is open. */
 export function ImportDialog() {
   const flow = useImport();
-  const lists = useContacts((s) => s.lists);
-  const openList = useContacts((s) => s.openList);
+  const lists = useContactLists((s) => s.lists);
+  const openList = useContactsView((s) => s.openList);
   const toast = useToasts((s) => s.show);
   const [showErrors, setShowErrors] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -48,7 +48,7 @@ export function ImportDialog() {
 
   const exportReport = async (runId: number) => {
     setExporting(true);
-    const result = await peaksend().contacts.exportIssues({ runId });
+    const result = await flow.exportReport(runId);
     setExporting(false);
     if (!result.ok) toast('error', result.error.message);
     else if (result.value) {

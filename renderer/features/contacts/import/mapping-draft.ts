@@ -2,7 +2,7 @@ import type { ContactListView, CsvPreview } from '../../../../shared/contacts/co
 import type { z } from 'zod';
 import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
 import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
-import { fileStem } from '../format';
+import { fileStem } from '../csv-labels';
 
 /** One CSV column in the mapping step. */
 export interface FieldDraft {

@@ -1,8 +1,8 @@
 import type { CsvPreview } from '../../../../shared/contacts/contact-types';
 import { Field } from '../../../ui/field';
-import { useContacts } from '../contacts-store';
+import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
-import { formatCount } from '../format';
+import { formatCount } from '../../../lib/format';
 import { FieldMapping } from './field-mapping';
 import { useImport } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
@@ -17,7 +17,7 @@ export interface MappingStepProps {
 /** Step 2: the phone column, the merge fields, the target list and the default country. */
 export function MappingStep({ preview, draft, errors }: MappingStepProps) {
   const update = useImport((s) => s.updateMapping);
-  const lists = useContacts((s) => s.lists);
+  const lists = useContactLists((s) => s.lists);
   const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
   return (
     <div className="contacts-import-step contacts-mapping">

@@ -6,7 +6,8 @@ import {
   type CsvPreview,
 } from '../../../../shared/contacts/contact-types';
 import { Field } from '../../../ui/field';
-import { delimiterLabel, encodingLabel, formatCount } from '../format';
+import { delimiterLabel, encodingLabel } from '../csv-labels';
+import { formatCount } from '../../../lib/format';
 import { useImport } from './import-store';
 import { columnLabel } from './mapping-draft';
 

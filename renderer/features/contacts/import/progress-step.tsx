@@ -1,5 +1,5 @@
 import type { ImportProgressEvent } from '../../../../shared/contacts/contact-types';
-import { formatBytes, formatCount } from '../format';
+import { formatBytes, formatCount } from '../../../lib/format';
 import type { ImportRun } from './import-store';
 
 export function progressPercent(progress: ImportProgressEvent | null): number {

@@ -1,6 +1,6 @@
 import type { ImportReportView } from '../../../../shared/contacts/contact-types';
 import { CountTile } from '../count-tile';
-import { formatCount } from '../format';
+import { formatCount } from '../../../lib/format';
 import type { ImportOutcome } from './import-store';
 import { IssueBrowser } from './issue-browser';
 

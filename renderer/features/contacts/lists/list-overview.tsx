@@ -1,9 +1,10 @@
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
 import { EmptyState } from '../../../ui/empty-state';
 import { RelativeTime } from '../../../ui/relative-time';
-import { useContacts } from '../contacts-store';
-import { countryName } from '../countries';
-import { formatCount } from '../format';
+import { countryLabel, countryName } from '../../../lib/country-name';
+import { useContactLists } from '../contact-lists-store';
+import { useContactsView } from '../contacts-view-store';
+import { formatCount } from '../../../lib/format';
 
 const SHOWN_COLUMNS = 4;
 
@@ -23,7 +24,8 @@ function Columns({ list }: { list: ContactListView }) {
 
 /** Every list with its size and shape; a name opens the list. */
 export function ListOverview() {
-  const { lists, loaded, error, openList } = useContacts();
+  const { lists, loaded, error } = useContactLists();
+  const openList = useContactsView((s) => s.openList);
   const now = new Date();
   if (error) {
     return (
@@ -67,8 +69,8 @@ export function ListOverview() {
               <td className="contacts-num">{formatCount(list.contactCount)}</td>
               <td>
                 {list.defaultCountry ? (
-                  <span title={countryName(list.defaultCountry)}>
-                    {countryName(list.defaultCountry)} ({list.defaultCountry})
+                  <span title={countryName(list.defaultCountry) ?? undefined}>
+                    {countryLabel(list.defaultCountry)}
                   </span>
                 ) : (
                   <span className="muted">None</span>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { PriceCsvIssue } from '../../../../shared/pricing/parse-price-csv';
 import { Dialog } from '../../../ui/dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { countryName } from '../country-name';
+import { countryName } from '../../../lib/country-name';
 import { useSettings } from '../settings-store';
 import { formatPrice } from './price-draft';
-import { plural } from './use-price-draft';
+import { formatCount, plural } from '../../../lib/format';
 import type { PricePreview } from './use-price-import';
 
 export interface PriceImportDialogProps {
@@ -80,7 +80,7 @@ export function PriceImportDialog({
       <dl className="import-summary">
         <div>
           <dt>Prices found</dt>
-          <dd>{found.toLocaleString('en-US')}</dd>
+          <dd>{formatCount(found)}</dd>
         </div>
         <div>
           <dt>Currency</dt>
@@ -88,11 +88,11 @@ export function PriceImportDialog({
         </div>
         <div>
           <dt>Rows skipped</dt>
-          <dd>{result.errors.length.toLocaleString('en-US')}</dd>
+          <dd>{formatCount(result.errors.length)}</dd>
         </div>
         <div>
           <dt>Rows to check</dt>
-          <dd>{result.warnings.length.toLocaleString('en-US')}</dd>
+          <dd>{formatCount(result.warnings.length)}</dd>
         </div>
       </dl>
       {found === 0 ? (
@@ -155,7 +155,7 @@ function IssueList({
   return (
     <section className={`import-issues import-issues-${tone}`} aria-label={title}>
       <h3>
-        {title} ({issues.length.toLocaleString('en-US')})
+        {title} ({formatCount(issues.length)})
       </h3>
       <ul>
         {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, i) => (
@@ -164,9 +164,7 @@ function IssueList({
           </li>
         ))}
         {issues.length > MAX_ISSUES_SHOWN ? (
-          <li className="muted">
-            …and {(issues.length - MAX_ISSUES_SHOWN).toLocaleString('en-US')} more.
-          </li>
+          <li className="muted">…and {formatCount(issues.length - MAX_ISSUES_SHOWN)} more.</li>
         ) : null}
       </ul>
     </section>

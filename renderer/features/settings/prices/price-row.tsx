@@ -1,5 +1,6 @@
+import { countryName } from '../../../lib/country-name';
+import { FieldError } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
-import { countryName } from '../country-name';
 import type { PriceRow } from './price-draft';
 import type { PriceField } from './use-price-draft';
 
@@ -52,7 +53,9 @@ export function PriceRowView({
             {name ?? '—'}
           </span>
         </div>
-        {countryError ? <CellError id={countryErrorId} message={countryError} /> : null}
+        {countryError ? (
+          <FieldError id={countryErrorId} className="cell-error" message={countryError} />
+        ) : null}
       </td>
       <td className="price-cell-price">
         <input
@@ -68,7 +71,9 @@ export function PriceRowView({
           onChange={(e) => onChange('price', e.target.value)}
           onBlur={() => onBlur('price')}
         />
-        {priceError ? <CellError id={priceErrorId} message={priceError} /> : null}
+        {priceError ? (
+          <FieldError id={priceErrorId} className="cell-error" message={priceError} />
+        ) : null}
       </td>
       <td className="price-cell-currency mono">{currency || '—'}</td>
       <td className="price-cell-actions">
@@ -83,14 +88,5 @@ export function PriceRowView({
         </button>
       </td>
     </tr>
-  );
-}
-
-function CellError({ id, message }: { id: string; message: string }) {
-  return (
-    <p id={id} className="field-error cell-error">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
   );
 }

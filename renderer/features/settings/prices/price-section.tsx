@@ -2,6 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { PriceTable } from '../../../../shared/pricing/price-table';
 import { Field } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
+import { useFocusFirstInvalid } from '../../../ui/use-form-errors';
+import { DraftFooter } from '../draft-footer';
 import { PriceDropZone } from './price-drop-zone';
 import { PriceImportDialog } from './price-import-dialog';
 import { PriceTableView } from './price-table-view';
@@ -36,10 +38,7 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
     }
   });
 
-  useEffect(() => {
-    if (price.refusals === 0) return;
-    sectionRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [price.refusals]);
+  useFocusFirstInvalid(sectionRef, price.refusals);
 
   const remove = (id: number) => {
     const at = rows.findIndex((r) => r.id === id);
@@ -109,28 +108,7 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
 
       <PriceDropZone busy={importer.reading} onFile={importer.drop} />
 
-      <div className="section-footer">
-        {price.formError ? (
-          <p role="alert" className="field-error section-footer-error">
-            <span aria-hidden="true">⚠ </span>
-            {price.formError}
-          </p>
-        ) : price.dirty ? (
-          <p className="unsaved-note">Unsaved changes</p>
-        ) : null}
-        <button type="button" onClick={price.discard} disabled={!price.dirty || price.busy}>
-          Discard changes
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void price.save()}
-          disabled={!price.dirty || price.busy}
-          aria-busy={price.busy}
-        >
-          Save prices
-        </button>
-      </div>
+      <DraftFooter draft={price} saveLabel="Save prices" onSave={() => void price.save()} />
 
       {importer.preview ? (
         <PriceImportDialog

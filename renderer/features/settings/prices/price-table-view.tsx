@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countryName } from '../country-name';
+import { countryName } from '../../../lib/country-name';
 import type { PriceRow } from './price-draft';
 import { PriceRowView } from './price-row';
 import type { PriceField } from './use-price-draft';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { lookupCountry } from '../../../../shared/pricing/country-lookup';
 import { Field } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
-import { countryLabel } from '../country-name';
+import { countryLabel } from '../../../lib/country-name';
 
 export interface AddCountryFormProps {
   hasCountry(country: string): boolean;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageAnalysis } from '../../../../../shared/sms/analyze-message';
-import { formatCount } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from './char-label';
 
 /** Hebrew or Arabic text is all UCS-2: list a few characters, not the whole alphabet. */
@@ -91,10 +91,7 @@ function useEncodingAnnouncement(encoding: string, parts: number): string {
     const p = previous.current;
     if (p.encoding === encoding && p.parts === parts) return undefined;
     previous.current = { encoding, parts };
-    const timer = setTimeout(
-      () => setText(`Now ${encoding}, ${parts} ${parts === 1 ? 'part' : 'parts'}.`),
-      600,
-    );
+    const timer = setTimeout(() => setText(`Now ${encoding}, ${plural(parts, 'part')}.`), 600);
     return () => clearTimeout(timer);
   }, [encoding, parts]);
   return text;

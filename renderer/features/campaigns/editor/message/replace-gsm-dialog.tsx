@@ -3,7 +3,7 @@ import { formatCodePoint } from '../../../../../shared/sms/analyze-message';
 import { countSegments } from '../../../../../shared/sms/segment-count';
 import type { ReplacementPlan } from '../../../../../shared/sms/gsm-replacements';
 import { Dialog } from '../../../../ui/dialog';
-import { plural } from '../../format';
+import { plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from './char-label';
 import './replace-gsm-dialog.css';
 

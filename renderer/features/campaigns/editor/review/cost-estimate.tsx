@@ -1,6 +1,12 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { useNavigation } from '../../../../app/navigation-store';
-import { countryName, formatCount, formatMoney, plural } from '../../format';
+import { formatCount, formatMoney, plural } from '../../../../lib/format';
+import { countryLabel } from '../../../../lib/country-name';
+
+/** '' is the engine's "country unknown". */
+function countryCell(code: string): string {
+  return code === '' ? 'Unknown country' : countryLabel(code);
+}
 
 /** The estimated cost by country; countries without a price are listed, never guessed. */
 export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
@@ -43,7 +49,7 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
           <tbody>
             {cost.byCountry.map((c) => (
               <tr key={c.country}>
-                <th scope="row">{countryName(c.country)}</th>
+                <th scope="row">{countryCell(c.country)}</th>
                 <td className="num">{formatCount(c.parts)}</td>
                 <td className="num">
                   {c.cost === null ? (
@@ -59,7 +65,7 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
       ) : null}
       {cost.missingCountries.length > 0 ? (
         <p className="notice notice-warning">
-          No price for {cost.missingCountries.map(countryName).join(', ')}. Add{' '}
+          No price for {cost.missingCountries.map(countryCell).join(', ')}. Add{' '}
           {cost.missingCountries.length === 1 ? 'it' : 'them'} to the price table in Settings; the
           total above leaves {cost.missingCountries.length === 1 ? 'it' : 'them'} out.
         </p>

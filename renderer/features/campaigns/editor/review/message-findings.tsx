@@ -1,6 +1,6 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { TEMPLATE_SOURCE } from '../../../../../shared/template/preflight-aggregate';
-import { formatCount, plural } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from '../message/char-label';
 
 function sourceLabel(source: string) {

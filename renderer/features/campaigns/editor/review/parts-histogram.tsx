@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
 
 /** Messages per part count, as a table with bars (the numbers are the content, bars the shape). */
 export function PartsHistogram({ histogram }: { histogram: Readonly<Record<string, number>> }) {

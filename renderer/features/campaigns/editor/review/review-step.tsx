@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStreams } from '../../../streams/streams-store';
-import { formatCount, formatDuration } from '../../format';
+import { formatCount, formatDuration } from '../../../../lib/format';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from './compliance-list';

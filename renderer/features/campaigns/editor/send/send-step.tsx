@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useToasts } from '../../../../ui/toast-store';
-import { peaksend } from '../../../../peaksend-api';
 import { useStreams } from '../../../streams/streams-store';
-import { formatCount, formatMoney } from '../../format';
+import { formatCount, formatMoney } from '../../../../lib/format';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from '../review/compliance-list';
@@ -17,7 +16,7 @@ export function SendStep() {
   const campaign = useCampaignEditor((s) => s.campaign);
   const edit = useCampaignEditor((s) => s.edit);
   const flush = useCampaignEditor((s) => s.flush);
-  const replace = useCampaignEditor((s) => s.replace);
+  const startCampaign = useCampaignEditor((s) => s.start);
   const report = useAutoPreflight();
   const running = usePreflight((s) => s.running);
   const error = usePreflight((s) => s.error);
@@ -53,14 +52,13 @@ export function SendStep() {
       show('error', 'The latest changes could not be saved, so nothing was sent.');
       return false;
     }
-    const r = await peaksend().campaigns.start({ id: campaign.id });
+    // A started campaign switches the editor to the progress view; a scheduled one stays here.
+    const r = await startCampaign();
     if (!r.ok) {
       show('error', `Not sent: ${r.error.message}`);
       return false;
     }
     setConfirming(false);
-    // A started campaign switches the editor to the progress view; a scheduled one stays here.
-    replace(r.value);
     if (r.value.status === 'scheduled') show('success', 'Scheduled.');
     return true;
   };
