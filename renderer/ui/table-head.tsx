@@ -9,9 +9,16 @@ export interface Column {
 export const ACTIONS_COLUMN: Column = { label: 'Actions', hidden: true };
 
 /** A table's column headings, each `scope="col"`. */
-export function TableHead({ columns }: { columns: readonly (string | Column)[] }) {
+export function TableHead({
+  columns,
+  className,
+}: {
+  columns: readonly (string | Column)[];
+  /** "sr-only" for a table whose headings only screen readers need. */
+  className?: string;
+}) {
   return (
-    <thead>
+    <thead className={className}>
       <tr>
         {columns.map((column) => {
           const { label, className, hidden } =

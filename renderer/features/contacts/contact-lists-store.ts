@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ContactListView } from '../../../shared/contacts/contact-types';
 import type { Result } from '../../../shared/contract/result';
 import { loadLatest } from '../../lib/load-latest';
+import { reloadAfter } from '../../lib/reload-after';
 import { peaksend } from '../../peaksend-api';
 import { useContactsView } from './contacts-view-store';
 
@@ -31,17 +32,13 @@ export const useContactLists = create<ContactListsState>((set, get) => {
     },
   );
   /** Every change moves a count or a name, so the cache is read again after it. */
-  const reloadAfter = async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
-    const result = await call;
-    if (result.ok) await get().load();
-    return result;
-  };
+  const changing = <T>(change: Promise<Result<T>>) => reloadAfter(change, () => get().load());
   return {
     lists: [],
     loaded: false,
     error: null,
     load,
-    rename: (id, name) => reloadAfter(peaksend().contacts.renameList({ id, name })),
+    rename: (id, name) => changing(peaksend().contacts.renameList({ id, name })),
     removeList: async (id) => {
       const result = await peaksend().contacts.deleteList({ id });
       if (!result.ok) return result;
@@ -51,7 +48,7 @@ export const useContactLists = create<ContactListsState>((set, get) => {
       return result;
     },
     deleteContacts: (listId, ids) =>
-      reloadAfter(peaksend().contacts.deleteContacts({ listId, ids: [...ids] })),
+      changing(peaksend().contacts.deleteContacts({ listId, ids: [...ids] })),
     usage: (id) => peaksend().contacts.listUsage({ id }),
   };
 });

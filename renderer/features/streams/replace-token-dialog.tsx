@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { Dialog } from '../../ui/dialog';
-import { SubmitFooter } from '../../ui/submit-footer';
+import { DialogActions } from '../../ui/dialog-actions';
 import { useToasts } from '../../ui/toast-store';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { FormAlert } from './form-alert';
@@ -43,7 +43,7 @@ export function ReplaceTokenDialog({ stream, onClose }: { stream: StreamView; on
       size="small"
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={<SubmitFooter label="Replace token" busy={busy} onCancel={onClose} />}
+      footer={<DialogActions label="Replace token" busy={busy} onCancel={onClose} />}
     >
       <div ref={bodyRef}>
         <FormAlert messages={unplacedErrors(errors, ['token', 'acceptUnprotected'])} />

@@ -4,7 +4,8 @@ import type { StreamView } from '../../../shared/streams/stream-types';
 import { validateSenderId } from '../../../shared/validation/sender-id';
 import { Dialog } from '../../ui/dialog';
 import { Field } from '../../ui/field';
-import { SubmitFooter } from '../../ui/submit-footer';
+import { TextField } from '../../ui/text-field';
+import { DialogActions } from '../../ui/dialog-actions';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { useStreams } from './streams-store';
 import { TestOutcome, type Outcome } from './test-outcome';
@@ -60,7 +61,7 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <SubmitFooter
+        <DialogActions
           label={busy ? 'Sending…' : outcome ? 'Send again' : 'Send test message'}
           busy={busy}
           onCancel={onClose}
@@ -69,23 +70,15 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
       }
     >
       <div ref={bodyRef} className="form-grid">
-        <Field
+        <TextField
           label="Phone number"
           error={errors.phone}
           className="span-2"
           hint="In international form, e.g. +44 7911 123456."
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-autofocus
-              type="tel"
-              autoComplete="off"
-              value={phone}
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          )}
-        </Field>
+          value={phone}
+          onChange={setPhone}
+          input={{ 'data-autofocus': true, type: 'tel', autoComplete: 'off' }}
+        />
         <Field label="Message" error={errors.text} className="span-2">
           {(control) => (
             <textarea
@@ -96,18 +89,20 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
             />
           )}
         </Field>
-        <Field label="Sender" optional error={errors.sender} className="span-2" hint={senderHint}>
-          {(control) => (
-            <input
-              {...control}
-              value={sender}
-              placeholder={stream.defaultSender || undefined}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setSender(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Sender"
+          optional
+          error={errors.sender}
+          className="span-2"
+          hint={senderHint}
+          value={sender}
+          onChange={setSender}
+          input={{
+            placeholder: stream.defaultSender || undefined,
+            autoComplete: 'off',
+            spellCheck: false,
+          }}
+        />
         <div className="span-2">
           <TestOutcome streamId={stream.id} outcome={outcome} />
         </div>

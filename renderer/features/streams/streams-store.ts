@@ -4,6 +4,7 @@ import type { AppError, Result } from '../../../shared/contract/result';
 import type { SandboxProfile, StreamView } from '../../../shared/streams/stream-types';
 import type { PeaksendApi } from '../../../shared/contract/contract';
 import { loadLatest } from '../../lib/load-latest';
+import { reloadAfter } from '../../lib/reload-after';
 import { peaksend } from '../../peaksend-api';
 
 type StreamsApi = PeaksendApi['streams'];
@@ -29,7 +30,6 @@ interface StreamsState {
   add(input: AddStreamInput): Promise<Answer<'add'>>;
   update(input: UpdateStreamInput): Promise<Answer<'update'>>;
   replaceToken(input: ReplaceTokenInput): Promise<Answer<'replaceToken'>>;
-  /** Waits for the reload, so a dialog closing afterwards finds the card already gone. */
   remove(id: string): Promise<Result<void>>;
   usage(id: string): Promise<Answer<'deleteInfo'>>;
   setSandboxProfile(profile: SandboxProfile): Promise<Answer<'setSandboxProfile'>>;
@@ -49,12 +49,7 @@ export const useStreams = create<StreamsState>((set, get) => {
       else set({ loading: false, error: result.error });
     },
   );
-  /** Runs a change, then reloads the list when it went through. */
-  const changing = async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
-    const result = await call;
-    if (result.ok) void get().load();
-    return result;
-  };
+  const changing = <T>(change: Promise<Result<T>>) => reloadAfter(change, () => get().load());
   return {
     streams: [],
     loading: false,
@@ -75,11 +70,7 @@ export const useStreams = create<StreamsState>((set, get) => {
     add: (input) => changing(peaksend().streams.add(input)),
     update: (input) => changing(peaksend().streams.update(input)),
     replaceToken: (input) => changing(peaksend().streams.replaceToken(input)),
-    remove: async (id) => {
-      const result = await peaksend().streams.delete({ id });
-      if (result.ok) await get().load();
-      return result;
-    },
+    remove: (id) => changing(peaksend().streams.delete({ id })),
     usage: (id) => peaksend().streams.deleteInfo({ id }),
     // Reloaded whatever the answer: the select must show what main really has.
     setSandboxProfile: async (profile) => {

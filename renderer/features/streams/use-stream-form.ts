@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { useToasts } from '../../ui/toast-store';
-import { useFormErrors } from '../../ui/use-form-errors';
+import type { FieldErrors } from '../../ui/use-form-errors';
 import {
   checkIpEntry,
   checkStreamFields,
   emptyStreamForm,
   errorsFromServer,
   formFromStream,
-  unplacedErrors,
   type StreamFormValues,
 } from './stream-form';
 import { useStreams } from './streams-store';
-import { useTokenEntry } from './use-token-entry';
+import type { TokenEntry } from './use-token-entry';
 
 export type StreamFormMode = { kind: 'add' } | { kind: 'edit'; stream: StreamView };
 
 /** The fields the dialog shows; a message under any other key goes to the form's alert. */
-const FORM_KEYS = [
+export const STREAM_FORM_KEYS = [
   'name',
   'type',
   'token',
@@ -32,7 +31,12 @@ const FORM_KEYS = [
  * The Add/Edit stream form's state and its save: checks with the shared schema first, then lets
  * main decide, and maps main's per-field errors back next to the fields.
  */
-export function useStreamForm(mode: StreamFormMode, onSaved: () => void) {
+export function useStreamForm(
+  mode: StreamFormMode,
+  onSaved: () => void,
+  token: TokenEntry,
+  { refuse, clear }: { refuse(errors: FieldErrors): void; clear(key: string): void },
+) {
   const editing = mode.kind === 'edit' ? mode.stream : null;
   const { streams, add, update } = useStreams();
   const show = useToasts((s) => s.show);
@@ -41,8 +45,6 @@ export function useStreamForm(mode: StreamFormMode, onSaved: () => void) {
   );
   const [ipDraft, setIpDraft] = useState('');
   const [busy, setBusy] = useState(false);
-  const token = useTokenEntry(mode.kind === 'add');
-  const { errors, bodyRef, refuse, clear } = useFormErrors();
 
   const set = <K extends keyof StreamFormValues>(key: K, value: StreamFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -90,12 +92,7 @@ export function useStreamForm(mode: StreamFormMode, onSaved: () => void) {
     set,
     ipDraft,
     setIpDraft,
-    token,
-    errors,
-    bodyRef,
-    clear,
     busy,
-    unplaced: unplacedErrors(errors, FORM_KEYS),
     submit,
   };
 }

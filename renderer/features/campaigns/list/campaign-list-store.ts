@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Campaign, CampaignSummary } from '../../../../shared/campaigns/campaign-types';
 import type { AppError, Result } from '../../../../shared/contract/result';
 import { loadLatest } from '../../../lib/load-latest';
+import { reloadAfter } from '../../../lib/reload-after';
 import { peaksend } from '../../../peaksend-api';
 
 interface CampaignListState {
@@ -38,11 +39,7 @@ export const useCampaignList = create<CampaignListState>((set, get) => {
       else set({ loading: false, error: result.error });
     },
   );
-  const reloadAfter = async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
-    const result = await call;
-    await get().load();
-    return result;
-  };
+  const changing = <T>(change: Promise<Result<T>>) => reloadAfter(change, () => get().load());
   return {
     campaigns: [],
     loading: true,
@@ -65,12 +62,8 @@ export const useCampaignList = create<CampaignListState>((set, get) => {
       }, wait);
     },
     create: () => peaksend().campaigns.create(),
-    duplicate: (id) => reloadAfter(peaksend().campaigns.duplicate({ id })),
-    archive: (id, archived) => reloadAfter(peaksend().campaigns.archive({ id, archived })),
-    remove: async (id) => {
-      const result = await peaksend().campaigns.delete({ id });
-      if (result.ok) await get().load();
-      return result;
-    },
+    duplicate: (id) => changing(peaksend().campaigns.duplicate({ id })),
+    archive: (id, archived) => changing(peaksend().campaigns.archive({ id, archived })),
+    remove: (id) => changing(peaksend().campaigns.delete({ id })),
   };
 });

@@ -2,6 +2,7 @@ import type { CampaignProgress } from '../../../../shared/campaigns/campaign-typ
 import type { LedgerState } from '../../../../shared/campaigns/ledger-state';
 import { formatCount } from '../../../lib/format';
 import { reasonLabel, stateLabel } from './progress-labels';
+import { TableHead } from '../../../ui/table-head';
 
 const deliveryFailures: readonly LedgerState[] = [
   'undelivered',
@@ -36,12 +37,7 @@ export function ErrorBreakdown({ progress }: { progress: CampaignProgress }) {
       ) : (
         <table className="cp-errors">
           <caption className="sr-only">Errors by reason</caption>
-          <thead className="sr-only">
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Recipients</th>
-            </tr>
-          </thead>
+          <TableHead className="sr-only" columns={['Reason', 'Recipients']} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>

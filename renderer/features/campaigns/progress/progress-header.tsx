@@ -6,6 +6,7 @@ import { useCampaignRoute } from '../campaign-route-store';
 import { statusLabel } from './progress-labels';
 import { ProgressConfirm } from './progress-confirm';
 import { useProgress } from './progress-store';
+import { BusyButton } from '../../../ui/busy-button';
 
 function StatusBadge({ campaign }: { campaign: Campaign }) {
   const { label, tone } = statusLabel(campaign.status);
@@ -56,25 +57,25 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
         </div>
         <div className="cp-controls">
           {status === 'sending' ? (
-            <button
-              type="button"
+            <BusyButton
+              busy={busy === 'pause'}
+              busyLabel="Pausing…"
               disabled={busy !== null}
-              aria-busy={busy === 'pause'}
               onClick={() => void act('pause')}
             >
-              {busy === 'pause' ? 'Pausing…' : 'Pause'}
-            </button>
+              Pause
+            </BusyButton>
           ) : null}
           {status === 'paused' ? (
-            <button
-              type="button"
+            <BusyButton
               className="primary"
+              busy={busy === 'resume'}
+              busyLabel="Resuming…"
               disabled={busy !== null}
-              aria-busy={busy === 'resume'}
               onClick={() => void act('resume')}
             >
-              {busy === 'resume' ? 'Resuming…' : 'Resume'}
-            </button>
+              Resume
+            </BusyButton>
           ) : null}
           {canCancel ? (
             <button type="button" className="danger" onClick={() => setConfirmCancel(true)}>

@@ -7,6 +7,7 @@ import { ProgressConfirm } from './progress-confirm';
 import { useProgress } from './progress-store';
 import { ResultsTable } from './results-table';
 import { useResults, type ResultGroup } from './results-store';
+import { BusyButton } from '../../../ui/busy-button';
 
 const REFRESH_EVERY_MS = 1500;
 const SEARCH_DELAY_MS = 250;
@@ -85,14 +86,9 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
           <button type="button" disabled={failed === 0} onClick={() => setConfirmRetry(true)}>
             Retry failed only
           </button>
-          <button
-            type="button"
-            disabled={exporting}
-            aria-busy={exporting}
-            onClick={() => void exportCsv()}
-          >
-            {exporting ? 'Exporting…' : 'Export CSV'}
-          </button>
+          <BusyButton busy={exporting} busyLabel="Exporting…" onClick={() => void exportCsv()}>
+            Export CSV
+          </BusyButton>
         </div>
       </div>
       <div className="cp-toolbar">

@@ -2,6 +2,7 @@ import type { CampaignProgress } from '../../../../shared/campaigns/campaign-typ
 import { formatDecimal as formatRate } from '../../../lib/format';
 import { useProgress } from './progress-store';
 import { Sparkline } from './sparkline';
+import { Fact } from '../../../ui/fact';
 
 const SLOTS = 60;
 
@@ -17,14 +18,8 @@ export function ThroughputCard({ progress }: { progress: CampaignProgress }) {
     <section className="card cp-card" aria-labelledby="cp-throughput-title">
       <h2 id="cp-throughput-title">Throughput</h2>
       <dl className="cp-stats">
-        <div>
-          <dt>Messages per second</dt>
-          <dd>{formatRate(mps)}</dd>
-        </div>
-        <div>
-          <dt>Parts per second</dt>
-          <dd>{formatRate(pps)}</dd>
-        </div>
+        <Fact term="Messages per second">{formatRate(mps)}</Fact>
+        <Fact term="Parts per second">{formatRate(pps)}</Fact>
       </dl>
       <Sparkline
         values={values}

@@ -10,6 +10,7 @@ import {
   issueKindLabel,
   issueReasonLabel,
 } from './issue-labels';
+import { TableHead } from '../../../ui/table-head';
 
 const PAGE = 50;
 
@@ -59,14 +60,7 @@ export function IssueBrowser({ runId, counts }: IssueBrowserProps) {
       ) : null}
       <div className="contacts-issues-scroll" aria-busy={page.state === 'loading' || page.stale}>
         <table className="contacts-table contacts-issues-table" aria-label="Issues by row">
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'Kind', 'Reason', 'Details']} />
           <tbody>
             {rows.map((issue) => (
               <tr key={issue.id}>

@@ -1,6 +1,7 @@
 import type { ImportProgressEvent } from '../../../../shared/contacts/contact-types';
 import { formatBytes, formatCount } from '../../../lib/format';
 import type { ImportRun } from './import-store';
+import { Fact } from '../../../ui/fact';
 
 export function progressPercent(progress: ImportProgressEvent | null): number {
   if (!progress || progress.totalBytes <= 0) return 0;
@@ -26,20 +27,13 @@ export function ImportProgressBar({ run, compact }: { run: ImportRun; compact?: 
         <div className="contacts-progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <dl className="contacts-progress-facts">
-        <div>
-          <dt>Rows read</dt>
-          <dd data-testid="import-rows-read">{rows}</dd>
-        </div>
-        <div>
-          <dt>Read</dt>
-          <dd>
-            {percent}%{p ? ` (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Speed</dt>
-          <dd>{p ? `${formatCount(p.rowsPerSecond)} rows/s` : '—'}</dd>
-        </div>
+        <Fact term="Rows read" testId="import-rows-read">
+          {rows}
+        </Fact>
+        <Fact term="Read">
+          {percent}%{p ? ` (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})` : ''}
+        </Fact>
+        <Fact term="Speed">{p ? `${formatCount(p.rowsPerSecond)} rows/s` : '—'}</Fact>
       </dl>
     </div>
   );

@@ -5,6 +5,7 @@ import { countryLabel, countryName } from '../../../lib/country-name';
 import { useContactLists } from '../contact-lists-store';
 import { useContactsView } from '../contacts-view-store';
 import { formatCount } from '../../../lib/format';
+import { TableHead } from '../../../ui/table-head';
 
 const SHOWN_COLUMNS = 4;
 
@@ -46,18 +47,16 @@ export function ListOverview() {
   return (
     <div className="contacts-overview-scroll">
       <table className="contacts-table contacts-overview" aria-label="Contact lists">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col" className="contacts-num">
-              Contacts
-            </th>
-            <th scope="col">Default country</th>
-            <th scope="col">Merge fields</th>
-            <th scope="col">Created</th>
-            <th scope="col">Updated</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Name',
+            { label: 'Contacts', className: 'contacts-num' },
+            'Default country',
+            'Merge fields',
+            'Created',
+            'Updated',
+          ]}
+        />
         <tbody>
           {lists.map((list) => (
             <tr key={list.id}>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
 import { Dialog } from '../../../ui/dialog';
-import { Field } from '../../../ui/field';
-import { SubmitFooter } from '../../../ui/submit-footer';
+import { TextField } from '../../../ui/text-field';
+import { DialogActions } from '../../../ui/dialog-actions';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
 
@@ -39,23 +39,18 @@ export function RenameListDialog({ list, onClose }: { list: ContactListView; onC
       size="small"
       onClose={onClose}
       onSubmit={() => void save()}
-      footer={<SubmitFooter label="Rename" busy={busy} onCancel={onClose} />}
+      footer={<DialogActions label="Rename" busy={busy} onCancel={onClose} />}
     >
-      <Field label="List name" error={error}>
-        {(control) => (
-          <input
-            {...control}
-            data-autofocus
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label="List name"
+        error={error}
+        value={name}
+        onChange={(value) => {
+          setName(value);
+          setError(null);
+        }}
+        input={{ 'data-autofocus': true, type: 'text', maxLength: 100 }}
+      />
     </Dialog>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { AddSuppressionsView } from '../../../../shared/contacts/contact-types';
 import { Dialog } from '../../../ui/dialog';
 import { Field } from '../../../ui/field';
-import { SubmitFooter } from '../../../ui/submit-footer';
+import { TextField } from '../../../ui/text-field';
+import { DialogActions } from '../../../ui/dialog-actions';
 import { CountTile } from '../count-tile';
 import { guessCountry } from '../countries';
 import { CountrySelect } from '../country-select';
@@ -88,7 +89,7 @@ export function AddOptOutsDialog({ onClose }: { onClose(): void }) {
       description="These numbers will never be messaged: they are left out of imports and skipped when a campaign sends."
       onClose={onClose}
       onSubmit={() => void add()}
-      footer={<SubmitFooter label="Add to opt-outs" busy={busy} onCancel={onClose} />}
+      footer={<DialogActions label="Add to opt-outs" busy={busy} onCancel={onClose} />}
     >
       <Field label="Phone numbers" hint="One per line, or separated by commas." error={error}>
         {(control) => (
@@ -109,17 +110,14 @@ export function AddOptOutsDialog({ onClose }: { onClose(): void }) {
         <Field label="Default country" hint="For numbers written without a country code.">
           {(control) => <CountrySelect {...control} value={country} onChange={setCountry} />}
         </Field>
-        <Field label="Note" optional hint="Why, e.g. “asked by phone”.">
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={200}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Note"
+          optional
+          hint="Why, e.g. “asked by phone”."
+          value={note}
+          onChange={setNote}
+          input={{ type: 'text', maxLength: 200 }}
+        />
       </div>
     </Dialog>
   );

@@ -15,6 +15,7 @@ import { OptOutImportDialog } from './opt-out-import-dialog';
 import { OPT_OUT_PAGE, useOptOuts, type OptOutImport } from './opt-outs-store';
 import { sourceLabel } from './source-label';
 import { useOptOutSearch } from './use-opt-outs';
+import { BusyButton } from '../../../ui/busy-button';
 
 type Open =
   | { kind: 'add' }
@@ -74,14 +75,9 @@ export function OptOutsPanel() {
           <button type="button" onClick={() => setOpen({ kind: 'add' })}>
             <Icon name="plus" /> Add numbers…
           </button>
-          <button
-            type="button"
-            disabled={importing}
-            aria-busy={importing}
-            onClick={() => void importCsv()}
-          >
-            {importing ? 'Importing…' : 'Import CSV of numbers…'}
-          </button>
+          <BusyButton busy={importing} busyLabel="Importing…" onClick={() => void importCsv()}>
+            Import CSV of numbers…
+          </BusyButton>
         </div>
       </div>
       {page.error ? (

@@ -8,6 +8,7 @@ import type { PeaksendApi } from '../../../../shared/contract/contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
 import type { FilePick } from '../../../lib/pick-file';
+import { reloadAfter } from '../../../lib/reload-after';
 import { peaksend } from '../../../peaksend-api';
 
 export const OPT_OUT_PAGE = 100;
@@ -44,12 +45,8 @@ interface OptOutsState {
 /** The opt-out (suppression) list as the Opt-outs tab shows it: one page of one search. */
 export const useOptOuts = create<OptOutsState>((set, get) => {
   const pages = latestRequest();
-  const reload = () => get().show(get().search, get().offset);
-  const reloadAfter = async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
-    const result = await call;
-    if (result.ok) void reload();
-    return result;
-  };
+  const changing = <T>(change: Promise<Result<T>>) =>
+    reloadAfter(change, () => get().show(get().search, get().offset));
   return {
     search: '',
     offset: 0,
@@ -63,15 +60,15 @@ export const useOptOuts = create<OptOutsState>((set, get) => {
       if (result.ok) set({ page: { ...result.value, error: null, loaded: true } });
       else set({ page: { ...get().page, error: result.error.message, loaded: true } });
     },
-    add: (input) => reloadAfter(peaksend().suppressions.add(input)),
-    remove: (phone) => reloadAfter(peaksend().suppressions.remove({ phone })),
+    add: (input) => changing(peaksend().suppressions.add(input)),
+    remove: (phone) => changing(peaksend().suppressions.remove({ phone })),
     importFile: async (pick, defaultCountry) => {
       const chosen = await pick();
       if (!chosen.ok) return chosen;
       if (chosen.value === null) return { ok: true, value: null };
       const file = chosen.value;
       set({ importing: true });
-      const result = await reloadAfter(
+      const result = await changing(
         peaksend().suppressions.importFile({
           fileId: file.fileId,
           ...(defaultCountry ? { defaultCountry } : {}),

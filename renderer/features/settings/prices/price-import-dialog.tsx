@@ -7,6 +7,8 @@ import { useSettings } from '../settings-store';
 import { formatPrice } from './price-draft';
 import { formatCount, plural } from '../../../lib/format';
 import type { PricePreview } from './use-price-import';
+import { TableHead } from '../../../ui/table-head';
+import { Fact } from '../../../ui/fact';
 
 export interface PriceImportDialogProps {
   readonly preview: PricePreview;
@@ -78,22 +80,12 @@ export function PriceImportDialog({
         </div>
       ) : null}
       <dl className="import-summary">
-        <div>
-          <dt>Prices found</dt>
-          <dd>{formatCount(found)}</dd>
-        </div>
-        <div>
-          <dt>Currency</dt>
-          <dd className="mono">{result.currency ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>Rows skipped</dt>
-          <dd>{formatCount(result.errors.length)}</dd>
-        </div>
-        <div>
-          <dt>Rows to check</dt>
-          <dd>{formatCount(result.warnings.length)}</dd>
-        </div>
+        <Fact term="Prices found">{formatCount(found)}</Fact>
+        <Fact term="Currency" valueClassName="mono">
+          {result.currency ?? '—'}
+        </Fact>
+        <Fact term="Rows skipped">{formatCount(result.errors.length)}</Fact>
+        <Fact term="Rows to check">{formatCount(result.warnings.length)}</Fact>
       </dl>
       {found === 0 ? (
         <p className="notice notice-warning">No prices could be read from this file.</p>
@@ -117,14 +109,7 @@ function FoundPrices({ preview }: { preview: PricePreview }) {
   return (
     <div className="import-table-scroll" tabIndex={0} role="region" aria-label="Prices found">
       <table className="import-table">
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col" className="numeric">
-              Price per part
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Country', { label: 'Price per part', className: 'numeric' }]} />
         <tbody>
           {preview.result.entries.map((entry) => (
             <tr key={entry.country}>

@@ -1,6 +1,6 @@
 import { countryName } from '../../../lib/country-name';
 import { FieldError } from '../../../ui/field';
-import { Icon } from '../../../ui/icon';
+import { IconButton } from '../../../ui/icon-button';
 import type { PriceRow } from './price-draft';
 import type { PriceField } from './use-price-draft';
 
@@ -77,15 +77,7 @@ export function PriceRowView({
       </td>
       <td className="price-cell-currency mono">{currency || '—'}</td>
       <td className="price-cell-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Remove ${label}`}
-          title="Remove"
-          onClick={onRemove}
-        >
-          <Icon name="trash" />
-        </button>
+        <IconButton icon="trash" label={`Remove ${label}`} title="Remove" onClick={onRemove} />
       </td>
     </tr>
   );

@@ -9,6 +9,7 @@ import { PriceImportDialog } from './price-import-dialog';
 import { PriceTableView } from './price-table-view';
 import { usePriceDraft } from './use-price-draft';
 import { usePriceImport } from './use-price-import';
+import { BusyButton } from '../../../ui/busy-button';
 
 /** Where focus goes after a row is added or removed, once React has drawn the change. */
 type FocusTarget = { row: number; field: 'country' | 'remove' } | 'add' | null;
@@ -58,14 +59,9 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
           </p>
         </div>
         <div className="section-actions">
-          <button
-            type="button"
-            onClick={importer.choose}
-            disabled={importer.reading}
-            aria-busy={importer.reading}
-          >
+          <BusyButton busy={importer.reading} onClick={importer.choose}>
             Import CSV…
-          </button>
+          </BusyButton>
         </div>
       </div>
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MessageAnalysis } from '../../../../../shared/sms/analyze-message';
 import { formatCount, plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from './char-label';
+import { Fact } from '../../../../ui/fact';
 
 /** Hebrew or Arabic text is all UCS-2: list a few characters, not the whole alphabet. */
 const MAX_LISTED = 12;
@@ -19,26 +20,22 @@ export function MessageCounter({ analysis: a, includesFooter, onReplace }: Messa
   return (
     <div className="message-counter">
       <dl className="counter-figures" aria-label="Message length">
-        <div>
-          <dt>Characters</dt>
-          <dd data-testid="counter-chars">{formatCount(a.units)}</dd>
-        </div>
-        <div>
-          <dt>Encoding</dt>
-          <dd data-testid="counter-encoding" className={a.encoding === 'UCS-2' ? 'is-ucs2' : ''}>
-            {a.encoding}
-          </dd>
-        </div>
-        <div>
-          <dt>Parts</dt>
-          <dd data-testid="counter-parts">{formatCount(a.parts)}</dd>
-        </div>
-        <div>
-          <dt>Left in this part</dt>
-          <dd data-testid="counter-left">
-            {formatCount(a.parts === 0 ? a.charsPerPart : a.remainingInPart)}
-          </dd>
-        </div>
+        <Fact term="Characters" testId="counter-chars">
+          {formatCount(a.units)}
+        </Fact>
+        <Fact
+          term="Encoding"
+          testId="counter-encoding"
+          valueClassName={a.encoding === 'UCS-2' ? 'is-ucs2' : ''}
+        >
+          {a.encoding}
+        </Fact>
+        <Fact term="Parts" testId="counter-parts">
+          {formatCount(a.parts)}
+        </Fact>
+        <Fact term="Left in this part" testId="counter-left">
+          {formatCount(a.parts === 0 ? a.charsPerPart : a.remainingInPart)}
+        </Fact>
       </dl>
       <p className="field-hint">
         {a.encoding === 'GSM-7'

@@ -6,6 +6,7 @@ import { Dialog } from '../../../../ui/dialog';
 import { plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from './char-label';
 import './replace-gsm-dialog.css';
+import { TableHead } from '../../../../ui/table-head';
 
 export interface ReplacedText {
   readonly label: string;
@@ -85,15 +86,7 @@ export function ReplaceGsmDialog(p: ReplaceGsmDialogProps) {
       }
     >
       <table className="diff-table" aria-label="Changes">
-        <thead>
-          <tr>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-            <th scope="col" className="num">
-              Times
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Before', 'After', { label: 'Times', className: 'num' }]} />
         <tbody>
           {groups.map((g) => (
             <tr key={`${g.from}-${g.to}`}>

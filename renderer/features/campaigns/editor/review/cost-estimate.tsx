@@ -2,6 +2,7 @@ import type { PreflightReport } from '../../../../../shared/campaigns/campaign-t
 import { useNavigation } from '../../../../app/navigation-store';
 import { formatCount, formatMoney, plural } from '../../../../lib/format';
 import { countryLabel } from '../../../../lib/country-name';
+import { TableHead } from '../../../../ui/table-head';
 
 /** '' is the engine's "country unknown". */
 function countryCell(code: string): string {
@@ -35,17 +36,13 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
       </p>
       {cost.byCountry.length > 0 ? (
         <table className="data-table" aria-label="Cost by country">
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col" className="num">
-                Parts
-              </th>
-              <th scope="col" className="num">
-                Cost
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Country',
+              { label: 'Parts', className: 'num' },
+              { label: 'Cost', className: 'num' },
+            ]}
+          />
           <tbody>
             {cost.byCountry.map((c) => (
               <tr key={c.country}>

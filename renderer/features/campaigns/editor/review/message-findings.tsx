@@ -2,6 +2,7 @@ import type { PreflightReport } from '../../../../../shared/campaigns/campaign-t
 import { TEMPLATE_SOURCE } from '../../../../../shared/template/preflight-aggregate';
 import { formatCount, plural } from '../../../../lib/format';
 import { describeChar, visibleChar } from '../message/char-label';
+import { TableHead } from '../../../../ui/table-head';
 
 function sourceLabel(source: string) {
   return source === TEMPLATE_SOURCE || source === '' ? (
@@ -45,15 +46,9 @@ export function MessageFindings({ report: r }: { report: PreflightReport }) {
             instead of 160) because of:
           </p>
           <table className="data-table" aria-label="Characters that force UCS-2">
-            <thead>
-              <tr>
-                <th scope="col">Character</th>
-                <th scope="col" className="num">
-                  Times
-                </th>
-                <th scope="col">Comes from</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Character', { label: 'Times', className: 'num' }, 'Comes from']}
+            />
             <tbody>
               {r.ucs2Chars.map((c) => (
                 <tr key={c.char}>

@@ -5,6 +5,7 @@ import type { StreamView } from '../../../../../shared/streams/stream-types';
 import { appendOptOutFooter } from '../../../../../shared/template/opt-out-footer';
 import { useStreams } from '../../../streams/streams-store';
 import { useCampaignEditor } from '../campaign-editor-store';
+import { BusyButton } from '../../../../ui/busy-button';
 
 type Outcome =
   | { readonly phone: string; readonly kind: 'answered'; readonly result: TestSendResult }
@@ -93,14 +94,9 @@ export function SendTestPanel({
             }
           }}
         />
-        <button
-          type="button"
-          disabled={busy || !stream}
-          aria-busy={busy}
-          onClick={() => void send()}
-        >
-          {busy ? 'Sending…' : 'Send test'}
-        </button>
+        <BusyButton busy={busy} busyLabel="Sending…" disabled={!stream} onClick={() => void send()}>
+          Send test
+        </BusyButton>
       </div>
       {problem ? (
         <p id={`${id}-problem`} className="field-error">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CheckboxRow } from '../../../../ui/checkbox-row';
 import { useToasts } from '../../../../ui/toast-store';
 import { useStreams } from '../../../streams/streams-store';
 import { formatCount, formatMoney } from '../../../../lib/format';
@@ -10,6 +11,7 @@ import { describeStartShort } from './schedule-time';
 import { SendConfirmDialog } from './send-confirm-dialog';
 import { sendBlockers } from './send-blockers';
 import './send-step.css';
+import { Fact } from '../../../../ui/fact';
 
 /** The summary, when to send, and the Send button behind a confirmation. */
 export function SendStep() {
@@ -66,39 +68,23 @@ export function SendStep() {
   return (
     <div className="send-step">
       <dl className="figures" aria-label="Summary">
-        <div>
-          <dt>Recipients</dt>
-          <dd data-testid="send-recipients">{report ? formatCount(report.recipients) : '…'}</dd>
-        </div>
-        <div>
-          <dt>Parts</dt>
-          <dd>{report ? formatCount(report.totalParts) : '…'}</dd>
-        </div>
-        <div>
-          <dt>Estimated cost</dt>
-          <dd>
-            {report === null
-              ? '…'
-              : report.cost.currency === null
-                ? 'No price table'
-                : formatMoney(report.cost.total, report.cost.currency)}
-            {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Stream</dt>
-          <dd>{stream?.name ?? 'None chosen'}</dd>
-        </div>
-        <div>
-          <dt>Sender</dt>
-          <dd>{campaign.sender || stream?.defaultSender || '—'}</dd>
-        </div>
-        <div>
-          <dt>Starts</dt>
-          <dd>
-            {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
-          </dd>
-        </div>
+        <Fact term="Recipients" testId="send-recipients">
+          {report ? formatCount(report.recipients) : '…'}
+        </Fact>
+        <Fact term="Parts">{report ? formatCount(report.totalParts) : '…'}</Fact>
+        <Fact term="Estimated cost">
+          {report === null
+            ? '…'
+            : report.cost.currency === null
+              ? 'No price table'
+              : formatMoney(report.cost.total, report.cost.currency)}
+          {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
+        </Fact>
+        <Fact term="Stream">{stream?.name ?? 'None chosen'}</Fact>
+        <Fact term="Sender">{campaign.sender || stream?.defaultSender || '—'}</Fact>
+        <Fact term="Starts">
+          {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
+        </Fact>
       </dl>
       <ScheduleFields campaign={campaign} problem={scheduleProblem} onEdit={edit} />
       {running ? <p className="muted">Checking every recipient’s message…</p> : null}
@@ -123,15 +109,11 @@ export function SendStep() {
         <div className="notice notice-warning">
           <p>Please read these before sending:</p>
           <ComplianceList issues={warnings} />
-          <div className="checkbox-row">
-            <input
-              id="ack-warnings"
-              type="checkbox"
-              checked={acknowledged}
-              onChange={(e) => setAcknowledged(e.target.checked)}
-            />
-            <label htmlFor="ack-warnings">I have read the warnings and want to send anyway</label>
-          </div>
+          <CheckboxRow
+            label="I have read the warnings and want to send anyway"
+            checked={acknowledged}
+            onChange={setAcknowledged}
+          />
         </div>
       ) : null}
       <div className="send-actions">
