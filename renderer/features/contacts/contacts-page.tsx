@@ -13,7 +13,9 @@ import { ListBrowser } from './lists/list-browser';
 import { ListOverview } from './lists/list-overview';
 import { OptOutsPanel } from './opt-outs/opt-outs-panel';
 import './contacts.css';
+import './lists/contact-grid.css';
 import './contacts-import.css';
+import './import/import-progress.css';
 
 export function ContactsPage() {
   const { tab, setTab, openListId } = useContactsView();

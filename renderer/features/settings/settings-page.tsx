@@ -7,6 +7,8 @@ import { PriceSection } from './prices/price-section';
 import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
 import { useSettings } from './settings-store';
 import './settings.css';
+import './prices/prices.css';
+import './quiet-hours/quiet-hours.css';
 
 export function SettingsPage() {
   const { settings, error, load, priceRevision, quietRevision } = useSettings();

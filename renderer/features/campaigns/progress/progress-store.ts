@@ -55,7 +55,7 @@ export const useProgress = create<ProgressState>((set, get) => {
     const isLatest = figures.begin('latest');
     const api = peaksend().campaigns;
     const [campaign, progress] = await Promise.all([api.get({ id }), api.progress({ id })]);
-    if (!isLatest() || get().id !== id) return;
+    if (!isLatest()) return;
     // Opening a campaign that cannot be read shows why; a failed refresh keeps what is shown.
     if (!campaign.ok && opening) return set({ loadError: campaign.error });
     if (campaign.ok) set({ campaign: campaign.value, loadError: null });
