@@ -4,10 +4,10 @@ import { CampaignsPage } from '../features/campaigns/campaigns-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StreamsPage } from '../features/streams/streams-page';
-import { EngineBanner } from './engine-banner';
-import { SideNav } from './side-nav';
-import { useNavigation, type Page } from './navigation-store';
 import { Toasts } from '../ui/toasts';
+import { EngineBanner } from './engine-banner';
+import { useNavigation, type Page } from './navigation-store';
+import { SideNav } from './side-nav';
 
 function PageFor({ page }: { page: Page }) {
   switch (page) {

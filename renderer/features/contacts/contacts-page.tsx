@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
+import { droppedFile, pickFile } from '../../lib/pick-file';
 import { Icon } from '../../ui/icon';
 import { PageHeader } from '../../ui/page-header';
-import { droppedFile, pickFile } from '../../lib/pick-file';
 import { useContactLists } from './contact-lists-store';
 import { ContactsDropZone } from './contacts-drop-zone';
-import { useContactsView } from './contacts-view-store';
 import { ContactsTabs, panelId, tabId } from './contacts-tabs';
+import { useContactsView } from './contacts-view-store';
 import { ImportBanner } from './import/import-banner';
 import { ImportDialog } from './import/import-dialog';
 import { useImport } from './import/import-store';

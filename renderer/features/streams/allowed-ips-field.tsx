@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { Icon } from '../../ui/icon';
 import { FieldError } from '../../ui/field';
+import { Icon } from '../../ui/icon';
 import type { FieldErrors } from '../../ui/use-form-errors';
 import { checkIpEntry } from './stream-form';
 

@@ -1,14 +1,14 @@
 import { streamTypeLabels, streamTypes } from '../../../shared/streams/stream-types';
 import { Dialog } from '../../ui/dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { Field } from '../../ui/field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { DialogActions } from '../../ui/dialog-actions';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { AllowedIpsField } from './allowed-ips-field';
 import { FormAlert } from './form-alert';
-import { TokenFields } from './token-fields';
 import { unplacedErrors } from './stream-form';
+import { TokenFields } from './token-fields';
 import { STREAM_FORM_KEYS, useStreamForm, type StreamFormMode } from './use-stream-form';
 import { useTokenEntry } from './use-token-entry';
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { AppError } from '../../../shared/contract/result';
-import type { FieldErrors } from '../../ui/use-form-errors';
 import {
   ipEntrySchema,
   streamFieldsSchema,
@@ -12,6 +11,7 @@ import {
   type StreamType,
   type StreamView,
 } from '../../../shared/streams/stream-types';
+import type { FieldErrors } from '../../ui/use-form-errors';
 
 /** What the form holds while the user types (the token lives in its input, not here). */
 export interface StreamFormValues {

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { StorageStatus } from '../../../shared/contract/streams-contract';
-import type { AppError, Result } from '../../../shared/contract/result';
-import type { SandboxProfile, StreamView } from '../../../shared/streams/stream-types';
 import type { PeaksendApi } from '../../../shared/contract/contract';
+import type { AppError, Result } from '../../../shared/contract/result';
+import type { StorageStatus } from '../../../shared/contract/streams-contract';
+import type { SandboxProfile, StreamView } from '../../../shared/streams/stream-types';
 import { loadLatest } from '../../lib/load-latest';
 import { reloadAfter } from '../../lib/reload-after';
 import { peaksend } from '../../peaksend-api';

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Campaign } from '../../../shared/campaigns/campaign-types';
-import { AppFailure } from '../../../shared/contract/result';
 import { connectEngineEvents } from '../../../renderer/app/engine-events';
 import {
   REFRESH_INTERVAL_MS,
@@ -8,6 +6,8 @@ import {
 } from '../../../renderer/features/campaigns/list/campaign-list-store';
 import { useProgress } from '../../../renderer/features/campaigns/progress/progress-store';
 import { useToasts } from '../../../renderer/ui/toast-store';
+import type { Campaign } from '../../../shared/campaigns/campaign-types';
+import { AppFailure } from '../../../shared/contract/result';
 import { campaign, progress, summary } from './fixtures';
 import { connectMemoryApi, MemoryTransport, resetStore } from './memory-api';
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactListView } from '../../../shared/contacts/contact-types';
-import { AppFailure } from '../../../shared/contract/result';
 import { connectEngineEvents } from '../../../renderer/app/engine-events';
 import { useContactLists } from '../../../renderer/features/contacts/contact-lists-store';
 import { useContactsView } from '../../../renderer/features/contacts/contacts-view-store';
 import { useImport } from '../../../renderer/features/contacts/import/import-store';
+import type { ContactListView } from '../../../shared/contacts/contact-types';
+import { AppFailure } from '../../../shared/contract/result';
 import { contactList } from './fixtures';
 import { connectMemoryApi, deferred, MemoryTransport, settle, resetStore } from './memory-api';
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { events } from '../../../shared/contract/contract';
 import { useAppStatus } from '../../../renderer/app/app-status-store';
 import { connectEngineEvents } from '../../../renderer/app/engine-events';
 import { useCampaignEditor } from '../../../renderer/features/campaigns/editor/campaign-editor-store';
@@ -10,6 +9,7 @@ import {
 import { useProgress } from '../../../renderer/features/campaigns/progress/progress-store';
 import { useImport } from '../../../renderer/features/contacts/import/import-store';
 import { useToasts } from '../../../renderer/ui/toast-store';
+import { events } from '../../../shared/contract/contract';
 import { campaign, progress, summary } from './fixtures';
 import { connectMemoryApi, MemoryTransport, resetStore } from './memory-api';
 

@@ -1,3 +1,4 @@
+import { connectApi } from '../../../renderer/peaksend-api';
 import { buildApi, type Transport } from '../../../shared/contract/build-api';
 import {
   events,
@@ -8,7 +9,6 @@ import {
 } from '../../../shared/contract/contract';
 import type { OutputOf, ParsedInputOf, PayloadOf } from '../../../shared/contract/define';
 import { AppFailure, fail, type Result } from '../../../shared/contract/result';
-import { connectApi } from '../../../renderer/peaksend-api';
 
 /** What main would answer on one channel; throw an `AppFailure` to answer with an error. */
 export type Handler<K extends keyof Methods> = (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SuppressionView } from '../../../shared/contacts/contact-types';
 import { useOptOuts } from '../../../renderer/features/contacts/opt-outs/opt-outs-store';
+import type { SuppressionView } from '../../../shared/contacts/contact-types';
 import { connectMemoryApi, deferred, MemoryTransport, resetStore } from './memory-api';
 
 const row = (phone: string): SuppressionView => ({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StreamView } from '../../../shared/streams/stream-types';
-import { AppFailure } from '../../../shared/contract/result';
 import { useStreams } from '../../../renderer/features/streams/streams-store';
+import { AppFailure } from '../../../shared/contract/result';
+import type { StreamView } from '../../../shared/streams/stream-types';
 import { stream } from './fixtures';
 import { connectMemoryApi, deferred, MemoryTransport, settle, resetStore } from './memory-api';
 

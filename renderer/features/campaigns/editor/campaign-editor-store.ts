@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { z } from 'zod';
-import type { Campaign, MessagePreview } from '../../../../shared/campaigns/campaign-types';
+import { create } from 'zustand';
 import { campaignPatchSchema } from '../../../../shared/campaigns/campaign-input';
+import type { Campaign, MessagePreview } from '../../../../shared/campaigns/campaign-types';
 import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';

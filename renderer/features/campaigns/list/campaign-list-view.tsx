@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
-import { plural } from '../../../lib/format';
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
+import { plural } from '../../../lib/format';
 import { EmptyState } from '../../../ui/empty-state';
 import { Icon } from '../../../ui/icon';
 import { LoadError } from '../../../ui/load-error';

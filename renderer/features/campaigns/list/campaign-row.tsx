@@ -1,8 +1,8 @@
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { formatCount, formatMoney, plural } from '../../../lib/format';
 import { IconButton } from '../../../ui/icon-button';
 import { RelativeTime } from '../../../ui/relative-time';
-import { formatCount, formatMoney, plural } from '../../../lib/format';
 import { CampaignStatusBadge, isEditable } from '../status-badge';
 
 type ListsById = ReadonlyMap<number, ContactListView>;

@@ -1,8 +1,8 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import type { LedgerState } from '../../../../shared/campaigns/ledger-state';
 import { formatCount } from '../../../lib/format';
-import { reasonLabel, stateLabel } from './progress-labels';
 import { TableHead } from '../../../ui/table-head';
+import { reasonLabel, stateLabel } from './progress-labels';
 
 const deliveryFailures: readonly LedgerState[] = [
   'undelivered',

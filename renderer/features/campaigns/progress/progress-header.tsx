@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../../shared/campaigns/campaign-types';
 import { plural } from '../../../lib/format';
+import { BusyButton } from '../../../ui/busy-button';
 import { useStreams } from '../../streams/streams-store';
 import { useCampaignRoute } from '../campaign-route-store';
-import { statusLabel } from './progress-labels';
 import { ProgressConfirm } from './progress-confirm';
+import { statusLabel } from './progress-labels';
 import { useProgress } from './progress-store';
-import { BusyButton } from '../../../ui/busy-button';
 
 function StatusBadge({ campaign }: { campaign: Campaign }) {
   const { label, tone } = statusLabel(campaign.status);

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { useToasts } from '../../../ui/toast-store';
 import { formatCount, plural } from '../../../lib/format';
-import { groupLabel, progressGroups } from './progress-labels';
-import { ProgressConfirm } from './progress-confirm';
-import { useProgress } from './progress-store';
-import { ResultsTable } from './results-table';
-import { useResults, type ResultGroup } from './results-store';
 import { BusyButton } from '../../../ui/busy-button';
+import { useToasts } from '../../../ui/toast-store';
+import { ProgressConfirm } from './progress-confirm';
+import { groupLabel, progressGroups } from './progress-labels';
+import { useProgress } from './progress-store';
+import { useResults, type ResultGroup } from './results-store';
+import { ResultsTable } from './results-table';
 
 const REFRESH_EVERY_MS = 1500;
 const SEARCH_DELAY_MS = 250;

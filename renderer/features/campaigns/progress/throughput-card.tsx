@@ -1,8 +1,8 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import { formatDecimal as formatRate } from '../../../lib/format';
+import { Fact } from '../../../ui/fact';
 import { useProgress } from './progress-store';
 import { Sparkline } from './sparkline';
-import { Fact } from '../../../ui/fact';
 
 const SLOTS = 60;
 

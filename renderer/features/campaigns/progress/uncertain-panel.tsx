@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
+import { formatCount, plural } from '../../../lib/format';
 import { useAnswer } from '../../../lib/use-answer';
 import { useToasts } from '../../../ui/toast-store';
 import { formatClock } from './format-progress';
-import { formatCount, plural } from '../../../lib/format';
 import { ProgressConfirm } from './progress-confirm';
 import { useProgress } from './progress-store';
 

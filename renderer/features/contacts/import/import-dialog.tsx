@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
+import { formatBytes, formatCount } from '../../../lib/format';
 import { BusyButton } from '../../../ui/busy-button';
 import { Dialog } from '../../../ui/dialog';
 import { DialogActions } from '../../../ui/dialog-actions';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
 import { useContactsView } from '../contacts-view-store';
-import { formatBytes, formatCount } from '../../../lib/format';
 import { ImportSteps } from './import-steps';
 import { useImport } from './import-store';
 import { hasErrors, mappingErrors } from './mapping-draft';

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { IssueKind } from '../../../../shared/contacts/contact-types';
-import { useAnswer } from '../../../lib/use-answer';
-import { useImport } from './import-store';
 import { formatCount } from '../../../lib/format';
+import { useAnswer } from '../../../lib/use-answer';
+import { TableHead } from '../../../ui/table-head';
 import { Pager } from '../pager';
+import { useImport } from './import-store';
 import {
   issueBadgeClass,
   issueFilterLabel,
   issueKindLabel,
   issueReasonLabel,
 } from './issue-labels';
-import { TableHead } from '../../../ui/table-head';
 
 const PAGE = 50;
 

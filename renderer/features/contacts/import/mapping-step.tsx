@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { CsvPreview } from '../../../../shared/contacts/contact-types';
+import { formatCount } from '../../../lib/format';
 import { Field } from '../../../ui/field';
 import { TextField } from '../../../ui/text-field';
 import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
-import { formatCount } from '../../../lib/format';
 import { FieldMapping } from './field-mapping';
 import { useImport } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';

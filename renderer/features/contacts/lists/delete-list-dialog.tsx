@@ -1,9 +1,9 @@
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { plural } from '../../../lib/format';
 import { useAnswer } from '../../../lib/use-answer';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
-import { plural } from '../../../lib/format';
 
 /** Asks before deleting a list, naming the campaigns that use it. */
 export function DeleteListDialog({ list, onClose }: { list: ContactListView; onClose(): void }) {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContactListView, ContactView } from '../../../../shared/contacts/contact-types';
+import { formatCount, plural } from '../../../lib/format';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
-import { formatCount, plural } from '../../../lib/format';
 import { SearchBox } from '../search-box';
 import { ContactPages, PAGE_SIZE } from './contact-pages';
 import { ContactTable, type SelectAllState } from './contact-table';

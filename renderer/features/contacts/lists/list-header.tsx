@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
-import { Icon } from '../../../ui/icon';
-import { RelativeTime } from '../../../ui/relative-time';
 import { countryLabel } from '../../../lib/country-name';
 import { pickFile } from '../../../lib/pick-file';
+import { Icon } from '../../../ui/icon';
+import { RelativeTime } from '../../../ui/relative-time';
 import { useContactsView } from '../contacts-view-store';
 import { useImport } from '../import/import-store';
 import { DeleteListDialog } from './delete-list-dialog';

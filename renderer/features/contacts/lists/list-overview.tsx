@@ -1,11 +1,11 @@
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { countryLabel, countryName } from '../../../lib/country-name';
+import { formatCount } from '../../../lib/format';
 import { EmptyState } from '../../../ui/empty-state';
 import { RelativeTime } from '../../../ui/relative-time';
-import { countryLabel, countryName } from '../../../lib/country-name';
+import { TableHead } from '../../../ui/table-head';
 import { useContactLists } from '../contact-lists-store';
 import { useContactsView } from '../contacts-view-store';
-import { formatCount } from '../../../lib/format';
-import { TableHead } from '../../../ui/table-head';
 
 const SHOWN_COLUMNS = 4;
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
 import { Dialog } from '../../../ui/dialog';
-import { TextField } from '../../../ui/text-field';
 import { DialogActions } from '../../../ui/dialog-actions';
+import { TextField } from '../../../ui/text-field';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { AddSuppressionsView } from '../../../../shared/contacts/contact-types';
+import { formatCount } from '../../../lib/format';
 import { Dialog } from '../../../ui/dialog';
+import { DialogActions } from '../../../ui/dialog-actions';
 import { Field } from '../../../ui/field';
 import { TextField } from '../../../ui/text-field';
-import { DialogActions } from '../../../ui/dialog-actions';
 import { CountTile } from '../count-tile';
 import { guessCountry } from '../countries';
 import { CountrySelect } from '../country-select';
 import { OptOutReportDialog } from './opt-out-report-dialog';
 import { useOptOuts } from './opt-outs-store';
-import { formatCount } from '../../../lib/format';
 import { parseNumbers } from './parse-numbers';
 
 const MAX_NUMBERS = 10_000;

@@ -1,7 +1,7 @@
 import { formatCount } from '../../../lib/format';
 import { CountTile } from '../count-tile';
-import type { OptOutImport } from './opt-outs-store';
 import { OptOutReportDialog } from './opt-out-report-dialog';
+import type { OptOutImport } from './opt-outs-store';
 
 /** What importing a CSV of opt-outs did. */
 export function OptOutImportDialog({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatCount, plural } from '../../../lib/format';
 import { pickFile } from '../../../lib/pick-file';
+import { BusyButton } from '../../../ui/busy-button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { Icon } from '../../../ui/icon';
 import { IconButton } from '../../../ui/icon-button';
@@ -14,8 +15,7 @@ import { AddOptOutsDialog } from './add-opt-outs-dialog';
 import { OptOutImportDialog } from './opt-out-import-dialog';
 import { OPT_OUT_PAGE, useOptOuts, type OptOutImport } from './opt-outs-store';
 import { sourceLabel } from './source-label';
-import { useOptOutSearch } from './use-opt-outs';
-import { BusyButton } from '../../../ui/busy-button';
+import { useOptOutSearch } from './use-opt-out-search';
 
 type Open =
   | { kind: 'add' }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { PriceTable } from '../../../../shared/pricing/price-table';
+import { BusyButton } from '../../../ui/busy-button';
 import { Field } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
 import { useFocusFirstInvalid } from '../../../ui/use-form-errors';
@@ -9,7 +10,6 @@ import { PriceImportDialog } from './price-import-dialog';
 import { PriceTableView } from './price-table-view';
 import { usePriceDraft } from './use-price-draft';
 import { usePriceImport } from './use-price-import';
-import { BusyButton } from '../../../ui/busy-button';
 
 /** Where focus goes after a row is added or removed, once React has drawn the change. */
 type FocusTarget = { row: number; field: 'country' | 'remove' } | 'add' | null;

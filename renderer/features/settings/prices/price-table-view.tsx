@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { countryName } from '../../../lib/country-name';
+import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 import type { PriceRow } from './price-draft';
 import { PriceRowView } from './price-row';
 import type { PriceField } from './use-price-draft';
-import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 
 export interface PriceTableViewProps {
   readonly rows: readonly PriceRow[];

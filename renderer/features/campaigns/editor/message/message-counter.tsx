@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageAnalysis } from '../../../../../shared/sms/analyze-message';
 import { formatCount, plural } from '../../../../lib/format';
-import { describeChar, visibleChar } from './char-label';
 import { Fact } from '../../../../ui/fact';
+import { describeChar, visibleChar } from './char-label';
 
 /** Hebrew or Arabic text is all UCS-2: list a few characters, not the whole alphabet. */
 const MAX_LISTED = 12;

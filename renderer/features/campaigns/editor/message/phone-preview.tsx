@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
+import { formatCount, plural } from '../../../../lib/format';
 import { useAnswer } from '../../../../lib/use-answer';
 import { useCampaignEditor } from '../campaign-editor-store';
-import { formatCount, plural } from '../../../../lib/format';
 import './phone-preview.css';
 
 /**

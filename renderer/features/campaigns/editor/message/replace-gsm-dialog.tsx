@@ -1,12 +1,12 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { formatCodePoint } from '../../../../../shared/sms/analyze-message';
-import { countSegments } from '../../../../../shared/sms/segment-count';
 import type { ReplacementPlan } from '../../../../../shared/sms/gsm-replacements';
-import { Dialog } from '../../../../ui/dialog';
+import { countSegments } from '../../../../../shared/sms/segment-count';
 import { plural } from '../../../../lib/format';
+import { Dialog } from '../../../../ui/dialog';
+import { TableHead } from '../../../../ui/table-head';
 import { describeChar, visibleChar } from './char-label';
 import './replace-gsm-dialog.css';
-import { TableHead } from '../../../../ui/table-head';
 
 export interface ReplacedText {
   readonly label: string;

@@ -1,7 +1,7 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { useNavigation } from '../../../../app/navigation-store';
-import { formatCount, formatMoney, plural } from '../../../../lib/format';
 import { countryLabel } from '../../../../lib/country-name';
+import { formatCount, formatMoney, plural } from '../../../../lib/format';
 import { TableHead } from '../../../../ui/table-head';
 
 /** '' is the engine's "country unknown". */

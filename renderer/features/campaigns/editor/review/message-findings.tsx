@@ -1,8 +1,8 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { TEMPLATE_SOURCE } from '../../../../../shared/template/preflight-aggregate';
 import { formatCount, plural } from '../../../../lib/format';
-import { describeChar, visibleChar } from '../message/char-label';
 import { TableHead } from '../../../../ui/table-head';
+import { describeChar, visibleChar } from '../message/char-label';
 
 function sourceLabel(source: string) {
   return source === TEMPLATE_SOURCE || source === '' ? (

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
-import { useStreams } from '../../../streams/streams-store';
 import { formatCount, formatDuration } from '../../../../lib/format';
+import { BusyButton } from '../../../../ui/busy-button';
+import { Fact } from '../../../../ui/fact';
+import { useStreams } from '../../../streams/streams-store';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from './compliance-list';
@@ -9,8 +11,6 @@ import { MessageFindings } from './message-findings';
 import { PartsHistogram } from './parts-histogram';
 import { SendTestPanel } from './send-test-panel';
 import './review-step.css';
-import { Fact } from '../../../../ui/fact';
-import { BusyButton } from '../../../../ui/busy-button';
 
 /** The pre-flight: every recipient's message rendered and counted before anything is sent. */
 export function ReviewStep() {

@@ -3,9 +3,9 @@ import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
 import type { TestSendResult } from '../../../../../shared/contract/streams-contract';
 import type { StreamView } from '../../../../../shared/streams/stream-types';
 import { appendOptOutFooter } from '../../../../../shared/template/opt-out-footer';
+import { BusyButton } from '../../../../ui/busy-button';
 import { useStreams } from '../../../streams/streams-store';
 import { useCampaignEditor } from '../campaign-editor-store';
-import { BusyButton } from '../../../../ui/busy-button';
 
 type Outcome =
   | { readonly phone: string; readonly kind: 'answered'; readonly result: TestSendResult }

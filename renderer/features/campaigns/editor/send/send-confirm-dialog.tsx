@@ -1,5 +1,5 @@
-import { ConfirmDialog } from '../../../../ui/confirm-dialog';
 import { plural } from '../../../../lib/format';
+import { ConfirmDialog } from '../../../../ui/confirm-dialog';
 import { describeStart } from './schedule-time';
 
 /** "Send to 1,234 recipients through Sandbox?" — names the stream and the count. */

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
+import { formatCount, formatMoney } from '../../../../lib/format';
 import { CheckboxRow } from '../../../../ui/checkbox-row';
+import { Fact } from '../../../../ui/fact';
 import { useToasts } from '../../../../ui/toast-store';
 import { useStreams } from '../../../streams/streams-store';
-import { formatCount, formatMoney } from '../../../../lib/format';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from '../review/compliance-list';
 import { ScheduleFields } from './schedule-fields';
 import { describeStartShort } from './schedule-time';
-import { SendConfirmDialog } from './send-confirm-dialog';
 import { sendBlockers } from './send-blockers';
+import { SendConfirmDialog } from './send-confirm-dialog';
 import './send-step.css';
-import { Fact } from '../../../../ui/fact';
 
 /** The summary, when to send, and the Send button behind a confirmation. */
 export function SendStep() {
