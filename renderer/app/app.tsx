@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { assertNever } from '../../shared/assert-never';
 import { CampaignsPage } from '../features/campaigns/campaigns-page';
-import { useCampaignStatusToasts } from '../features/campaigns/progress/status-toasts';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StreamsPage } from '../features/streams/streams-page';
-import { EngineBanner } from './engine-banner';
-import { SideNav } from './side-nav';
-import { useNavigation, type Page } from './navigation-store';
 import { Toasts } from '../ui/toasts';
+import { EngineBanner } from './engine-banner';
+import { useNavigation, type Page } from './navigation-store';
+import { SideNav } from './side-nav';
 
 function PageFor({ page }: { page: Page }) {
   switch (page) {
@@ -27,8 +26,6 @@ function PageFor({ page }: { page: Page }) {
 
 export function App() {
   const page = useNavigation((s) => s.page);
-  // A campaign finishing or pausing on its own is worth a toast whatever page is open.
-  useCampaignStatusToasts();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // Move focus to the page heading on navigation so keyboard and screen-reader users land there;

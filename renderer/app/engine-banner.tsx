@@ -1,16 +1,8 @@
-import { useEffect, useState } from 'react';
-import { peaksend } from '../peaksend-api';
+import { useAppStatus } from './app-status-store';
 
 /** Tells the user when the engine is restarting, so failed actions make sense. */
 export function EngineBanner() {
-  const [down, setDown] = useState<string | null>(null);
-  useEffect(
-    () =>
-      peaksend().app.onEngineStatus((s) => {
-        setDown(s.state === 'up' ? null : (s.reason ?? 'restarting'));
-      }),
-    [],
-  );
+  const down = useAppStatus((s) => s.engineDown);
   if (!down) return null;
   return (
     <div role="alert" className="banner banner-warning">

@@ -38,17 +38,33 @@ export function Field({ label, error, hint, optional, className, children }: Fie
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Why a value is refused, marked with a warning sign that screen readers skip. */
+export function FieldError({
+  id,
+  message,
+  className,
+  role,
+}: {
+  id?: string | undefined;
+  message: ReactNode;
+  className?: string;
+  /** "alert" for a message that appears after pressing a button, away from the field. */
+  role?: 'alert';
+}) {
+  return (
+    <p id={id} role={role} className={className ? `field-error ${className}` : 'field-error'}>
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { droppedFile, pickFile } from '../../lib/pick-file';
 import { Icon } from '../../ui/icon';
 import { PageHeader } from '../../ui/page-header';
-import { peaksend } from '../../peaksend-api';
+import { useContactLists } from './contact-lists-store';
 import { ContactsDropZone } from './contacts-drop-zone';
-import { useContacts } from './contacts-store';
 import { ContactsTabs, panelId, tabId } from './contacts-tabs';
+import { useContactsView } from './contacts-view-store';
 import { ImportBanner } from './import/import-banner';
 import { ImportDialog } from './import/import-dialog';
 import { useImport } from './import/import-store';
@@ -12,21 +13,23 @@ import { ListBrowser } from './lists/list-browser';
 import { ListOverview } from './lists/list-overview';
 import { OptOutsPanel } from './opt-outs/opt-outs-panel';
 import './contacts.css';
+import './lists/contact-grid.css';
 import './contacts-import.css';
+import './import/import-progress.css';
 
 export function ContactsPage() {
-  const { tab, setTab, lists, openListId, load } = useContacts();
+  const { tab, setTab, openListId } = useContactsView();
+  const { lists, load } = useContactLists();
   const begin = useImport((s) => s.begin);
   const choosing = useImport((s) => s.choosing);
   useEffect(() => {
     void load();
   }, [load]);
   const open = openListId === null ? undefined : lists.find((l) => l.id === openListId);
-  const chooseFile = () =>
-    void begin(() => peaksend().files.choose({ title: 'Import contacts from a CSV file' }));
+  const chooseFile = () => void begin(pickFile('Import contacts from a CSV file'));
 
   return (
-    <ContactsDropZone onFile={(file) => void begin(() => peaksend().files.fromDrop(file))}>
+    <ContactsDropZone onFile={(file) => void begin(droppedFile(file))}>
       <PageHeader
         title="Contacts"
         actions={

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { ContactsTab } from './contacts-store';
+import type { ContactsTab } from './contacts-view-store';
 
 const tabs: readonly { id: ContactsTab; label: string }[] = [
   { id: 'lists', label: 'Lists' },

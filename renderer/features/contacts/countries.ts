@@ -1,23 +1,5 @@
 import metadata from 'libphonenumber-js/metadata.min.json';
-
-const regionNames = (() => {
-  try {
-    // English, like the rest of the app's words.
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
-
-/** "IL" → "Israel"; the code itself when the platform has no name for it. */
-export function countryName(code: string): string {
-  try {
-    const name = regionNames?.of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
-  }
-}
+import { countryName } from '../../lib/country-name';
 
 export interface CountryOption {
   readonly code: string;
@@ -29,7 +11,7 @@ let options: CountryOption[] | undefined;
 /** Every country the phone library knows (the engine accepts exactly these), by name. */
 export function countryOptions(): readonly CountryOption[] {
   options ??= Object.keys(metadata.countries)
-    .map((code) => ({ code, name: countryName(code) }))
+    .map((code) => ({ code, name: countryName(code) ?? code }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return options;
 }

@@ -1,17 +1,14 @@
-import { useEffect, useId, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract/app-info-contract';
-import { peaksend } from '../../peaksend-api';
+import { useEffect, useId } from 'react';
+import { useAppStatus } from '../../app/app-status-store';
 
 /** Version, where the data lives and whether the engine is up: what support asks first. */
 export function AboutSection() {
   const titleId = useId();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { info, infoError, loadInfo } = useAppStatus();
+  const error = infoError?.message ?? null;
   useEffect(() => {
-    void peaksend()
-      .app.info()
-      .then((r) => (r.ok ? setInfo(r.value) : setError(r.error.message)));
-  }, []);
+    void loadInfo();
+  }, [loadInfo]);
   return (
     <section className="card settings-section" aria-labelledby={titleId}>
       <h2 id={titleId}>About</h2>

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
+import { CheckboxRow } from '../../ui/checkbox-row';
 import { useToasts } from '../../ui/toast-store';
 import { useSettings } from './settings-store';
 
 /** The fallback to Node's fetch for proxies that Chromium's network stack trips over. */
 export function NetworkSection({ useNodeFetch }: { useNodeFetch: boolean }) {
   const titleId = useId();
-  const checkboxId = useId();
   const hintId = useId();
   const setNetwork = useSettings((s) => s.setNetwork);
   const toast = useToasts((s) => s.show);
@@ -32,19 +32,13 @@ export function NetworkSection({ useNodeFetch }: { useNodeFetch: boolean }) {
           </p>
         </div>
       </div>
-      <div className="checkbox-row">
-        <input
-          id={checkboxId}
-          type="checkbox"
-          checked={pending ?? useNodeFetch}
-          disabled={busy}
-          aria-describedby={hintId}
-          onChange={(e) => void change(e.target.checked)}
-        />
-        <label htmlFor={checkboxId}>
-          Use Node’s network stack instead of the system’s (for proxies that misbehave)
-        </label>
-      </div>
+      <CheckboxRow
+        label="Use Node’s network stack instead of the system’s (for proxies that misbehave)"
+        checked={pending ?? useNodeFetch}
+        disabled={busy}
+        describedBy={hintId}
+        onChange={(value) => void change(value)}
+      />
       <p id={hintId} className="field-hint network-hint">
         Takes effect after restarting Peaksend.
       </p>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { LoadError } from '../../ui/load-error';
 import { PageHeader } from '../../ui/page-header';
 import { AboutSection } from './about-section';
 import { NetworkSection } from './network-section';
@@ -6,6 +7,8 @@ import { PriceSection } from './prices/price-section';
 import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
 import { useSettings } from './settings-store';
 import './settings.css';
+import './prices/prices.css';
+import './quiet-hours/quiet-hours.css';
 
 export function SettingsPage() {
   const { settings, error, load, priceRevision, quietRevision } = useSettings();
@@ -17,14 +20,11 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="settings-sections">
         {error ? (
-          <div role="alert" className="banner banner-error">
-            <p>
-              The settings could not be loaded: {error.message}
-              <button type="button" onClick={() => void load()}>
-                Try again
-              </button>
-            </p>
-          </div>
+          <LoadError
+            what="The settings could not be loaded"
+            message={error.message}
+            onRetry={() => void load()}
+          />
         ) : null}
         {settings ? (
           <>

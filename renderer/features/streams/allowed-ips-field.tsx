@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { FieldError } from '../../ui/field';
 import { Icon } from '../../ui/icon';
-import { checkIpEntry, type FieldErrors } from './stream-form';
+import type { FieldErrors } from '../../ui/use-form-errors';
+import { checkIpEntry } from './stream-form';
 
 export interface AllowedIpsFieldProps {
   readonly ips: readonly string[];
@@ -70,12 +72,7 @@ export function AllowedIpsField({
           <Icon name="plus" />
         </button>
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} message={error} /> : null}
       <p id={hintId} className="field-hint">
         The addresses you entered in CommPeak for this stream. Calls from other addresses are
         refused.

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { sandboxProfiles, type SandboxProfile } from '../../../shared/streams/stream-types';
 import { useToasts } from '../../ui/toast-store';
-import { peaksend } from '../../peaksend-api';
 import { useStreams } from './streams-store';
 
 const profileLabels: Record<SandboxProfile, string> = {
@@ -15,14 +14,13 @@ export function SandboxProfileSelect({ profile }: { profile: SandboxProfile | nu
   const id = useId();
   const [busy, setBusy] = useState(false);
   const show = useToasts((s) => s.show);
-  const load = useStreams((s) => s.load);
+  const setSandboxProfile = useStreams((s) => s.setSandboxProfile);
   const change = async (next: SandboxProfile) => {
     setBusy(true);
-    const result = await peaksend().streams.setSandboxProfile({ profile: next });
+    const result = await setSandboxProfile(next);
     setBusy(false);
     if (result.ok) show('success', `The Sandbox now behaves “${next}”.`);
     else show('error', result.error.message);
-    void load();
   };
   return (
     <div className="inline-field">

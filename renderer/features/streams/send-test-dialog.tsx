@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import type { TestSendResult } from '../../../shared/contract/streams-contract';
+import { useState } from 'react';
 import { sendTestSchema } from '../../../shared/streams/stream-input';
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { validateSenderId } from '../../../shared/validation/sender-id';
 import { Dialog } from '../../ui/dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { Field } from '../../ui/field';
-import { peaksend } from '../../peaksend-api';
+import { TextField } from '../../ui/text-field';
+import { useFormErrors } from '../../ui/use-form-errors';
+import { useStreams } from './streams-store';
 import { TestOutcome, type Outcome } from './test-outcome';
-import type { FieldErrors } from './stream-form';
 
 export const DEFAULT_TEST_TEXT = 'Test message from Peaksend';
 
@@ -16,15 +17,10 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
   const [phone, setPhone] = useState('');
   const [text, setText] = useState(DEFAULT_TEST_TEXT);
   const [sender, setSender] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const bodyRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0) bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  const sendTest = useStreams((s) => s.sendTest);
+  const { errors, bodyRef, refuse, clearAll } = useFormErrors();
 
   const submit = async () => {
     const input = { id: stream.id, phone, text, sender: sender.trim() || undefined };
@@ -35,20 +31,16 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
     }
     const senderProblem = input.sender ? validateSenderId(input.sender) : null;
     if (senderProblem) next.sender = senderProblem;
-    setErrors(next);
-    if (!parsed.success || Object.keys(next).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (!parsed.success || Object.keys(next).length > 0) return refuse(next);
+    clearAll();
     setBusy(true);
     setOutcome(null);
-    const result = await peaksend().streams.sendTest(parsed.data);
+    const result = await sendTest(parsed.data);
     setBusy(false);
     if (result.ok) {
-      setOutcome({ kind: 'answered', result: result.value satisfies TestSendResult });
+      setOutcome({ kind: 'answered', result: result.value });
     } else if (result.error.fields?.phone) {
-      setErrors({ phone: result.error.fields.phone });
-      setAttempt((n) => n + 1);
+      refuse({ phone: result.error.fields.phone });
     } else {
       setOutcome({ kind: 'failed', message: result.error.message });
     }
@@ -69,34 +61,24 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            {busy ? 'Sending…' : outcome ? 'Send again' : 'Send test message'}
-          </button>
-        </>
+        <DialogActions
+          label={busy ? 'Sending…' : outcome ? 'Send again' : 'Send test message'}
+          busy={busy}
+          onCancel={onClose}
+          cancelLabel="Close"
+        />
       }
     >
       <div ref={bodyRef} className="form-grid">
-        <Field
+        <TextField
           label="Phone number"
           error={errors.phone}
           className="span-2"
           hint="In international form, e.g. +44 7911 123456."
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-autofocus
-              type="tel"
-              autoComplete="off"
-              value={phone}
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          )}
-        </Field>
+          value={phone}
+          onChange={setPhone}
+          input={{ 'data-autofocus': true, type: 'tel', autoComplete: 'off' }}
+        />
         <Field label="Message" error={errors.text} className="span-2">
           {(control) => (
             <textarea
@@ -107,18 +89,20 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
             />
           )}
         </Field>
-        <Field label="Sender" optional error={errors.sender} className="span-2" hint={senderHint}>
-          {(control) => (
-            <input
-              {...control}
-              value={sender}
-              placeholder={stream.defaultSender || undefined}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setSender(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Sender"
+          optional
+          error={errors.sender}
+          className="span-2"
+          hint={senderHint}
+          value={sender}
+          onChange={setSender}
+          input={{
+            placeholder: stream.defaultSender || undefined,
+            autoComplete: 'off',
+            spellCheck: false,
+          }}
+        />
         <div className="span-2">
           <TestOutcome streamId={stream.id} outcome={outcome} />
         </div>

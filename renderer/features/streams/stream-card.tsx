@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
 import { streamTypeLabels, type StreamView } from '../../../shared/streams/stream-types';
+import { formatCount } from '../../lib/format';
+import { Fact } from '../../ui/fact';
 import { Icon } from '../../ui/icon';
 import { RelativeTime } from '../../ui/relative-time';
 import { SandboxProfileSelect } from './sandbox-profile-select';
@@ -13,15 +14,6 @@ export interface StreamCardProps {
   /** The page's clock, so "3 minutes ago" ticks without each card owning a timer. */
   readonly now: Date;
   onAction(action: StreamAction, stream: StreamView): void;
-}
-
-function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? 'fact fact-wide' : 'fact'}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function Badges({ stream }: { stream: StreamView }) {
@@ -100,11 +92,13 @@ export function StreamCard({ stream, now, onAction }: StreamCardProps) {
         </div>
       </div>
       <dl className="fact-grid">
-        <Fact label="Default sender">
+        <Fact term="Default sender" className="fact">
           {stream.defaultSender || <span className="muted">Chosen per campaign</span>}
         </Fact>
-        <Fact label="Rate limit">{stream.rateLimit.toLocaleString()} parts/s</Fact>
-        <Fact label="Last call">
+        <Fact term="Rate limit" className="fact">
+          {formatCount(stream.rateLimit)} parts/s
+        </Fact>
+        <Fact term="Last call" className="fact">
           <StreamStatus health={stream.health} />
           {stream.lastUsedAt ? (
             <>
@@ -113,22 +107,22 @@ export function StreamCard({ stream, now, onAction }: StreamCardProps) {
             </>
           ) : null}
         </Fact>
-        <Fact label="Token">
+        <Fact term="Token" className="fact">
           {stream.builtIn ? (
             <span className="muted">Built in</span>
           ) : (
             <StreamToken stream={stream} />
           )}
         </Fact>
-        <Fact label="Base URL" wide>
+        <Fact term="Base URL" className="fact fact-wide">
           <span className={stream.builtIn ? undefined : 'mono'}>{stream.baseUrl}</span>
         </Fact>
         {stream.builtIn ? (
-          <Fact label="Behaviour" wide>
+          <Fact term="Behaviour" className="fact fact-wide">
             <SandboxProfileSelect profile={stream.sandboxProfile} />
           </Fact>
         ) : (
-          <Fact label="Allowed IPs" wide>
+          <Fact term="Allowed IPs" className="fact fact-wide">
             {stream.allowedIps.length > 0 ? (
               <span className="mono">{stream.allowedIps.join(', ')}</span>
             ) : (

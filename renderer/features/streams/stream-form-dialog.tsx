@@ -1,37 +1,23 @@
-import {
-  streamTypeLabels,
-  streamTypes,
-  type StreamType,
-} from '../../../shared/streams/stream-types';
+import { streamTypeLabels, streamTypes } from '../../../shared/streams/stream-types';
 import { Dialog } from '../../ui/dialog';
+import { DialogActions } from '../../ui/dialog-actions';
 import { Field } from '../../ui/field';
-import { SecretInput } from '../../ui/secret-input';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { useFormErrors } from '../../ui/use-form-errors';
 import { AllowedIpsField } from './allowed-ips-field';
 import { FormAlert } from './form-alert';
-import { UnprotectedChoice } from './unprotected-choice';
-import { useStreamForm, type StreamFormMode } from './use-stream-form';
+import { unplacedErrors } from './stream-form';
+import { TokenFields } from './token-fields';
+import { STREAM_FORM_KEYS, useStreamForm, type StreamFormMode } from './use-stream-form';
+import { useTokenEntry } from './use-token-entry';
 
 /** Add a stream (with its token) or edit one (without); the Sandbox edits sender and rate only. */
 export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onClose(): void }) {
-  const {
-    editing,
-    sandbox,
-    storage,
-    values,
-    set,
-    ipDraft,
-    setIpDraft,
-    accepted,
-    setAccepted,
-    errors,
-    setErrors,
-    busy,
-    needsAccept,
-    tokenRef,
-    bodyRef,
-    unplaced,
-    submit,
-  } = useStreamForm(mode, onClose);
+  const token = useTokenEntry(mode.kind === 'add');
+  const { errors, bodyRef, refuse, clear } = useFormErrors();
+  const form = useStreamForm(mode, onClose, token, { refuse, clear });
+  const { editing, sandbox, values, set } = form;
 
   return (
     <Dialog
@@ -44,79 +30,45 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
             : 'Paste the token of a stream from your CommPeak account.'
       }
       onClose={onClose}
-      onSubmit={() => void submit()}
+      onSubmit={() => void form.submit()}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            {editing ? 'Save changes' : 'Add stream'}
-          </button>
-        </>
+        <DialogActions
+          label={editing ? 'Save changes' : 'Add stream'}
+          busy={form.busy}
+          onCancel={onClose}
+        />
       }
     >
       <div ref={bodyRef} className="form-grid">
-        <FormAlert messages={unplaced} />
+        <FormAlert messages={unplacedErrors(errors, STREAM_FORM_KEYS)} />
         {sandbox ? null : (
           <>
-            <Field label="Name" error={errors.name} className="span-2">
-              {(control) => (
-                <input
-                  {...control}
-                  data-autofocus
-                  value={values.name}
-                  maxLength={80}
-                  autoComplete="off"
-                  onChange={(e) => set('name', e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField
+              label="Name"
+              error={errors.name}
+              className="span-2"
+              value={values.name}
+              onChange={(v) => set('name', v)}
+              input={{ 'data-autofocus': true, maxLength: 80, autoComplete: 'off' }}
+            />
             {mode.kind === 'add' ? (
-              <Field
+              <TokenFields
+                entry={token}
+                errors={errors}
+                onClear={clear}
                 label="Token"
-                error={errors.token}
                 className="span-2"
                 hint="In your CommPeak account, under the stream’s settings."
-              >
-                {(control) => (
-                  <SecretInput
-                    {...control}
-                    inputRef={tokenRef}
-                    noun="token"
-                    onInput={() => setErrors(({ token: _dropped, ...rest }) => rest)}
-                  />
-                )}
-              </Field>
+              />
             ) : null}
-            {needsAccept ? (
-              <div className="span-2">
-                <UnprotectedChoice
-                  storage={storage}
-                  accepted={accepted}
-                  onChange={(v) => {
-                    setAccepted(v);
-                    setErrors(({ acceptUnprotected: _dropped, ...rest }) => rest);
-                  }}
-                  error={errors.acceptUnprotected}
-                />
-              </div>
-            ) : null}
-            <Field label="Type" error={errors.type}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={values.type}
-                  onChange={(e) => set('type', e.target.value as StreamType)}
-                >
-                  {streamTypes.map((t) => (
-                    <option key={t} value={t}>
-                      {streamTypeLabels[t]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label="Type"
+              error={errors.type}
+              value={values.type}
+              options={streamTypes}
+              labelOf={(t) => streamTypeLabels[t]}
+              onChange={(t) => set('type', t)}
+            />
           </>
         )}
         <Field
@@ -141,50 +93,36 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
             </div>
           )}
         </Field>
-        <Field
+        <TextField
           label="Default sender"
           optional
           error={errors.defaultSender}
           className="span-2"
           hint="Up to 11 letters and digits, or up to 15 digits. Empty: each campaign chooses."
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={values.defaultSender}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => set('defaultSender', e.target.value)}
-            />
-          )}
-        </Field>
+          value={values.defaultSender}
+          onChange={(v) => set('defaultSender', v)}
+          input={{ autoComplete: 'off', spellCheck: false }}
+        />
         {sandbox ? null : (
           <>
             <div className="span-2">
               <AllowedIpsField
                 ips={values.allowedIps}
                 onChange={(ips) => set('allowedIps', ips)}
-                draft={ipDraft}
-                onDraftChange={setIpDraft}
+                draft={form.ipDraft}
+                onDraftChange={form.setIpDraft}
                 errors={errors}
               />
             </div>
-            <Field
+            <TextField
               label="Base URL"
               error={errors.baseUrl}
               className="span-2"
               hint="Change it only if CommPeak gave you another address."
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="url"
-                  value={values.baseUrl}
-                  spellCheck={false}
-                  onChange={(e) => set('baseUrl', e.target.value)}
-                />
-              )}
-            </Field>
+              value={values.baseUrl}
+              onChange={(v) => set('baseUrl', v)}
+              input={{ type: 'url', spellCheck: false }}
+            />
           </>
         )}
       </div>

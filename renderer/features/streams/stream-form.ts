@@ -11,6 +11,7 @@ import {
   type StreamType,
   type StreamView,
 } from '../../../shared/streams/stream-types';
+import type { FieldErrors } from '../../ui/use-form-errors';
 
 /** What the form holds while the user types (the token lives in its input, not here). */
 export interface StreamFormValues {
@@ -21,9 +22,6 @@ export interface StreamFormValues {
   readonly baseUrl: string;
   readonly rateLimit: string;
 }
-
-/** Messages keyed like the server's `fields`: "name", "allowedIps.2", "token", "_" (form). */
-export type FieldErrors = Readonly<Record<string, string>>;
 
 export type StreamFields = z.output<typeof streamFieldsSchema>;
 
@@ -115,4 +113,11 @@ export function errorsFromServer(error: AppError): FieldErrors {
   const fields = { ...(error.fields ?? {}) };
   if (Object.keys(fields).length === 0 || fields._) fields._ = fields._ ?? error.message;
   return fields;
+}
+
+/** Messages for keys no field shows (the engine is down, the stream was deleted). */
+export function unplacedErrors(errors: FieldErrors, placed: readonly string[]): string[] {
+  return Object.entries(errors)
+    .filter(([key]) => !placed.includes(key.split('.')[0] ?? ''))
+    .map(([, message]) => message);
 }

@@ -1,7 +1,7 @@
 import type { StreamView } from '../../../shared/streams/stream-types';
-import { Icon } from '../../ui/icon';
+import { IconButton } from '../../ui/icon-button';
 import { useToasts } from '../../ui/toast-store';
-import { peaksend } from '../../peaksend-api';
+import { useStreams } from './streams-store';
 import { REVEAL_SECONDS, useRevealedToken } from './use-revealed-token';
 
 /**
@@ -11,10 +11,11 @@ import { REVEAL_SECONDS, useRevealedToken } from './use-revealed-token';
 export function StreamToken({ stream }: { stream: StreamView }) {
   const { token, reveal, hide } = useRevealedToken(stream.id);
   const show = useToasts((s) => s.show);
+  const copyToken = useStreams((s) => s.copyToken);
   const usable = stream.hasToken && stream.protection !== 'unreadable';
 
   const copy = async () => {
-    const result = await peaksend().streams.copyToken({ id: stream.id });
+    const result = await copyToken(stream.id);
     if (result.ok) {
       show(
         'success',
@@ -37,26 +38,18 @@ export function StreamToken({ stream }: { stream: StreamView }) {
           {token}
         </code>
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={
-          token === null ? `Reveal token for ${stream.name}` : `Hide token for ${stream.name}`
-        }
+      <IconButton
+        icon={token === null ? 'eye' : 'eyeOff'}
+        label={token === null ? `Reveal token for ${stream.name}` : `Hide token for ${stream.name}`}
         title={token === null ? 'Reveal for 30 seconds' : 'Hide'}
         onClick={() => (token === null ? void reveal() : hide())}
-      >
-        <Icon name={token === null ? 'eye' : 'eyeOff'} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Copy token for ${stream.name}`}
+      />
+      <IconButton
+        icon="copy"
+        label={`Copy token for ${stream.name}`}
         title="Copy to the clipboard (cleared after 60 seconds)"
         onClick={() => void copy()}
-      >
-        <Icon name="copy" />
-      </button>
+      />
     </span>
   );
 }

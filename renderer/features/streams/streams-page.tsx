@@ -3,8 +3,9 @@ import { assertNever } from '../../../shared/assert-never';
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { EmptyState } from '../../ui/empty-state';
 import { Icon } from '../../ui/icon';
+import { LoadError } from '../../ui/load-error';
 import { PageHeader } from '../../ui/page-header';
-import { peaksend } from '../../peaksend-api';
+import { useMinuteClock } from '../../ui/use-minute-clock';
 import { DeleteStreamDialog } from './delete-stream-dialog';
 import { ReplaceTokenDialog } from './replace-token-dialog';
 import { SendTestDialog } from './send-test-dialog';
@@ -31,16 +32,6 @@ function DialogFor({ dialog, onClose }: { dialog: OpenDialog; onClose(): void })
   }
 }
 
-/** "3 minutes ago" must move on while the page is open. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
-
 export function StreamsPage() {
   const { streams, loading, error, load, loadStorage } = useStreams();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
@@ -49,7 +40,6 @@ export function StreamsPage() {
   useEffect(() => {
     void load();
     void loadStorage();
-    return peaksend().streams.onChanged(() => void load());
   }, [load, loadStorage]);
 
   const addButton = (
@@ -66,12 +56,11 @@ export function StreamsPage() {
         encrypted; they are shown only when you ask.
       </p>
       {error ? (
-        <div role="alert" className="banner banner-error">
-          Could not load streams: {error.message}{' '}
-          <button type="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
+        <LoadError
+          what="Could not load streams"
+          message={error.message}
+          onRetry={() => void load()}
+        />
       ) : null}
       {streams.length === 0 && !loading && !error ? (
         <EmptyState title="No streams">

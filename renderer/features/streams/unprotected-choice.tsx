@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { StorageStatus } from '../../../shared/contract/streams-contract';
+import { CheckboxRow } from '../../ui/checkbox-row';
+import { FieldError } from '../../ui/field';
 
 export interface UnprotectedChoiceProps {
   readonly storage: StorageStatus | null;
@@ -25,23 +27,14 @@ export function UnprotectedChoice({ storage, accepted, onChange, error }: Unprot
         store in use is <strong>{backend}</strong>. Anyone who can read your files could recover the
         token.
       </p>
-      <div className="checkbox-row">
-        <input
-          id={id}
-          type="checkbox"
-          checked={accepted}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${errorId} ${explainId}` : explainId}
-          onChange={(e) => onChange(e.target.checked)}
-        />
-        <label htmlFor={id}>Store the token unprotected</label>
-      </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <CheckboxRow
+        label="Store the token unprotected"
+        checked={accepted}
+        invalid={Boolean(error)}
+        describedBy={error ? `${errorId} ${explainId}` : explainId}
+        onChange={onChange}
+      />
+      {error ? <FieldError id={errorId} message={error} /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useToasts } from '../../ui/toast-store';
 import { peaksend } from '../../peaksend-api';
+import { useToasts } from '../../ui/toast-store';
 
 export const REVEAL_SECONDS = 30;
 

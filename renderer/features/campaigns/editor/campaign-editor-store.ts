@@ -1,7 +1,10 @@
-import { create } from 'zustand';
-import type { Campaign } from '../../../../shared/campaigns/campaign-types';
-import { campaignPatchSchema } from '../../../../shared/campaigns/campaign-input';
 import type { z } from 'zod';
+import { create } from 'zustand';
+import { campaignPatchSchema } from '../../../../shared/campaigns/campaign-input';
+import type { Campaign, MessagePreview } from '../../../../shared/campaigns/campaign-types';
+import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
+import type { Result } from '../../../../shared/contract/result';
+import { latestRequest } from '../../../lib/latest-request';
 import { peaksend } from '../../../peaksend-api';
 
 export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
@@ -23,12 +26,22 @@ interface EditorState {
   /** Values refused before saving (e.g. an empty name), keyed by patch field. */
   readonly invalid: Partial<Record<PatchKey, string>>;
   load(id: number): Promise<void>;
+  /** The editor is on screen: loads the campaign and follows its status until the returned close. */
+  open(id: number): () => void;
   /** Applies at once on screen; saved ~400 ms after the last edit. */
   edit(patch: CampaignPatch): void;
   /** Saves now; resolves true when nothing is left unsaved. */
   flush(): Promise<boolean>;
   /** Replaces the campaign with a fresher copy from the engine (status changes, sending). */
   replace(campaign: Campaign): void;
+  /** `campaigns:status`: the open campaign may have been started, scheduled or paused elsewhere. */
+  onStatus(event: CampaignStatusEvent): void;
+  /** Sends (or schedules) the saved campaign; call `flush` first. */
+  start(): Promise<Result<Campaign>>;
+  /** A scheduled campaign back to a ready draft. */
+  unschedule(): Promise<Result<Campaign>>;
+  /** The message as recipient `index` gets it, rendered by the engine from the saved draft. */
+  preview(index: number): Promise<Result<MessagePreview | null>>;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -36,6 +49,10 @@ export const AUTOSAVE_DELAY_MS = 400;
 let pending: CampaignPatch = {};
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inflight: Promise<void> | null = null;
+/** One session per campaign opened: an answer for the campaign open before is dropped. */
+const sessions = latestRequest();
+let isSession = sessions.begin('latest');
+let watching = 0;
 
 function clearTimer(): void {
   if (timer !== null) clearTimeout(timer);
@@ -69,10 +86,12 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
     if (get().id !== id) {
       clearTimer();
       pending = {};
+      isSession = sessions.begin('latest');
       set({ id, campaign: null, loadError: null, save: { kind: 'idle' }, invalid: {} });
     }
+    const current = isSession;
     const result = await peaksend().campaigns.get({ id });
-    if (get().id !== id) return;
+    if (!current()) return;
     if (result.ok) set({ campaign: { ...result.value, ...pending } as Campaign, loadError: null });
     else set({ loadError: result.error.message });
   },
@@ -102,9 +121,10 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
     for (const key of Object.keys(valid) as PatchKey[]) delete pending[key];
     set({ save: { kind: 'saving' } });
     let ok = false;
+    const current = isSession;
     inflight = (async () => {
       const result = await peaksend().campaigns.update({ id, patch: valid });
-      if (get().id !== id) return;
+      if (!current()) return;
       if (result.ok) {
         ok = true;
         // Edits typed while this save was in flight stay on top of the saved row.
@@ -127,4 +147,43 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
     if (get().id !== campaign.id) return;
     set({ campaign: { ...campaign, ...pending } as Campaign });
   },
+
+  open: (id) => {
+    watching += 1;
+    void get().load(id);
+    return () => {
+      watching -= 1;
+      // Leaving the editor saves what is still waiting for the debounce.
+      void get().flush();
+    };
+  },
+
+  onStatus: (event) => {
+    const { id } = get();
+    if (watching === 0 || id === null || event.campaignId !== id) return;
+    void peaksend()
+      .campaigns.get({ id })
+      .then((r) => {
+        if (r.ok) get().replace(r.value);
+      });
+  },
+
+  start: () => act((id) => peaksend().campaigns.start({ id })),
+  unschedule: () => act((id) => peaksend().campaigns.pause({ id })),
+  preview: (index) => withId((id) => peaksend().campaigns.preview({ id, index })),
 }));
+
+const NOT_OPEN = { code: 'NOT_FOUND', message: 'No campaign is open.' } as const;
+
+/** Runs a call for the open campaign. */
+function withId<T>(call: (id: number) => Promise<Result<T>>): Promise<Result<T>> {
+  const { id } = useCampaignEditor.getState();
+  return id === null ? Promise.resolve({ ok: false, error: NOT_OPEN }) : call(id);
+}
+
+/** Runs an action on the open campaign and shows the campaign it answers with. */
+async function act(call: (id: number) => Promise<Result<Campaign>>): Promise<Result<Campaign>> {
+  const result = await withId(call);
+  if (result.ok) useCampaignEditor.getState().replace(result.value);
+  return result;
+}

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
-import { peaksend } from '../../../peaksend-api';
 import { useCampaignRoute } from '../campaign-route-store';
 import { CampaignStatusBadge, isEditable } from '../status-badge';
 import { AudienceStep } from './audience/audience-step';
@@ -32,31 +31,22 @@ function StepContent({ step }: { step: EditorStep }) {
 
 /** Audience → Message → Review → Send, autosaved; a reload reopens the same step. */
 export function CampaignEditor({ id }: { id: number }) {
-  const { campaign, loadError, load, edit, flush, replace } = useCampaignEditor();
+  const { campaign, loadError, open: openCampaign, edit, flush } = useCampaignEditor();
   const open = useCampaignRoute((s) => s.open);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = campaign?.draftStep ?? 'audience';
   const firstRender = useRef(true);
 
   useEffect(() => {
-    void load(id);
-    const offStatus = peaksend().campaigns.onStatus((e) => {
-      if (e.campaignId !== id) return;
-      void peaksend()
-        .campaigns.get({ id })
-        .then((r) => {
-          if (r.ok) replace(r.value);
-        });
-    });
-    // Leaving the editor (or the page) saves what is still waiting for the debounce.
+    const close = openCampaign(id);
+    // Leaving the page saves what is still waiting for the debounce, as leaving the editor does.
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);
     return () => {
-      offStatus();
       window.removeEventListener('pagehide', onHide);
-      void flush();
+      close();
     };
-  }, [id, load, flush, replace]);
+  }, [id, openCampaign, flush]);
 
   // A campaign that started sending (here or elsewhere) is shown by the progress view.
   useEffect(() => {

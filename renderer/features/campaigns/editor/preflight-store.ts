@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { PreflightReport } from '../../../../shared/campaigns/campaign-types';
+import type { Campaign, PreflightReport } from '../../../../shared/campaigns/campaign-types';
+import { latestRequest } from '../../../lib/latest-request';
 import { peaksend } from '../../../peaksend-api';
-import type { Campaign } from '../../../../shared/campaigns/campaign-types';
 import { useCampaignEditor } from './campaign-editor-store';
 
 /** What the pre-flight depends on; moving between steps does not make a report stale. */
@@ -30,7 +30,7 @@ interface PreflightState {
   run(): Promise<void>;
 }
 
-let runSeq = 0;
+const runs = latestRequest();
 
 export const usePreflight = create<PreflightState>((set) => ({
   report: null,
@@ -38,12 +38,12 @@ export const usePreflight = create<PreflightState>((set) => ({
   running: false,
   error: null,
   run: async () => {
-    const seq = ++runSeq;
+    const isLatest = runs.begin('latest');
     set({ running: true, error: null });
     const saved = await useCampaignEditor.getState().flush();
     const campaign = useCampaignEditor.getState().campaign;
     // A newer run took over; it owns `running` and the result.
-    if (seq !== runSeq) return;
+    if (!isLatest()) return;
     if (!campaign) {
       set({ running: false });
       return;
@@ -53,7 +53,7 @@ export const usePreflight = create<PreflightState>((set) => ({
       return;
     }
     const result = await peaksend().campaigns.preflight({ id: campaign.id });
-    if (seq !== runSeq) return;
+    if (!isLatest()) return;
     if (result.ok) {
       set({
         report: result.value,

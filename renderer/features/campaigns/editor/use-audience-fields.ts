@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useAnswer } from '../../../lib/use-answer';
 import { peaksend } from '../../../peaksend-api';
 
 /** The audience's merge fields (its lists' columns); null while unknown. */
@@ -7,30 +7,11 @@ export function useAudienceFields(listIds: readonly number[]): {
   error: string | null;
 } {
   const key = listIds.join(',');
-  const [state, setState] = useState<{
-    key: string;
-    fields: readonly string[] | null;
-    error: string | null;
-  }>({ key: '', fields: null, error: null });
-
-  useEffect(() => {
-    let live = true;
-    const ids = key === '' ? [] : key.split(',').map(Number);
-    void peaksend()
-      .campaigns.audienceFields({ listIds: ids })
-      .then((r) => {
-        if (!live) return;
-        setState(
-          r.ok
-            ? { key, fields: r.value.fields, error: null }
-            : { key, fields: null, error: r.error.message },
-        );
-      });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-
-  // Until the answer for these lists arrives, the old lists' fields would be wrong.
-  return state.key === key ? state : { fields: null, error: null };
+  const answer = useAnswer(key, () =>
+    peaksend().campaigns.audienceFields({
+      listIds: key === '' ? [] : key.split(',').map(Number),
+    }),
+  );
+  if (answer.state === 'ok') return { fields: answer.value.fields, error: null };
+  return { fields: null, error: answer.state === 'failed' ? answer.error.message : null };
 }

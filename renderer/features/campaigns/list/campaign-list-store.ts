@@ -1,6 +1,8 @@
 import { create } from 'zustand';
-import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
-import type { AppError } from '../../../../shared/contract/result';
+import type { Campaign, CampaignSummary } from '../../../../shared/campaigns/campaign-types';
+import type { AppError, Result } from '../../../../shared/contract/result';
+import { loadLatest } from '../../../lib/load-latest';
+import { reloadAfter } from '../../../lib/reload-after';
 import { peaksend } from '../../../peaksend-api';
 
 interface CampaignListState {
@@ -9,34 +11,59 @@ interface CampaignListState {
   readonly loading: boolean;
   readonly error: AppError | null;
   load(): Promise<void>;
-  /** Live events arrive up to 10 times a second; the list refreshes at most once a second. */
-  refreshSoon(): void;
+  /** The list view is on screen: load now and follow live events until the returned stop. */
+  watch(): () => void;
+  /** `campaigns:status` and `campaigns:progress`: the figures in the list moved. */
+  onCampaignEvent(): void;
+  create(): Promise<Result<Campaign>>;
+  duplicate(id: number): Promise<Result<Campaign>>;
+  archive(id: number, archived: boolean): Promise<Result<Campaign>>;
+  remove(id: number): Promise<Result<void>>;
 }
 
-const REFRESH_INTERVAL_MS = 1000;
-let loadSeq = 0;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let lastLoad = 0;
+/** Live events arrive up to 10 times a second; the list refreshes at most once a second. */
+export const REFRESH_INTERVAL_MS = 1000;
 
-export const useCampaignList = create<CampaignListState>((set, get) => ({
-  campaigns: [],
-  loading: true,
-  error: null,
-  load: async () => {
-    // An older answer arriving late must not overwrite a newer one.
-    const seq = ++loadSeq;
-    lastLoad = Date.now();
-    const result = await peaksend().campaigns.list();
-    if (seq !== loadSeq) return;
-    if (result.ok) set({ campaigns: result.value, loading: false, error: null });
-    else set({ loading: false, error: result.error });
-  },
-  refreshSoon: () => {
-    if (timer !== null) return;
-    const wait = Math.max(0, lastLoad + REFRESH_INTERVAL_MS - Date.now());
-    timer = setTimeout(() => {
-      timer = null;
+/** The Campaigns page's list, with its sums, and the actions on its rows. */
+export const useCampaignList = create<CampaignListState>((set, get) => {
+  let watchers = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastLoad = 0;
+  const load = loadLatest(
+    () => {
+      lastLoad = Date.now();
+      return peaksend().campaigns.list();
+    },
+    (result) => {
+      if (result.ok) set({ campaigns: result.value, loading: false, error: null });
+      else set({ loading: false, error: result.error });
+    },
+  );
+  const changing = <T>(change: Promise<Result<T>>) => reloadAfter(change, () => get().load());
+  return {
+    campaigns: [],
+    loading: true,
+    error: null,
+    load,
+    watch: () => {
+      watchers += 1;
       void get().load();
-    }, wait);
-  },
-}));
+      return () => {
+        watchers -= 1;
+      };
+    },
+    onCampaignEvent: () => {
+      // Nobody is looking: the next watch() loads anyway.
+      if (watchers === 0 || timer !== null) return;
+      const wait = Math.max(0, lastLoad + REFRESH_INTERVAL_MS - Date.now());
+      timer = setTimeout(() => {
+        timer = null;
+        void get().load();
+      }, wait);
+    },
+    create: () => peaksend().campaigns.create(),
+    duplicate: (id) => changing(peaksend().campaigns.duplicate({ id })),
+    archive: (id, archived) => changing(peaksend().campaigns.archive({ id, archived })),
+    remove: (id) => changing(peaksend().campaigns.delete({ id })),
+  };
+});

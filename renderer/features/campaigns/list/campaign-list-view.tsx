@@ -1,24 +1,40 @@
 import { useEffect, useMemo, useState } from 'react';
+import { assertNever } from '../../../../shared/assert-never';
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
+import { plural } from '../../../lib/format';
 import { EmptyState } from '../../../ui/empty-state';
 import { Icon } from '../../../ui/icon';
+import { LoadError } from '../../../ui/load-error';
 import { PageHeader } from '../../../ui/page-header';
+import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 import { useToasts } from '../../../ui/toast-store';
-import { peaksend } from '../../../peaksend-api';
+import { useMinuteClock } from '../../../ui/use-minute-clock';
+import { useContactLists } from '../../contacts/contact-lists-store';
 import { useStreams } from '../../streams/streams-store';
 import { useCampaignRoute } from '../campaign-route-store';
-import { useContactLists } from '../contact-lists-store';
 import { isEditable } from '../status-badge';
 import { useCampaignList } from './campaign-list-store';
 import { CampaignRow, type RowAction } from './campaign-row';
 import { CampaignToolbar } from './campaign-toolbar';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
 import { defaultFilter, filterCampaigns } from './filter-campaigns';
-import { useMinuteClock } from './use-minute-clock';
 import './campaign-list.css';
 
+const COLUMNS = [
+  'Name',
+  'Status',
+  'Stream',
+  'Lists',
+  { label: 'Recipients', className: 'num' },
+  'Progress',
+  { label: 'Cost', className: 'num' },
+  'Last change',
+  ACTIONS_COLUMN,
+];
+
 export function CampaignListView() {
-  const { campaigns, loading, error, load, refreshSoon } = useCampaignList();
+  const list = useCampaignList();
+  const { campaigns, loading, error, load } = list;
   const streams = useStreams((s) => s.streams);
   const loadStreams = useStreams((s) => s.load);
   const { lists, load: loadLists } = useContactLists();
@@ -29,18 +45,12 @@ export function CampaignListView() {
   const [creating, setCreating] = useState(false);
   const now = useMinuteClock();
 
+  const watch = list.watch;
   useEffect(() => {
-    void load();
     void loadStreams();
     void loadLists();
-    const api = peaksend().campaigns;
-    const offProgress = api.onProgress(() => refreshSoon());
-    const offStatus = api.onStatus(() => refreshSoon());
-    return () => {
-      offProgress();
-      offStatus();
-    };
-  }, [load, loadStreams, loadLists, refreshSoon]);
+    return watch();
+  }, [watch, loadStreams, loadLists]);
 
   const streamNames = useMemo(() => new Map(streams.map((s) => [s.id, s.name])), [streams]);
   const listsById = useMemo(() => new Map(lists.map((l) => [l.id, l])), [lists]);
@@ -49,7 +59,7 @@ export function CampaignListView() {
 
   const create = async () => {
     setCreating(true);
-    const result = await peaksend().campaigns.create();
+    const result = await list.create();
     setCreating(false);
     if (result.ok) open({ kind: 'edit', id: result.value.id });
     else show('error', `Could not create a campaign: ${result.error.message}`);
@@ -64,21 +74,22 @@ export function CampaignListView() {
         setDeleting(c);
         return;
       case 'duplicate': {
-        const result = await peaksend().campaigns.duplicate({ id: c.id });
+        const result = await list.duplicate(c.id);
         if (!result.ok) show('error', result.error.message);
         else show('success', `Created the draft “${result.value.name}”.`);
-        break;
+        return;
       }
       case 'archive':
       case 'unarchive': {
         const archived = action === 'archive';
-        const result = await peaksend().campaigns.archive({ id: c.id, archived });
+        const result = await list.archive(c.id, archived);
         if (!result.ok) show('error', result.error.message);
         else show('success', `${archived ? 'Archived' : 'Restored'} “${c.name}”.`);
-        break;
+        return;
       }
+      default:
+        return assertNever(action);
     }
-    await load();
   };
 
   const newButton = (
@@ -91,12 +102,11 @@ export function CampaignListView() {
     <div className="campaign-list cmp">
       <PageHeader title="Campaigns" actions={newButton} />
       {error ? (
-        <div role="alert" className="banner banner-error">
-          Could not load campaigns: {error.message}{' '}
-          <button type="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
+        <LoadError
+          what="Could not load campaigns"
+          message={error.message}
+          onRetry={() => void load()}
+        />
       ) : null}
       {campaigns.length === 0 && !loading && !error ? (
         <EmptyState title="No campaigns yet">
@@ -108,25 +118,7 @@ export function CampaignListView() {
           <CampaignToolbar filter={filter} onChange={setFilter} />
           <div className="table-wrap">
             <table className="campaign-table" aria-label="Campaigns" aria-busy={loading}>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Stream</th>
-                  <th scope="col">Lists</th>
-                  <th scope="col" className="num">
-                    Recipients
-                  </th>
-                  <th scope="col">Progress</th>
-                  <th scope="col" className="num">
-                    Cost
-                  </th>
-                  <th scope="col">Last change</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={COLUMNS} />
               <tbody>
                 {visible.map((c) => (
                   <CampaignRow
@@ -145,7 +137,7 @@ export function CampaignListView() {
             <p className="muted table-empty">
               No campaigns match.
               {!filter.showArchived && archivedCount > 0
-                ? ` ${archivedCount} archived ${archivedCount === 1 ? 'campaign is' : 'campaigns are'} hidden.`
+                ? ` ${plural(archivedCount, 'archived campaign is', 'archived campaigns are')} hidden.`
                 : ''}
             </p>
           ) : null}

@@ -1,32 +1,34 @@
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
-import { Icon } from '../../../ui/icon';
+import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { formatCount, formatMoney, plural } from '../../../lib/format';
+import { IconButton } from '../../../ui/icon-button';
 import { RelativeTime } from '../../../ui/relative-time';
-import type { AudienceList } from '../contact-lists-store';
-import { formatCount, formatMoney } from '../format';
 import { CampaignStatusBadge, isEditable } from '../status-badge';
+
+type ListsById = ReadonlyMap<number, ContactListView>;
 
 export type RowAction = 'open' | 'duplicate' | 'delete' | 'archive' | 'unarchive';
 
 export interface CampaignRowProps {
   readonly campaign: CampaignSummary;
   readonly streamName: string | null;
-  readonly lists: ReadonlyMap<number, AudienceList>;
+  readonly lists: ListsById;
   readonly now: Date;
   onAction(action: RowAction, campaign: CampaignSummary): void;
 }
 
-function listNames(ids: readonly number[], lists: ReadonlyMap<number, AudienceList>): string {
+function listNames(ids: readonly number[], lists: ListsById): string {
   if (ids.length === 0) return '—';
   const names = ids.map((id) => lists.get(id)?.name);
   if (names.every((n) => n !== undefined)) return names.join(', ');
-  return ids.length === 1 ? '1 list' : `${ids.length} lists`;
+  return plural(ids.length, 'list');
 }
 
 /**
  * Before sending, the recipients are the lists' contacts (an upper bound: suppression and
  * exclusions apply at send time); after, the ledger's exact count.
  */
-function recipientsCell(c: CampaignSummary, lists: ReadonlyMap<number, AudienceList>) {
+function recipientsCell(c: CampaignSummary, lists: ListsById) {
   if (c.recipients > 0 || !isEditable(c.status)) return formatCount(c.recipients);
   const known = c.listIds.map((id) => lists.get(id)?.contactCount);
   if (c.listIds.length === 0 || known.some((n) => n === undefined)) return '—';
@@ -87,25 +89,19 @@ export function CampaignRow({ campaign: c, streamName, lists, now, onAction }: C
         <RelativeTime iso={c.updatedAt} now={now} />
       </td>
       <td className="row-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Duplicate ${c.name}`}
+        <IconButton
+          icon="copy"
+          label={`Duplicate ${c.name}`}
           title="Duplicate as a new draft"
           onClick={() => onAction('duplicate', c)}
-        >
-          <Icon name="copy" />
-        </button>
+        />
         {canDelete ? (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Delete ${c.name}`}
+          <IconButton
+            icon="trash"
+            label={`Delete ${c.name}`}
             title="Delete draft"
             onClick={() => onAction('delete', c)}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         ) : null}
         {canArchive ? (
           <button

@@ -1,7 +1,6 @@
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { peaksend } from '../../../peaksend-api';
 import { useCampaignList } from './campaign-list-store';
 
 /** Drafts only: a campaign that has sent keeps its history and can only be archived. */
@@ -13,7 +12,7 @@ export function DeleteCampaignDialog({
   onClose(): void;
 }) {
   const show = useToasts((s) => s.show);
-  const load = useCampaignList((s) => s.load);
+  const remove = useCampaignList((s) => s.remove);
   return (
     <ConfirmDialog
       title="Delete this draft?"
@@ -21,14 +20,13 @@ export function DeleteCampaignDialog({
       danger
       onClose={onClose}
       onConfirm={async () => {
-        const result = await peaksend().campaigns.delete({ id: campaign.id });
+        const result = await remove(campaign.id);
         if (!result.ok) {
           show('error', result.error.message);
           return false;
         }
         show('success', `Deleted “${campaign.name}”.`);
         onClose();
-        await load();
         return true;
       }}
     >

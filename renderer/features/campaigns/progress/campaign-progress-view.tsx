@@ -8,7 +8,6 @@ import { ProgressHeader } from './progress-header';
 import { useProgress } from './progress-store';
 import { ResultsSection } from './results-section';
 import { SentCard } from './sent-card';
-import { useCampaignStatusToasts } from './status-toasts';
 import { ThroughputCard } from './throughput-card';
 import { TimeLeft } from './time-left';
 import { UncertainPanel } from './uncertain-panel';
@@ -20,7 +19,6 @@ import './results.css';
 /** A campaign that is sending or has been sent: live figures, uncertain rows, every result. */
 export function CampaignProgressView({ id }: { id: number }) {
   useLiveProgress(id);
-  useCampaignStatusToasts();
   const loaded = useProgress((s) => s.id === id);
   const campaign = useProgress((s) => (loaded ? s.campaign : null));
   const progress = useProgress((s) => (loaded ? s.progress : null));

@@ -1,6 +1,7 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import type { LedgerState } from '../../../../shared/campaigns/ledger-state';
-import { formatCount } from './format-progress';
+import { formatCount } from '../../../lib/format';
+import { TableHead } from '../../../ui/table-head';
 import { reasonLabel, stateLabel } from './progress-labels';
 
 const deliveryFailures: readonly LedgerState[] = [
@@ -36,12 +37,7 @@ export function ErrorBreakdown({ progress }: { progress: CampaignProgress }) {
       ) : (
         <table className="cp-errors">
           <caption className="sr-only">Errors by reason</caption>
-          <thead className="sr-only">
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Recipients</th>
-            </tr>
-          </thead>
+          <TableHead className="sr-only" columns={['Reason', 'Recipients']} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>

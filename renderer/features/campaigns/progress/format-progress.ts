@@ -1,5 +1,5 @@
-const counts = new Intl.NumberFormat(undefined);
-const rates = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+import { plural } from '../../../lib/format';
+
 const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const dayAndTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -8,32 +8,6 @@ const dayAndTime = new Intl.DateTimeFormat(undefined, {
   timeZoneName: 'short',
 });
 const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-export function formatCount(n: number): string {
-  return counts.format(n);
-}
-
-export function formatRate(n: number): string {
-  return rates.format(n);
-}
-
-/** "1 recipient", "2,000 recipients". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 4,
-    }).format(amount);
-  } catch {
-    // A price table may name a currency Intl does not know; show the code as written.
-    return `${rates.format(amount)} ${currency}`;
-  }
-}
 
 /** "less than a minute", "about 4 minutes", "about 2 hours 10 minutes", "about 3 days". */
 export function humanizeDuration(seconds: number): string {

@@ -1,35 +1,23 @@
+import { assertNever } from '../../../../shared/assert-never';
 import type { Campaign } from '../../../../shared/campaigns/campaign-types';
 import { describePauseReason, type PauseReason } from '../../../../shared/campaigns/pause-reason';
 import { useNavigation } from '../../../app/navigation-store';
 
 type Advice = { text: string; streams: boolean };
 
-/** What to do about a pause, from the kind of reason the engine gave. */
+/** What to do about a pause, from the kind of reason the engine gave (never from its words). */
 function adviceFor(reason: PauseReason): Advice {
   switch (reason.kind) {
     case 'commpeak':
-      if (reason.failure === 'auth' && /\bIP\b/.test(reason.message)) {
-        return {
-          text: 'Add this computer’s IP address to the stream’s allowed IPs in CommPeak’s portal, then press Resume.',
-          streams: true,
-        };
-      }
-      if (reason.failure === 'auth') {
-        return {
-          text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused), then press Resume. Nothing more is sent until you do.',
-          streams: true,
-        };
-      }
-      if (/base URL/i.test(reason.message)) {
-        return {
-          text: 'Check the stream’s base URL on the Streams page, then press Resume.',
-          streams: true,
-        };
-      }
-      return {
-        text: 'Fix the cause, then press Resume to continue from where it stopped.',
-        streams: false,
-      };
+      return reason.failure === 'auth'
+        ? {
+            text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused); if CommPeak names an IP address, add this computer’s address to the stream’s allowed IPs in CommPeak’s portal. Then press Resume. Nothing more is sent until you do.',
+            streams: true,
+          }
+        : {
+            text: 'Check the stream’s settings (its base URL and sender) on the Streams page, then press Resume.',
+            streams: true,
+          };
     case 'interrupted':
       return {
         text: 'Press Resume to continue. Messages that were in flight when Peaksend closed are listed as uncertain below; they are never resent without you.',
@@ -48,6 +36,8 @@ function adviceFor(reason: PauseReason): Advice {
         text: 'Fix the cause, then press Resume to continue from where it stopped.',
         streams: false,
       };
+    default:
+      return assertNever(reason);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatCount } from './format-progress';
+import { formatCount } from '../../../lib/format';
 
 /** Rows the sender is finished with, whatever their outcome. */
 export function doneRows(p: CampaignProgress): number {

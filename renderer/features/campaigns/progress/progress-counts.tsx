@@ -1,5 +1,5 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatCount } from './format-progress';
+import { formatCount } from '../../../lib/format';
 import { groupLabel, progressGroups } from './progress-labels';
 
 /** How many recipients are in each stage; the dot matches the bar's colour, the words carry it. */

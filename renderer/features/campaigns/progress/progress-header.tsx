@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../../shared/campaigns/campaign-types';
-import { peaksend } from '../../../peaksend-api';
+import { plural } from '../../../lib/format';
+import { BusyButton } from '../../../ui/busy-button';
+import { useStreams } from '../../streams/streams-store';
 import { useCampaignRoute } from '../campaign-route-store';
-import { plural } from './format-progress';
-import { statusLabel } from './progress-labels';
 import { ProgressConfirm } from './progress-confirm';
-import { runAction, useProgress } from './progress-store';
+import { statusLabel } from './progress-labels';
+import { useProgress } from './progress-store';
 
 function StatusBadge({ campaign }: { campaign: Campaign }) {
   const { label, tone } = statusLabel(campaign.status);
@@ -19,20 +20,22 @@ function StatusBadge({ campaign }: { campaign: Campaign }) {
 
 /** Name, status and stream, with the controls that change whether the campaign sends. */
 export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; openRows: number }) {
-  const streamName = useProgress((s) => s.streamName);
+  const streams = useStreams((s) => (s.loaded ? s.streams : null));
+  const pause = useProgress((s) => s.pause);
+  const resume = useProgress((s) => s.resume);
+  const cancel = useProgress((s) => s.cancel);
+  const streamName =
+    streams === null
+      ? '…'
+      : (streams.find((s) => s.id === campaign.streamId)?.name ?? 'a deleted stream');
   const back = () => useCampaignRoute.getState().open({ kind: 'list' });
   const [busy, setBusy] = useState<'pause' | 'resume' | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
-  const { id, status } = campaign;
+  const { status } = campaign;
 
   const act = async (kind: 'pause' | 'resume') => {
     setBusy(kind);
-    const api = peaksend().campaigns;
-    const result =
-      kind === 'pause'
-        ? await runAction(() => api.pause({ id }), 'Could not pause')
-        : await runAction(() => api.resume({ id }), 'Could not resume');
-    if (result.ok) useProgress.getState().setCampaign(result.value);
+    await (kind === 'pause' ? pause() : resume());
     setBusy(null);
   };
 
@@ -48,31 +51,31 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
           <p className="cp-subtitle">
             <StatusBadge campaign={campaign} />
             <span>
-              via <strong>{streamName ?? 'a deleted stream'}</strong>
+              via <strong>{streamName}</strong>
             </span>
           </p>
         </div>
         <div className="cp-controls">
           {status === 'sending' ? (
-            <button
-              type="button"
+            <BusyButton
+              busy={busy === 'pause'}
+              busyLabel="Pausing…"
               disabled={busy !== null}
-              aria-busy={busy === 'pause'}
               onClick={() => void act('pause')}
             >
-              {busy === 'pause' ? 'Pausing…' : 'Pause'}
-            </button>
+              Pause
+            </BusyButton>
           ) : null}
           {status === 'paused' ? (
-            <button
-              type="button"
+            <BusyButton
               className="primary"
+              busy={busy === 'resume'}
+              busyLabel="Resuming…"
               disabled={busy !== null}
-              aria-busy={busy === 'resume'}
               onClick={() => void act('resume')}
             >
-              {busy === 'resume' ? 'Resuming…' : 'Resume'}
-            </button>
+              Resume
+            </BusyButton>
           ) : null}
           {canCancel ? (
             <button type="button" className="danger" onClick={() => setConfirmCancel(true)}>
@@ -88,11 +91,7 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
           dismissLabel="Keep the campaign"
           danger
           onClose={() => setConfirmCancel(false)}
-          onConfirm={() =>
-            runAction(() => peaksend().campaigns.cancel({ id }), 'Could not cancel').then((r) => {
-              if (r.ok) useProgress.getState().setCampaign(r.value);
-            })
-          }
+          onConfirm={cancel}
         >
           <p>
             The {plural(openRows, 'recipient')} not yet sent will be skipped. Messages CommPeak has

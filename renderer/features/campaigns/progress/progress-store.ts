@@ -1,130 +1,173 @@
 import { create } from 'zustand';
-import type { Campaign, CampaignProgress } from '../../../../shared/campaigns/campaign-types';
+import type {
+  Campaign,
+  CampaignProgress,
+  ResultPage,
+} from '../../../../shared/campaigns/campaign-types';
+import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
 import type { AppError, Result } from '../../../../shared/contract/result';
+import { latestRequest } from '../../../lib/latest-request';
+import { nextFrame } from '../../../lib/next-frame';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
-
-/** One point of the throughput chart. */
-export interface ThroughputSample {
-  readonly at: number;
-  readonly messages: number;
-  readonly parts: number;
-}
-
-const MAX_SAMPLES = 60;
+import { appendSample, type ThroughputSample } from './throughput-samples';
 
 interface ProgressState {
   readonly id: number | null;
   readonly campaign: Campaign | null;
-  readonly streamName: string | null;
   readonly progress: CampaignProgress | null;
   /** One a second while sending: the chart covers the last minute. */
   readonly samples: readonly ThroughputSample[];
   readonly loadError: AppError | null;
-  load(id: number): Promise<void>;
-  /** Applies a pushed or fetched snapshot unless a newer one is already shown. */
-  apply(progress: CampaignProgress): void;
+  /** The progress view of `id` is on screen: load it and follow it until the returned stop. */
+  watch(id: number): () => void;
   /** Asks the engine again (after an action, whose answer carries no figures). */
   refresh(): Promise<void>;
-  setCampaign(campaign: Campaign): void;
+  /** Applies a pushed or fetched snapshot unless a newer one is already shown. */
+  apply(progress: CampaignProgress): void;
+  /** `campaigns:progress`: up to 10 a second, applied at most once per frame. */
+  onProgress(progress: CampaignProgress): void;
+  /** `campaigns:status`: a status can change without new counts (a pause, a token refused). */
+  onStatus(event: CampaignStatusEvent): void;
   /** Takes the chart's next sample (called once a second). */
   sample(now: number): void;
+  pause(): Promise<Result<Campaign>>;
+  resume(): Promise<Result<Campaign>>;
+  cancel(): Promise<Result<Campaign>>;
+  retryFailed(): Promise<Result<Campaign>>;
+  resendUncertain(): Promise<Result<Campaign>>;
+  markUncertainSent(): Promise<Result<void>>;
+  exportResults(): Promise<Result<{ path: string; rows: number } | null>>;
+  /** The first uncertain rows, for the panel that asks the user what to do with them. */
+  uncertainRows(limit: number): Promise<Result<ResultPage>>;
 }
 
-let loadSeq = 0;
-
-function appendSample(
-  samples: readonly ThroughputSample[],
-  sample: ThroughputSample,
-): readonly ThroughputSample[] {
-  const next = [...samples, sample];
-  return next.length > MAX_SAMPLES ? next.slice(next.length - MAX_SAMPLES) : next;
-}
+const NOT_OPEN = { code: 'NOT_FOUND', message: 'No campaign is open.' } as const;
 
 /** The open progress page: its campaign, the latest figures and the throughput history. */
-export const useProgress = create<ProgressState>((set, get) => ({
-  id: null,
-  campaign: null,
-  streamName: null,
-  progress: null,
-  samples: [],
-  loadError: null,
-  load: async (id) => {
-    const seq = ++loadSeq;
-    if (get().id !== id) {
-      set({ id, campaign: null, streamName: null, progress: null, samples: [], loadError: null });
-    }
-    const api = peaksend();
-    const [campaign, progress, streams] = await Promise.all([
-      api.campaigns.get({ id }),
-      api.campaigns.progress({ id }),
-      api.streams.list(),
-    ]);
-    if (seq !== loadSeq) return;
-    if (!campaign.ok) {
-      set({ loadError: campaign.error });
-      return;
-    }
-    const stream = streams.ok ? streams.value.find((s) => s.id === campaign.value.streamId) : null;
-    set({ campaign: campaign.value, streamName: stream?.name ?? null, loadError: null });
-    if (progress.ok) get().apply(progress.value);
-  },
-  apply: (p) => {
-    const { id, progress, campaign } = get();
-    if (p.campaignId !== id) return;
-    if (progress && p.at < progress.at) return;
-    const statusMoved =
-      campaign &&
-      (campaign.status !== p.status ||
-        JSON.stringify(campaign.pauseReason) !== JSON.stringify(p.pauseReason));
-    set({
-      progress: p,
-      ...(statusMoved
-        ? { campaign: { ...campaign, status: p.status, pauseReason: p.pauseReason } }
-        : {}),
-    });
-  },
-  refresh: async () => {
-    const { id } = get();
-    if (id === null) return;
-    const [campaign, progress] = await Promise.all([
-      peaksend().campaigns.get({ id }),
-      peaksend().campaigns.progress({ id }),
-    ]);
-    if (get().id !== id) return;
-    if (campaign.ok) set({ campaign: campaign.value });
-    if (progress.ok) get().apply(progress.value);
-  },
-  setCampaign: (campaign) => {
-    if (campaign.id === get().id) set({ campaign });
-  },
-  sample: (now) => {
-    const { progress, samples } = get();
-    if (!progress) return;
-    const sending = progress.status === 'sending';
-    const last = samples[samples.length - 1];
-    // Once stopped, one zero brings the line down; after that the chart rests.
-    if (!sending && (!last || (last.messages === 0 && last.parts === 0))) return;
-    set({
-      samples: appendSample(samples, {
-        at: now,
-        messages: sending ? progress.messagesPerSecond : 0,
-        parts: sending ? progress.partsPerSecond : 0,
-      }),
-    });
-  },
-}));
+export const useProgress = create<ProgressState>((set, get) => {
+  /** Loads and refreshes of the figures: only the newest answer is shown. */
+  const figures = latestRequest();
+  let watching = 0;
+  let pushed: CampaignProgress | null = null;
 
-/**
- * Runs one action and reports a failure in a toast. The figures are fetched again afterwards
- * because an action answers with the campaign, not its counts.
- */
-export async function runAction<T>(
-  call: () => Promise<Result<T>>,
-  failure: string,
-): Promise<Result<T>> {
-  const result = await call();
-  void useProgress.getState().refresh();
-  if (!result.ok) useToasts.getState().show('error', `${failure}: ${result.error.message}`);
-  return result;
-}
+  const fetchFigures = async (id: number, opening: boolean) => {
+    const isLatest = figures.begin('latest');
+    const api = peaksend().campaigns;
+    const [campaign, progress] = await Promise.all([api.get({ id }), api.progress({ id })]);
+    if (!isLatest()) return;
+    // Opening a campaign that cannot be read shows why; a failed refresh keeps what is shown.
+    if (!campaign.ok && opening) return set({ loadError: campaign.error });
+    if (campaign.ok) set({ campaign: campaign.value, loadError: null });
+    if (progress.ok) get().apply(progress.value);
+  };
+
+  /**
+   * Runs one action on the open campaign and reports a failure in a toast. The figures are
+   * fetched again afterwards because an action answers with the campaign, not its counts.
+   */
+  const act = async <T>(
+    call: (id: number) => Promise<Result<T>>,
+    failure: string,
+  ): Promise<Result<T>> => {
+    const { id } = get();
+    if (id === null) return { ok: false, error: NOT_OPEN };
+    const result = await call(id);
+    void get().refresh();
+    if (!result.ok) useToasts.getState().show('error', `${failure}: ${result.error.message}`);
+    return result;
+  };
+  const campaignAction = async (
+    call: (id: number) => Promise<Result<Campaign>>,
+    failure: string,
+  ) => {
+    const result = await act(call, failure);
+    if (result.ok && result.value.id === get().id) set({ campaign: result.value });
+    return result;
+  };
+
+  return {
+    id: null,
+    campaign: null,
+    progress: null,
+    samples: [],
+    loadError: null,
+    watch: (id) => {
+      watching += 1;
+      if (get().id !== id) {
+        set({ id, campaign: null, progress: null, samples: [], loadError: null });
+      }
+      void fetchFigures(id, true);
+      // The chart moves with time, not with events: a stall shows as a dip, not a frozen line.
+      const ticker = setInterval(() => get().sample(Date.now()), 1000);
+      return () => {
+        watching -= 1;
+        clearInterval(ticker);
+      };
+    },
+    refresh: async () => {
+      const { id } = get();
+      if (id !== null) await fetchFigures(id, false);
+    },
+    apply: (p) => {
+      const { id, progress, campaign } = get();
+      if (p.campaignId !== id) return;
+      if (progress && p.at < progress.at) return;
+      const statusMoved =
+        campaign &&
+        (campaign.status !== p.status ||
+          JSON.stringify(campaign.pauseReason) !== JSON.stringify(p.pauseReason));
+      set({
+        progress: p,
+        ...(statusMoved
+          ? { campaign: { ...campaign, status: p.status, pauseReason: p.pauseReason } }
+          : {}),
+      });
+    },
+    onProgress: (p) => {
+      if (watching === 0 || p.campaignId !== get().id) return;
+      const first = pushed === null;
+      pushed = p;
+      if (!first) return;
+      nextFrame(() => {
+        const latest = pushed;
+        pushed = null;
+        if (latest) get().apply(latest);
+      });
+    },
+    onStatus: (event) => {
+      if (watching > 0 && event.campaignId === get().id) void get().refresh();
+    },
+    sample: (now) => {
+      const { progress, samples } = get();
+      if (!progress) return;
+      const sending = progress.status === 'sending';
+      const last = samples[samples.length - 1];
+      // Once stopped, one zero brings the line down; after that the chart rests.
+      if (!sending && (!last || (last.messages === 0 && last.parts === 0))) return;
+      set({
+        samples: appendSample(samples, {
+          at: now,
+          messages: sending ? progress.messagesPerSecond : 0,
+          parts: sending ? progress.partsPerSecond : 0,
+        }),
+      });
+    },
+    pause: () => campaignAction((id) => peaksend().campaigns.pause({ id }), 'Could not pause'),
+    resume: () => campaignAction((id) => peaksend().campaigns.resume({ id }), 'Could not resume'),
+    cancel: () => campaignAction((id) => peaksend().campaigns.cancel({ id }), 'Could not cancel'),
+    retryFailed: () =>
+      campaignAction((id) => peaksend().campaigns.retryFailed({ id }), 'Could not retry'),
+    resendUncertain: () =>
+      campaignAction((id) => peaksend().campaigns.resendUncertain({ id }), 'Could not resend'),
+    markUncertainSent: () =>
+      act((id) => peaksend().campaigns.markUncertainSent({ id }), 'Could not mark as sent'),
+    exportResults: () =>
+      act((id) => peaksend().campaigns.exportResults({ id }), 'Could not export'),
+    uncertainRows: async (limit) => {
+      const { id } = get();
+      if (id === null) return { ok: false, error: NOT_OPEN };
+      return peaksend().campaigns.results({ id, group: 'uncertain', search: '', offset: 0, limit });
+    },
+  };
+});

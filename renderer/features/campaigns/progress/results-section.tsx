@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { peaksend } from '../../../peaksend-api';
+import { formatCount, plural } from '../../../lib/format';
+import { BusyButton } from '../../../ui/busy-button';
 import { useToasts } from '../../../ui/toast-store';
-import { formatCount, plural } from './format-progress';
-import { groupLabel, progressGroups } from './progress-labels';
 import { ProgressConfirm } from './progress-confirm';
-import { runAction, useProgress } from './progress-store';
-import { ResultsTable } from './results-table';
+import { groupLabel, progressGroups } from './progress-labels';
+import { useProgress } from './progress-store';
 import { useResults, type ResultGroup } from './results-store';
+import { ResultsTable } from './results-table';
 
 const REFRESH_EVERY_MS = 1500;
 const SEARCH_DELAY_MS = 250;
@@ -58,6 +58,8 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
   const selectId = useId();
   const [confirmRetry, setConfirmRetry] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const exportResults = useProgress((s) => s.exportResults);
+  const retryFailed = useProgress((s) => s.retryFailed);
   useRefreshWhileLive();
 
   useEffect(() => {
@@ -67,7 +69,7 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
   const failed = progress.byGroup.failed;
   const exportCsv = async () => {
     setExporting(true);
-    const r = await runAction(() => peaksend().campaigns.exportResults({ id }), 'Could not export');
+    const r = await exportResults();
     setExporting(false);
     if (r.ok && r.value) {
       useToasts
@@ -75,10 +77,6 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
         .show('success', `Exported ${plural(r.value.rows, 'row')} to ${r.value.path}`, 10_000);
     }
   };
-  const retry = () =>
-    runAction(() => peaksend().campaigns.retryFailed({ id }), 'Could not retry').then((r) => {
-      if (r.ok) useProgress.getState().setCampaign(r.value);
-    });
 
   return (
     <section className="card cp-results" aria-labelledby="cp-results-title">
@@ -88,14 +86,9 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
           <button type="button" disabled={failed === 0} onClick={() => setConfirmRetry(true)}>
             Retry failed only
           </button>
-          <button
-            type="button"
-            disabled={exporting}
-            aria-busy={exporting}
-            onClick={() => void exportCsv()}
-          >
-            {exporting ? 'Exporting…' : 'Export CSV'}
-          </button>
+          <BusyButton busy={exporting} busyLabel="Exporting…" onClick={() => void exportCsv()}>
+            Export CSV
+          </BusyButton>
         </div>
       </div>
       <div className="cp-toolbar">
@@ -135,7 +128,7 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
           confirmLabel={`Send to ${plural(failed, 'recipient')} again`}
           dismissLabel="Don’t retry"
           onClose={() => setConfirmRetry(false)}
-          onConfirm={retry}
+          onConfirm={retryFailed}
         >
           <p>
             Recipients whose message failed or was reported undelivered get it again, as a new

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
 import type { ProgressGroup } from '../../../../shared/campaigns/ledger-state';
 import type { AppError } from '../../../../shared/contract/result';
+import { latestRequest } from '../../../lib/latest-request';
 import { peaksend } from '../../../peaksend-api';
 
 export type ResultGroup = 'all' | ProgressGroup;
@@ -36,18 +37,19 @@ export function rowAt(
 
 /** The results table's query and its page cache. */
 export const useResults = create<ResultsState>((set, get) => {
-  // Bookkeeping no component renders from.
-  let generation = 0;
-  const inFlight = new Set<string>();
+  // Bookkeeping no component renders from. A new query or a refresh makes every page on its way
+  // stale; asking for a page again makes its earlier answer stale.
+  const pageAnswers = latestRequest<number>();
+  let inFlight = new Set<number>();
   let stale = new Set<number>();
   let range: readonly [number, number] = [0, 0];
 
   const fetchPage = async (page: number) => {
     const { id, group, search } = get();
-    const key = `${generation}:${page}`;
-    if (id === null || inFlight.has(key)) return;
-    inFlight.add(key);
-    const gen = generation;
+    if (id === null || inFlight.has(page)) return;
+    const asking = inFlight;
+    asking.add(page);
+    const isLatest = pageAnswers.begin(page);
     const result = await peaksend().campaigns.results({
       id,
       group,
@@ -55,8 +57,8 @@ export const useResults = create<ResultsState>((set, get) => {
       offset: page * RESULTS_PAGE,
       limit: RESULTS_PAGE,
     });
-    inFlight.delete(key);
-    if (gen !== generation) return;
+    asking.delete(page);
+    if (!isLatest()) return;
     if (!result.ok) {
       set({ error: result.error });
       return;
@@ -69,8 +71,14 @@ export const useResults = create<ResultsState>((set, get) => {
     });
   };
 
+  /** Answers on their way are for what was shown before: drop them and ask afresh. */
+  const forget = () => {
+    pageAnswers.cancelAll();
+    inFlight = new Set();
+  };
+
   const restart = (patch: Partial<Pick<ResultsState, 'id' | 'group' | 'search'>>) => {
-    generation += 1;
+    forget();
     stale = new Set();
     range = [0, 0];
     set({ ...patch, pages: {}, total: null, error: null });
@@ -103,7 +111,7 @@ export const useResults = create<ResultsState>((set, get) => {
         const p = Number(key);
         if (p >= from && p <= to) kept[p] = rows;
       }
-      generation += 1;
+      forget();
       stale = new Set(Object.keys(kept).map(Number));
       set({ pages: kept });
       for (let p = from; p <= to; p++) void fetchPage(p);

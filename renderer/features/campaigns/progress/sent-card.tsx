@@ -1,5 +1,6 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatCount, formatMoney } from './format-progress';
+import { formatCount, formatMoney } from '../../../lib/format';
+import { Fact } from '../../../ui/fact';
 
 /** What has gone out so far: parts (what CommPeak bills) and their cost. */
 export function SentCard({ progress }: { progress: CampaignProgress }) {
@@ -11,14 +12,8 @@ export function SentCard({ progress }: { progress: CampaignProgress }) {
     <section className="card cp-card" aria-labelledby="cp-sent-title">
       <h2 id="cp-sent-title">Sent so far</h2>
       <dl className="cp-stats">
-        <div>
-          <dt>Message parts</dt>
-          <dd>{formatCount(progress.partsSent)}</dd>
-        </div>
-        <div>
-          <dt>Cost</dt>
-          <dd>{cost ?? '—'}</dd>
-        </div>
+        <Fact term="Message parts">{formatCount(progress.partsSent)}</Fact>
+        <Fact term="Cost">{cost ?? '—'}</Fact>
       </dl>
       {cost === null ? (
         <p className="muted cp-note">

@@ -1,13 +1,12 @@
-import { useEffect } from 'react';
 import { describePauseReason, isNewsworthyPause } from '../../../../shared/campaigns/pause-reason';
 import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
-import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
 
-let subscribers = 0;
-let unsubscribe: (() => void) | null = null;
-
-function announce(e: CampaignStatusEvent): void {
+/**
+ * In-app news when a campaign finishes or pauses on its own, whatever page is open (main also
+ * shows a desktop notification). The app's event hub calls it once per `campaigns:status`.
+ */
+export function announceCampaignStatus(e: CampaignStatusEvent): void {
   const toasts = useToasts.getState();
   if (e.status === 'done') {
     toasts.show('success', `“${e.name}” has finished sending.`, 6000);
@@ -15,23 +14,4 @@ function announce(e: CampaignStatusEvent): void {
     // A pause the user asked for needs no news; one the engine chose does.
     toasts.show('error', `“${e.name}” paused: ${describePauseReason(e.pauseReason)}`, 10_000);
   }
-}
-
-/**
- * In-app news when a campaign finishes or pauses on its own (main also shows a desktop
- * notification). Reference-counted: any number of views may use it and the app still
- * subscribes once, so each event is announced once.
- */
-export function useCampaignStatusToasts(): void {
-  useEffect(() => {
-    subscribers += 1;
-    unsubscribe ??= peaksend().campaigns.onStatus(announce);
-    return () => {
-      subscribers -= 1;
-      if (subscribers === 0) {
-        unsubscribe?.();
-        unsubscribe = null;
-      }
-    };
-  }, []);
 }

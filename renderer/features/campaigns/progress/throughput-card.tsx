@@ -1,5 +1,6 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatRate } from './format-progress';
+import { formatDecimal as formatRate } from '../../../lib/format';
+import { Fact } from '../../../ui/fact';
 import { useProgress } from './progress-store';
 import { Sparkline } from './sparkline';
 
@@ -17,14 +18,8 @@ export function ThroughputCard({ progress }: { progress: CampaignProgress }) {
     <section className="card cp-card" aria-labelledby="cp-throughput-title">
       <h2 id="cp-throughput-title">Throughput</h2>
       <dl className="cp-stats">
-        <div>
-          <dt>Messages per second</dt>
-          <dd>{formatRate(mps)}</dd>
-        </div>
-        <div>
-          <dt>Parts per second</dt>
-          <dd>{formatRate(pps)}</dd>
-        </div>
+        <Fact term="Messages per second">{formatRate(mps)}</Fact>
+        <Fact term="Parts per second">{formatRate(pps)}</Fact>
       </dl>
       <Sparkline
         values={values}

@@ -1,6 +1,7 @@
 import { assertNever } from '../../../../shared/assert-never';
 import type { Campaign, CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatClock, formatOpening, humanizeDuration, plural } from './format-progress';
+import { plural } from '../../../lib/format';
+import { formatClock, formatOpening, humanizeDuration } from './format-progress';
 import { openRows } from './progress-bar';
 
 function headline(campaign: Campaign, p: CampaignProgress): string {

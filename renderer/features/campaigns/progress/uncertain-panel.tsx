@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
-import { peaksend } from '../../../peaksend-api';
+import { formatCount, plural } from '../../../lib/format';
+import { useAnswer } from '../../../lib/use-answer';
 import { useToasts } from '../../../ui/toast-store';
-import { formatClock, formatCount, plural } from './format-progress';
+import { formatClock } from './format-progress';
 import { ProgressConfirm } from './progress-confirm';
-import { runAction, useProgress } from './progress-store';
+import { useProgress } from './progress-store';
 
 const LIST_LIMIT = 200;
 
@@ -16,20 +17,11 @@ function firstSentence(error: string | null): string {
 
 /** The first uncertain rows, fetched again whenever their number changes. */
 function useUncertainRows(id: number, count: number): readonly ResultRow[] {
-  const [rows, setRows] = useState<readonly ResultRow[]>([]);
-  useEffect(() => {
-    if (count === 0) return undefined;
-    let live = true;
-    void peaksend()
-      .campaigns.results({ id, group: 'uncertain', search: '', offset: 0, limit: LIST_LIMIT })
-      .then((r) => {
-        if (live && r.ok) setRows(r.value.rows);
-      });
-    return () => {
-      live = false;
-    };
-  }, [id, count]);
-  return count === 0 ? [] : rows;
+  const uncertainRows = useProgress((s) => s.uncertainRows);
+  const answer = useAnswer(count === 0 ? null : `${id}:${count}`, () => uncertainRows(LIST_LIMIT), {
+    keepPrevious: true,
+  });
+  return count > 0 && answer.state === 'ok' ? answer.value.rows : [];
 }
 
 /**
@@ -43,18 +35,14 @@ export function UncertainPanel({ id, count }: { id: number; count: number }) {
   const messages = plural(count, 'message');
   const close = () => setConfirm(null);
 
-  const resend = () =>
-    runAction(() => peaksend().campaigns.resendUncertain({ id }), 'Could not resend').then((r) => {
-      if (!r.ok) return;
-      useProgress.getState().setCampaign(r.value);
-      useToasts.getState().show('info', `Resending ${messages}.`);
-    });
-  const mark = () =>
-    runAction(() => peaksend().campaigns.markUncertainSent({ id }), 'Could not mark as sent').then(
-      (r) => {
-        if (r.ok) useToasts.getState().show('success', `Marked ${messages} as sent.`);
-      },
-    );
+  const resend = async () => {
+    const r = await useProgress.getState().resendUncertain();
+    if (r.ok) useToasts.getState().show('info', `Resending ${messages}.`);
+  };
+  const mark = async () => {
+    const r = await useProgress.getState().markUncertainSent();
+    if (r.ok) useToasts.getState().show('success', `Marked ${messages} as sent.`);
+  };
 
   return (
     <section className="cp-uncertain" aria-labelledby="cp-uncertain-title">
@@ -63,11 +51,7 @@ export function UncertainPanel({ id, count }: { id: number; count: number }) {
           ?
         </span>
         <div>
-          <h2 id="cp-uncertain-title">
-            {count === 1
-              ? '1 message may or may not have reached CommPeak'
-              : `${formatCount(count)} messages may or may not have reached CommPeak`}
-          </h2>
+          <h2 id="cp-uncertain-title">{messages} may or may not have reached CommPeak</h2>
           <p>
             The connection failed after these requests were sent, so Peaksend cannot tell whether
             CommPeak accepted them. They are not sent again unless you say so.

@@ -1,4 +1,4 @@
-import { formatCount } from '../format';
+import { formatCount } from '../../../lib/format';
 import { useImport } from './import-store';
 import { ImportProgressBar } from './progress-step';
 

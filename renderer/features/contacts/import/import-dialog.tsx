@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
-import { peaksend } from '../../../peaksend-api';
+import { formatBytes, formatCount } from '../../../lib/format';
+import { BusyButton } from '../../../ui/busy-button';
 import { Dialog } from '../../../ui/dialog';
+import { DialogActions } from '../../../ui/dialog-actions';
 import { useToasts } from '../../../ui/toast-store';
-import { useContacts } from '../contacts-store';
-import { formatBytes, formatCount } from '../format';
+import { useContactLists } from '../contact-lists-store';
+import { useContactsView } from '../contacts-view-store';
 import { ImportSteps } from './import-steps';
 import { useImport } from './import-store';
 import { hasErrors, mappingErrors } from './mapping-draft';
@@ -16,8 +18,8 @@ import { ReportStep } from './report-step';
 /** The import flow's dialog; rendered by the Contacts page while a flow is open. */
 export function ImportDialog() {
   const flow = useImport();
-  const lists = useContacts((s) => s.lists);
-  const openList = useContacts((s) => s.openList);
+  const lists = useContactLists((s) => s.lists);
+  const openList = useContactsView((s) => s.openList);
   const toast = useToasts((s) => s.show);
   const [showErrors, setShowErrors] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -48,7 +50,7 @@ export function ImportDialog() {
 
   const exportReport = async (runId: number) => {
     setExporting(true);
-    const result = await peaksend().contacts.exportIssues({ runId });
+    const result = await flow.exportReport(runId);
     setExporting(false);
     if (!result.ok) toast('error', result.error.message);
     else if (result.value) {
@@ -71,20 +73,13 @@ export function ImportDialog() {
     case 'preview':
       body = <PreviewStep />;
       footer = (
-        <>
-          <button type="button" onClick={flow.reset}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-autofocus
-            disabled={!preview || preview.empty || flow.previewLoading || !!flow.previewError}
-            onClick={flow.toMapping}
-          >
-            Next: columns
-          </button>
-        </>
+        <DialogActions
+          label="Next: columns"
+          onCancel={flow.reset}
+          onConfirm={flow.toMapping}
+          disabled={!preview || preview.empty || flow.previewLoading || !!flow.previewError}
+          autoFocus
+        />
       );
       break;
     case 'mapping':
@@ -93,14 +88,12 @@ export function ImportDialog() {
           <MappingStep preview={preview} draft={mapping} errors={showErrors ? errors : null} />
         ) : null;
       footer = (
-        <>
-          <button type="button" onClick={flow.back}>
-            Back
-          </button>
-          <button type="button" className="primary" onClick={startImport}>
-            Import
-          </button>
-        </>
+        <DialogActions
+          label="Import"
+          cancelLabel="Back"
+          onCancel={flow.back}
+          onConfirm={startImport}
+        />
       );
       break;
     case 'importing':
@@ -110,15 +103,15 @@ export function ImportDialog() {
           <button type="button" onClick={flow.hide}>
             Hide
           </button>
-          <button
-            type="button"
+          <BusyButton
             className="danger"
-            disabled={!run || run.canceling}
-            aria-busy={run?.canceling}
+            busy={run?.canceling ?? false}
+            busyLabel="Canceling…"
+            disabled={!run}
             onClick={() => void flow.cancel()}
           >
-            {run?.canceling ? 'Canceling…' : 'Cancel import'}
-          </button>
+            Cancel import
+          </BusyButton>
         </>
       );
       break;

@@ -6,13 +6,17 @@ import type {
   ImportFinishedEvent,
   ImportProgressEvent,
   ImportReportView,
+  IssueKind,
+  RowIssueView,
 } from '../../../../shared/contacts/contact-types';
 import type { ChosenFile } from '../../../../shared/contract/files-contract';
 import type { Result } from '../../../../shared/contract/result';
+import { latestRequest } from '../../../lib/latest-request';
+import type { FilePick } from '../../../lib/pick-file';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
+import { useContactLists } from '../contact-lists-store';
 import { guessCountry } from '../countries';
-import { useContacts } from '../contacts-store';
 import { initialMapping, mappingSettings, type MappingDraft } from './mapping-draft';
 
 export type ImportStep = 'preview' | 'mapping' | 'importing' | 'report';
@@ -30,6 +34,13 @@ export interface ImportRun {
   readonly progress: ImportProgressEvent | null;
   readonly canceling: boolean;
   readonly intoNewList: boolean;
+}
+
+export interface IssueQuery {
+  readonly runId: number;
+  readonly kind: IssueKind | null;
+  readonly offset: number;
+  readonly limit: number;
 }
 
 export type ImportOutcome =
@@ -51,7 +62,7 @@ interface ImportState {
   readonly run: ImportRun | null;
   readonly outcome: ImportOutcome | null;
   /** Pick or drop a file, then preview it. `listId` preselects "add to this list". */
-  begin(pick: () => Promise<Result<ChosenFile | null>>, listId?: number | null): Promise<void>;
+  begin(pick: FilePick, listId?: number | null): Promise<void>;
   choose(patch: ReadChoices): Promise<void>;
   toMapping(): void;
   updateMapping(patch: Partial<MappingDraft>): void;
@@ -62,6 +73,13 @@ interface ImportState {
   hide(): void;
   show(): void;
   reset(): void;
+  /** `contacts:importProgress` and `contacts:importFinished` from the engine. */
+  onProgress(progress: ImportProgressEvent): void;
+  onFinished(event: ImportFinishedEvent): void;
+  /** One page of the report's rows to check. */
+  issues(query: IssueQuery): Promise<Result<{ rows: RowIssueView[]; total: number }>>;
+  /** Save dialog in main, then the report's rows to check as a CSV; null when canceled. */
+  exportReport(runId: number): Promise<Result<{ path: string; rows: number } | null>>;
 }
 
 const idle = {
@@ -79,9 +97,9 @@ const idle = {
   outcome: null,
 };
 
-let previewSeq = 0;
+/** Re-reading with other settings: only the newest preview counts. */
+const previews = latestRequest();
 let preferredListId: number | null = null;
-let unsubscribe: (() => void) | null = null;
 /** Finish events that arrived before startImport told us their id (tiny files are that fast). */
 const early = new Map<string, ImportFinishedEvent>();
 
@@ -90,17 +108,15 @@ export const useImport = create<ImportState>((set, get) => {
   const toast = (text: string) => useToasts.getState().show('error', text);
 
   const loadPreview = async (file: ChosenFile, choices: ReadChoices) => {
-    const seq = ++previewSeq;
+    const isLatest = previews.begin('latest');
     set({ previewLoading: true, previewError: null });
     const result = await peaksend().contacts.previewFile({ fileId: file.fileId, ...choices });
-    if (seq !== previewSeq) return;
+    if (!isLatest()) return;
     if (result.ok) set({ preview: result.value, previewLoading: false, mapping: null });
     else set({ previewLoading: false, previewError: result.error.message });
   };
 
   const finish = (event: ImportFinishedEvent) => {
-    unsubscribe?.();
-    unsubscribe = null;
     early.clear();
     set({
       step: 'report',
@@ -109,26 +125,7 @@ export const useImport = create<ImportState>((set, get) => {
         ? { kind: 'report', report: event.report }
         : { kind: 'failed', message: event.message },
     });
-    void useContacts.getState().load();
-  };
-
-  const listen = () => {
-    unsubscribe?.();
-    const api = peaksend().contacts;
-    const offProgress = api.onImportProgress((p) => {
-      const run = get().run;
-      if (run && run.importId === p.importId) set({ run: { ...run, progress: p } });
-    });
-    const offFinished = api.onImportFinished((e) => {
-      const run = get().run;
-      if (!run) return;
-      if (run.importId === e.importId) finish(e);
-      else if (run.importId === null) early.set(e.importId, e);
-    });
-    unsubscribe = () => {
-      offProgress();
-      offFinished();
-    };
+    void useContactLists.getState().load();
   };
 
   return {
@@ -163,7 +160,7 @@ export const useImport = create<ImportState>((set, get) => {
     toMapping: () => {
       const { preview, file, mapping } = get();
       if (!preview || !file) return;
-      const lists = useContacts.getState().lists;
+      const lists = useContactLists.getState().lists;
       set({
         step: 'mapping',
         mapping:
@@ -189,7 +186,6 @@ export const useImport = create<ImportState>((set, get) => {
           intoNewList: mapping.target === 'new',
         },
       });
-      listen();
       // The engine re-detects what the user left alone, exactly as the preview showed it.
       const result = await peaksend().contacts.startImport({
         fileId: file.fileId,
@@ -199,8 +195,6 @@ export const useImport = create<ImportState>((set, get) => {
         ...settings,
       });
       if (!result.ok) {
-        unsubscribe?.();
-        unsubscribe = null;
         set({
           step: 'report',
           run: null,
@@ -234,8 +228,21 @@ export const useImport = create<ImportState>((set, get) => {
     },
     show: () => set({ visible: true }),
     reset: () => {
-      previewSeq++;
+      previews.cancelAll();
       set({ ...idle });
     },
+    onProgress: (p) => {
+      const run = get().run;
+      if (run && run.importId === p.importId) set({ run: { ...run, progress: p } });
+    },
+    onFinished: (e) => {
+      const run = get().run;
+      if (!run) return;
+      if (run.importId === e.importId) finish(e);
+      else if (run.importId === null) early.set(e.importId, e);
+    },
+    issues: ({ kind, ...page }) =>
+      peaksend().contacts.importIssues({ ...page, ...(kind ? { kind } : {}) }),
+    exportReport: (runId) => peaksend().contacts.exportIssues({ runId }),
   };
 });

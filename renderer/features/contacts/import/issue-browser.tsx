@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { IssueKind, RowIssueView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
-import { formatCount } from '../format';
+import { useState } from 'react';
+import type { IssueKind } from '../../../../shared/contacts/contact-types';
+import { formatCount } from '../../../lib/format';
+import { useAnswer } from '../../../lib/use-answer';
+import { TableHead } from '../../../ui/table-head';
+import { Pager } from '../pager';
+import { useImport } from './import-store';
 import {
   issueBadgeClass,
   issueFilterLabel,
@@ -17,36 +20,20 @@ export interface IssueBrowserProps {
   readonly counts: Readonly<Record<IssueKind, number>>;
 }
 
-interface IssuePage {
-  readonly key: string;
-  readonly rows: RowIssueView[];
-  readonly total: number;
-  readonly error: string | null;
-}
-
 /** The import's per-row report, one kind or all, a page at a time. */
 export function IssueBrowser({ runId, counts }: IssueBrowserProps) {
   const [kind, setKind] = useState<IssueKind | null>(null);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<IssuePage | null>(null);
-  const key = `${runId}:${kind ?? 'all'}:${offset}`;
-
-  useEffect(() => {
-    let live = true;
-    void peaksend()
-      .contacts.importIssues({ runId, offset, limit: PAGE, ...(kind ? { kind } : {}) })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setPage({ key, ...result.value, error: null });
-        else setPage({ key, rows: [], total: 0, error: result.error.message });
-      });
-    return () => {
-      live = false;
-    };
-  }, [runId, kind, offset, key]);
+  const issues = useImport((s) => s.issues);
+  const page = useAnswer(
+    `${runId}:${kind ?? 'all'}:${offset}`,
+    () => issues({ runId, kind, offset, limit: PAGE }),
+    { keepPrevious: true },
+  );
+  const rows = page.state === 'ok' ? page.value.rows : [];
+  const total = page.state === 'ok' ? page.value.total : 0;
 
   const kinds = (Object.keys(counts) as IssueKind[]).filter((k) => counts[k] > 0);
-  const total = page?.total ?? 0;
   const choose = (next: IssueKind | null) => {
     setKind(next);
     setOffset(0);
@@ -66,23 +53,16 @@ export function IssueBrowser({ runId, counts }: IssueBrowserProps) {
           ))}
         </div>
       </div>
-      {page?.error ? (
+      {page.state === 'failed' ? (
         <p role="alert" className="banner banner-error">
-          {page.error}
+          {page.error.message}
         </p>
       ) : null}
-      <div className="contacts-issues-scroll" aria-busy={page?.key !== key}>
+      <div className="contacts-issues-scroll" aria-busy={page.state === 'loading' || page.stale}>
         <table className="contacts-table contacts-issues-table" aria-label="Issues by row">
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'Kind', 'Reason', 'Details']} />
           <tbody>
-            {(page?.rows ?? []).map((issue) => (
+            {rows.map((issue) => (
               <tr key={issue.id}>
                 <td className="contacts-num">{formatCount(issue.row)}</td>
                 <td>
@@ -97,31 +77,11 @@ export function IssueBrowser({ runId, counts }: IssueBrowserProps) {
           </tbody>
         </table>
       </div>
-      <div className="contacts-pager">
-        <span aria-live="polite">
-          {total === 0
-            ? 'No rows.'
-            : `Rows ${formatCount(offset + 1)}–${formatCount(Math.min(offset + PAGE, total))} of ${formatCount(total)}`}
-        </span>
-        {total > PAGE ? (
-          <>
-            <button
-              type="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              Previous page
-            </button>
-            <button
-              type="button"
-              disabled={offset + PAGE >= total}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              Next page
-            </button>
-          </>
-        ) : null}
-      </div>
+      <Pager offset={offset} pageSize={PAGE} total={total} onChange={setOffset}>
+        {total === 0
+          ? 'No rows.'
+          : `Rows ${formatCount(offset + 1)}–${formatCount(Math.min(offset + PAGE, total))} of ${formatCount(total)}`}
+      </Pager>
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import type { ContactListView, CsvPreview } from '../../../../shared/contacts/contact-types';
 import type { z } from 'zod';
-import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
+import type { ContactListView, CsvPreview } from '../../../../shared/contacts/contact-types';
 import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
-import { fileStem } from '../format';
+import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
+import { fileStem } from '../csv-labels';
 
 /** One CSV column in the mapping step. */
 export interface FieldDraft {

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import type { CsvPreview } from '../../../../shared/contacts/contact-types';
+import { formatCount } from '../../../lib/format';
 import { Field } from '../../../ui/field';
-import { useContacts } from '../contacts-store';
+import { TextField } from '../../../ui/text-field';
+import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
-import { formatCount } from '../format';
 import { FieldMapping } from './field-mapping';
 import { useImport } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
@@ -17,7 +19,7 @@ export interface MappingStepProps {
 /** Step 2: the phone column, the merge fields, the target list and the default country. */
 export function MappingStep({ preview, draft, errors }: MappingStepProps) {
   const update = useImport((s) => s.updateMapping);
-  const lists = useContacts((s) => s.lists);
+  const lists = useContactLists((s) => s.lists);
   const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
   return (
     <div className="contacts-import-step contacts-mapping">
@@ -57,76 +59,57 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
 
       <fieldset className="contacts-fieldset contacts-target">
         <legend>Import into</legend>
-        <div className="contacts-target-option">
-          <div className="checkbox-row">
-            <input
-              id="contacts-target-new"
-              type="radio"
-              name="contacts-target"
-              checked={draft.target === 'new'}
-              onChange={() => update({ target: 'new' })}
-            />
-            <label htmlFor="contacts-target-new">A new list</label>
-          </div>
-          {draft.target === 'new' ? (
-            <Field label="List name" error={errors?.newListName} className="contacts-target-field">
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  maxLength={100}
-                  value={draft.newListName}
-                  onChange={(e) => update({ newListName: e.target.value })}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
-        <div className="contacts-target-option">
-          <div className="checkbox-row">
-            <input
-              id="contacts-target-existing"
-              type="radio"
-              name="contacts-target"
-              checked={draft.target === 'existing'}
-              disabled={lists.length === 0}
-              onChange={() => {
-                // Numbers added to a list are read like the ones already in it.
-                const list = lists.find((l) => l.id === draft.listId);
-                update({
-                  target: 'existing',
-                  defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
-                });
-              }}
-            />
-            <label htmlFor="contacts-target-existing">
-              An existing list{lists.length === 0 ? ' (there are none yet)' : ''}
-            </label>
-          </div>
-          {draft.target === 'existing' ? (
-            <Field label="List" error={errors?.listId} className="contacts-target-field">
-              {(control) => (
-                <select
-                  {...control}
-                  value={draft.listId ?? ''}
-                  onChange={(e) => {
-                    const list = lists.find((l) => l.id === Number(e.target.value));
-                    update({
-                      listId: list?.id ?? null,
-                      defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
-                    });
-                  }}
-                >
-                  {lists.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name} ({formatCount(l.contactCount)})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ) : null}
-        </div>
+        <TargetOption
+          target="new"
+          label="A new list"
+          chosen={draft.target}
+          onChoose={() => update({ target: 'new' })}
+        >
+          <TextField
+            label="List name"
+            error={errors?.newListName}
+            className="contacts-target-field"
+            value={draft.newListName}
+            onChange={(newListName) => update({ newListName })}
+            input={{ type: 'text', maxLength: 100 }}
+          />
+        </TargetOption>
+        <TargetOption
+          target="existing"
+          label={`An existing list${lists.length === 0 ? ' (there are none yet)' : ''}`}
+          chosen={draft.target}
+          disabled={lists.length === 0}
+          onChoose={() => {
+            // Numbers added to a list are read like the ones already in it.
+            const list = lists.find((l) => l.id === draft.listId);
+            update({
+              target: 'existing',
+              defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+            });
+          }}
+        >
+          <Field label="List" error={errors?.listId} className="contacts-target-field">
+            {(control) => (
+              <select
+                {...control}
+                value={draft.listId ?? ''}
+                onChange={(e) => {
+                  const list = lists.find((l) => l.id === Number(e.target.value));
+                  update({
+                    listId: list?.id ?? null,
+                    defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+                  });
+                }}
+              >
+                {lists.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name} ({formatCount(l.contactCount)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </TargetOption>
       </fieldset>
 
       <FieldMapping
@@ -135,6 +118,41 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
         errors={errors?.fields ?? {}}
         onChange={(fields) => update({ fields })}
       />
+    </div>
+  );
+}
+
+/** One "Import into" choice; its own field shows only while it is chosen. */
+function TargetOption({
+  target,
+  label,
+  chosen,
+  disabled,
+  onChoose,
+  children,
+}: {
+  target: MappingDraft['target'];
+  label: string;
+  chosen: MappingDraft['target'];
+  disabled?: boolean;
+  onChoose(): void;
+  children: ReactNode;
+}) {
+  const id = `contacts-target-${target}`;
+  return (
+    <div className="contacts-target-option">
+      <div className="checkbox-row">
+        <input
+          id={id}
+          type="radio"
+          name="contacts-target"
+          checked={chosen === target}
+          disabled={disabled}
+          onChange={onChoose}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {chosen === target ? children : null}
     </div>
   );
 }

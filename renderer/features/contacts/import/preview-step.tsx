@@ -1,12 +1,12 @@
 import {
   csvDelimiters,
   csvEncodings,
-  type CsvDelimiter,
-  type CsvEncoding,
   type CsvPreview,
 } from '../../../../shared/contacts/contact-types';
-import { Field } from '../../../ui/field';
-import { delimiterLabel, encodingLabel, formatCount } from '../format';
+import { formatCount } from '../../../lib/format';
+import { CheckboxRow } from '../../../ui/checkbox-row';
+import { SelectField } from '../../../ui/select-field';
+import { delimiterLabel, encodingLabel } from '../csv-labels';
 import { useImport } from './import-store';
 import { columnLabel } from './mapping-draft';
 
@@ -24,48 +24,29 @@ export function PreviewStep() {
     <div className="contacts-import-step">
       {preview ? (
         <div className="contacts-read-settings">
-          <Field label="Encoding">
-            {(control) => (
-              <select
-                {...control}
-                value={preview.encoding}
-                disabled={previewLoading}
-                onChange={(e) => void choose({ encoding: e.target.value as CsvEncoding })}
-              >
-                {csvEncodings.map((enc) => (
-                  <option key={enc} value={enc}>
-                    {encodingLabel(enc)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Delimiter">
-            {(control) => (
-              <select
-                {...control}
-                value={preview.delimiter}
-                disabled={previewLoading}
-                onChange={(e) => void choose({ delimiter: e.target.value as CsvDelimiter })}
-              >
-                {csvDelimiters.map((d) => (
-                  <option key={d} value={d}>
-                    {delimiterLabel(d)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="checkbox-row contacts-header-toggle">
-            <input
-              id="contacts-has-header"
-              type="checkbox"
-              checked={preview.hasHeader}
-              disabled={previewLoading}
-              onChange={(e) => void choose({ hasHeader: e.target.checked })}
-            />
-            <label htmlFor="contacts-has-header">First row is a header</label>
-          </div>
+          <SelectField
+            label="Encoding"
+            value={preview.encoding}
+            options={csvEncodings}
+            labelOf={encodingLabel}
+            disabled={previewLoading}
+            onChange={(encoding) => void choose({ encoding })}
+          />
+          <SelectField
+            label="Delimiter"
+            value={preview.delimiter}
+            options={csvDelimiters}
+            labelOf={delimiterLabel}
+            disabled={previewLoading}
+            onChange={(delimiter) => void choose({ delimiter })}
+          />
+          <CheckboxRow
+            className="contacts-header-toggle"
+            label="First row is a header"
+            checked={preview.hasHeader}
+            disabled={previewLoading}
+            onChange={(hasHeader) => void choose({ hasHeader })}
+          />
         </div>
       ) : null}
       {previewError ? (

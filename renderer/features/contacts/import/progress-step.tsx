@@ -1,5 +1,6 @@
 import type { ImportProgressEvent } from '../../../../shared/contacts/contact-types';
-import { formatBytes, formatCount } from '../format';
+import { formatBytes, formatCount } from '../../../lib/format';
+import { Fact } from '../../../ui/fact';
 import type { ImportRun } from './import-store';
 
 export function progressPercent(progress: ImportProgressEvent | null): number {
@@ -26,20 +27,13 @@ export function ImportProgressBar({ run, compact }: { run: ImportRun; compact?: 
         <div className="contacts-progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <dl className="contacts-progress-facts">
-        <div>
-          <dt>Rows read</dt>
-          <dd data-testid="import-rows-read">{rows}</dd>
-        </div>
-        <div>
-          <dt>Read</dt>
-          <dd>
-            {percent}%{p ? ` (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Speed</dt>
-          <dd>{p ? `${formatCount(p.rowsPerSecond)} rows/s` : '—'}</dd>
-        </div>
+        <Fact term="Rows read" testId="import-rows-read">
+          {rows}
+        </Fact>
+        <Fact term="Read">
+          {percent}%{p ? ` (${formatBytes(p.bytesRead)} of ${formatBytes(p.totalBytes)})` : ''}
+        </Fact>
+        <Fact term="Speed">{p ? `${formatCount(p.rowsPerSecond)} rows/s` : '—'}</Fact>
       </dl>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ImportReportView } from '../../../../shared/contacts/contact-types';
+import { formatCount } from '../../../lib/format';
 import { CountTile } from '../count-tile';
-import { formatCount } from '../format';
 import type { ImportOutcome } from './import-store';
 import { IssueBrowser } from './issue-browser';
 

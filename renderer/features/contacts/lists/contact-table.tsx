@@ -1,8 +1,8 @@
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { ContactView } from '../../../../shared/contacts/contact-types';
-import { countryName } from '../countries';
-import { formatCount } from '../format';
+import { countryName } from '../../../lib/country-name';
+import { formatCount } from '../../../lib/format';
 import type { ContactPages } from './contact-pages';
 
 const ROW_HEIGHT = 32;
@@ -68,7 +68,10 @@ const ContactRow = memo(function ContactRow({
           </span>
         ) : null}
       </div>
-      <div role="cell" title={contact.country ? countryName(contact.country) : undefined}>
+      <div
+        role="cell"
+        title={contact.country ? (countryName(contact.country) ?? undefined) : undefined}
+      >
         {contact.country ?? '—'}
       </div>
       {columns.map((c) => {

@@ -1,38 +1,27 @@
-import { useEffect, useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
+import { plural } from '../../../lib/format';
+import { useAnswer } from '../../../lib/use-answer';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { useContacts } from '../contacts-store';
-import { plural } from '../format';
+import { useContactLists } from '../contact-lists-store';
 
 /** Asks before deleting a list, naming the campaigns that use it. */
 export function DeleteListDialog({ list, onClose }: { list: ContactListView; onClose(): void }) {
-  const [campaigns, setCampaigns] = useState<string[] | null>(null);
   const toast = useToasts((s) => s.show);
-  useEffect(() => {
-    let live = true;
-    void peaksend()
-      .contacts.listUsage({ id: list.id })
-      .then((result) => {
-        if (live) setCampaigns(result.ok ? result.value.campaigns : []);
-      });
-    return () => {
-      live = false;
-    };
-  }, [list.id]);
+  const { usage, removeList } = useContactLists();
+  const answer = useAnswer(String(list.id), () => usage(list.id));
+  // A failed look-up must not block deleting.
+  const campaigns =
+    answer.state === 'loading' ? null : answer.state === 'ok' ? answer.value.campaigns : [];
 
   const remove = async () => {
-    const result = await peaksend().contacts.deleteList({ id: list.id });
+    const result = await removeList(list.id);
     if (!result.ok) {
       toast('error', result.error.message);
       return false;
     }
     toast('success', `Deleted the list “${list.name}”.`);
-    const { load, openList, openListId } = useContacts.getState();
     onClose();
-    if (openListId === list.id) openList(null);
-    await load();
     return true;
   };
 

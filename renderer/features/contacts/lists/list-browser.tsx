@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContactListView, ContactView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
+import { formatCount, plural } from '../../../lib/format';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { useContacts } from '../contacts-store';
-import { formatCount, plural } from '../format';
+import { useContactLists } from '../contact-lists-store';
+import { SearchBox } from '../search-box';
 import { ContactPages, PAGE_SIZE } from './contact-pages';
 import { ContactTable, type SelectAllState } from './contact-table';
 import { ListHeader } from './list-header';
@@ -36,6 +36,7 @@ export function ListBrowser({ list }: { list: ContactListView }) {
   const selected = selection.pages === pages ? selection.ids : none;
   const [confirming, setConfirming] = useState(false);
   const toast = useToasts((s) => s.show);
+  const deleteContacts = useContactLists((s) => s.deleteContacts);
   const allState: SelectAllState =
     selected.size === 0 ? 'none' : selected.size >= total ? 'all' : 'some';
 
@@ -61,10 +62,7 @@ export function ListBrowser({ list }: { list: ContactListView }) {
     else setSelection({ pages, ids: new Set(result.value) });
   };
   const deleteSelected = async () => {
-    const result = await peaksend().contacts.deleteContacts({
-      listId: list.id,
-      ids: [...selected],
-    });
+    const result = await deleteContacts(list.id, [...selected]);
     if (!result.ok) {
       toast('error', result.error.message);
       return false;
@@ -72,7 +70,6 @@ export function ListBrowser({ list }: { list: ContactListView }) {
     toast('success', `Deleted ${plural(result.value.deleted, 'contact')}.`);
     setSelection({ pages: null, ids: none });
     setConfirming(false);
-    await useContacts.getState().load();
     return true;
   };
 
@@ -81,14 +78,12 @@ export function ListBrowser({ list }: { list: ContactListView }) {
     <section className="contacts-browser" aria-label={`List ${list.name}`}>
       <ListHeader list={list} />
       <div className="contacts-toolbar">
-        <input
-          type="search"
-          className="contacts-search"
-          aria-label="Search contacts"
+        <SearchBox
+          label="Search contacts"
           placeholder="Search by phone or any field"
           value={text}
           maxLength={100}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
         />
         <p className="contacts-toolbar-count" aria-live="polite" data-testid="contacts-count">
           {pages.total === null && searching

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { countryLabel } from '../../../lib/country-name';
+import { pickFile } from '../../../lib/pick-file';
 import { Icon } from '../../../ui/icon';
 import { RelativeTime } from '../../../ui/relative-time';
-import { peaksend } from '../../../peaksend-api';
-import { useContacts } from '../contacts-store';
-import { countryName } from '../countries';
+import { useContactsView } from '../contacts-view-store';
 import { useImport } from '../import/import-store';
 import { DeleteListDialog } from './delete-list-dialog';
 import { RenameListDialog } from './rename-list-dialog';
 
 /** The open list's name, facts and actions. */
 export function ListHeader({ list }: { list: ContactListView }) {
-  const openList = useContacts((s) => s.openList);
+  const openList = useContactsView((s) => s.openList);
   const begin = useImport((s) => s.begin);
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const now = new Date();
@@ -23,10 +23,7 @@ export function ListHeader({ list }: { list: ContactListView }) {
         </button>
         <h2>{list.name}</h2>
         <p className="muted contacts-browser-facts">
-          Default country{' '}
-          {list.defaultCountry
-            ? `${countryName(list.defaultCountry)} (${list.defaultCountry})`
-            : 'none'}
+          Default country {list.defaultCountry ? countryLabel(list.defaultCountry) : 'none'}
           {' · '}created <RelativeTime iso={list.createdAt} now={now} />
           {' · '}updated <RelativeTime iso={list.updatedAt} now={now} />
         </p>
@@ -34,12 +31,7 @@ export function ListHeader({ list }: { list: ContactListView }) {
       <div className="card-actions">
         <button
           type="button"
-          onClick={() =>
-            void begin(
-              () => peaksend().files.choose({ title: `Import contacts into ${list.name}` }),
-              list.id,
-            )
-          }
+          onClick={() => void begin(pickFile(`Import contacts into ${list.name}`), list.id)}
         >
           <Icon name="plus" /> Import into this list…
         </button>

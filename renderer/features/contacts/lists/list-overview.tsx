@@ -1,9 +1,11 @@
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
+import { countryLabel, countryName } from '../../../lib/country-name';
+import { formatCount } from '../../../lib/format';
 import { EmptyState } from '../../../ui/empty-state';
 import { RelativeTime } from '../../../ui/relative-time';
-import { useContacts } from '../contacts-store';
-import { countryName } from '../countries';
-import { formatCount } from '../format';
+import { TableHead } from '../../../ui/table-head';
+import { useContactLists } from '../contact-lists-store';
+import { useContactsView } from '../contacts-view-store';
 
 const SHOWN_COLUMNS = 4;
 
@@ -23,7 +25,8 @@ function Columns({ list }: { list: ContactListView }) {
 
 /** Every list with its size and shape; a name opens the list. */
 export function ListOverview() {
-  const { lists, loaded, error, openList } = useContacts();
+  const { lists, loaded, error } = useContactLists();
+  const openList = useContactsView((s) => s.openList);
   const now = new Date();
   if (error) {
     return (
@@ -44,18 +47,16 @@ export function ListOverview() {
   return (
     <div className="contacts-overview-scroll">
       <table className="contacts-table contacts-overview" aria-label="Contact lists">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col" className="contacts-num">
-              Contacts
-            </th>
-            <th scope="col">Default country</th>
-            <th scope="col">Merge fields</th>
-            <th scope="col">Created</th>
-            <th scope="col">Updated</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Name',
+            { label: 'Contacts', className: 'contacts-num' },
+            'Default country',
+            'Merge fields',
+            'Created',
+            'Updated',
+          ]}
+        />
         <tbody>
           {lists.map((list) => (
             <tr key={list.id}>
@@ -67,8 +68,8 @@ export function ListOverview() {
               <td className="contacts-num">{formatCount(list.contactCount)}</td>
               <td>
                 {list.defaultCountry ? (
-                  <span title={countryName(list.defaultCountry)}>
-                    {countryName(list.defaultCountry)} ({list.defaultCountry})
+                  <span title={countryName(list.defaultCountry) ?? undefined}>
+                    {countryLabel(list.defaultCountry)}
                   </span>
                 ) : (
                   <span className="muted">None</span>

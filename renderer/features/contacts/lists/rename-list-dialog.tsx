@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
 import { Dialog } from '../../../ui/dialog';
-import { Field } from '../../../ui/field';
+import { DialogActions } from '../../../ui/dialog-actions';
+import { TextField } from '../../../ui/text-field';
 import { useToasts } from '../../../ui/toast-store';
-import { useContacts } from '../contacts-store';
+import { useContactLists } from '../contact-lists-store';
 
 /** Renames a list; the engine refuses a name another list has. */
 export function RenameListDialog({ list, onClose }: { list: ContactListView; onClose(): void }) {
   const [name, setName] = useState(list.name);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = useContacts((s) => s.load);
+  const rename = useContactLists((s) => s.rename);
   const toast = useToasts((s) => s.show);
   const save = async () => {
     const trimmed = name.trim();
@@ -24,14 +24,13 @@ export function RenameListDialog({ list, onClose }: { list: ContactListView; onC
       return;
     }
     setBusy(true);
-    const result = await peaksend().contacts.renameList({ id: list.id, name: trimmed });
+    const result = await rename(list.id, trimmed);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.fields?.name ?? result.error.message);
       return;
     }
     toast('success', `Renamed the list to “${result.value.name}”.`);
-    await load();
     onClose();
   };
   return (
@@ -40,32 +39,18 @@ export function RenameListDialog({ list, onClose }: { list: ContactListView; onC
       size="small"
       onClose={onClose}
       onSubmit={() => void save()}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            Rename
-          </button>
-        </>
-      }
+      footer={<DialogActions label="Rename" busy={busy} onCancel={onClose} />}
     >
-      <Field label="List name" error={error}>
-        {(control) => (
-          <input
-            {...control}
-            data-autofocus
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label="List name"
+        error={error}
+        value={name}
+        onChange={(value) => {
+          setName(value);
+          setError(null);
+        }}
+        input={{ 'data-autofocus': true, type: 'text', maxLength: 100 }}
+      />
     </Dialog>
   );
 }

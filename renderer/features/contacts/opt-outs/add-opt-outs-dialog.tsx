@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import type { AddSuppressionsView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
+import { formatCount } from '../../../lib/format';
 import { Dialog } from '../../../ui/dialog';
+import { DialogActions } from '../../../ui/dialog-actions';
 import { Field } from '../../../ui/field';
-import { guessCountry } from '../countries';
+import { TextField } from '../../../ui/text-field';
 import { CountTile } from '../count-tile';
+import { guessCountry } from '../countries';
 import { CountrySelect } from '../country-select';
-import { formatCount } from '../format';
+import { OptOutReportDialog } from './opt-out-report-dialog';
+import { useOptOuts } from './opt-outs-store';
 import { parseNumbers } from './parse-numbers';
 
 const MAX_NUMBERS = 10_000;
 
 /** Typed or pasted opt-outs; shows what was added, already there, or refused and why. */
-export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdded(): void }) {
+export function AddOptOutsDialog({ onClose }: { onClose(): void }) {
+  const addOptOuts = useOptOuts((s) => s.add);
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
   const [country, setCountry] = useState<string | null>(() => guessCountry());
@@ -35,7 +39,7 @@ export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdde
       return;
     }
     setBusy(true);
-    const answer = await peaksend().suppressions.add({
+    const answer = await addOptOuts({
       phones,
       note: note.trim() === '' ? null : note.trim(),
       defaultCountry: country,
@@ -46,30 +50,26 @@ export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdde
       return;
     }
     setResult(answer.value);
-    onAdded();
   };
 
   if (result) {
     return (
-      <Dialog
+      <OptOutReportDialog
         title="Add opt-outs"
-        size="small"
+        countsLabel="Opt-outs added"
         onClose={onClose}
-        footer={
-          <button type="button" className="primary" data-autofocus onClick={onClose}>
-            Done
-          </button>
+        counts={
+          <>
+            <CountTile label="Added" value={result.added} tone="ok" />
+            <CountTile label="Already there" value={result.alreadySuppressed} />
+            <CountTile
+              label="Invalid"
+              value={result.invalid.length}
+              tone={result.invalid.length ? 'error' : undefined}
+            />
+          </>
         }
       >
-        <dl className="contacts-counts contacts-counts-small" aria-label="Opt-outs added">
-          <CountTile label="Added" value={result.added} tone="ok" />
-          <CountTile label="Already there" value={result.alreadySuppressed} />
-          <CountTile
-            label="Invalid"
-            value={result.invalid.length}
-            tone={result.invalid.length ? 'error' : undefined}
-          />
-        </dl>
         {result.invalid.length > 0 ? (
           <ul className="contacts-invalid-list" aria-label="Numbers not added">
             {result.invalid.map((item) => (
@@ -79,7 +79,7 @@ export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdde
             ))}
           </ul>
         ) : null}
-      </Dialog>
+      </OptOutReportDialog>
     );
   }
 
@@ -89,16 +89,7 @@ export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdde
       description="These numbers will never be messaged: they are left out of imports and skipped when a campaign sends."
       onClose={onClose}
       onSubmit={() => void add()}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            Add to opt-outs
-          </button>
-        </>
-      }
+      footer={<DialogActions label="Add to opt-outs" busy={busy} onCancel={onClose} />}
     >
       <Field label="Phone numbers" hint="One per line, or separated by commas." error={error}>
         {(control) => (
@@ -119,17 +110,14 @@ export function AddOptOutsDialog({ onClose, onAdded }: { onClose(): void; onAdde
         <Field label="Default country" hint="For numbers written without a country code.">
           {(control) => <CountrySelect {...control} value={country} onChange={setCountry} />}
         </Field>
-        <Field label="Note" optional hint="Why, e.g. “asked by phone”.">
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={200}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Note"
+          optional
+          hint="Why, e.g. “asked by phone”."
+          value={note}
+          onChange={setNote}
+          input={{ type: 'text', maxLength: 200 }}
+        />
       </div>
     </Dialog>
   );

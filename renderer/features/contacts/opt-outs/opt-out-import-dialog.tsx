@@ -1,40 +1,35 @@
-import type { SuppressionImportView } from '../../../../shared/contacts/contact-types';
-import { Dialog } from '../../../ui/dialog';
+import { formatCount } from '../../../lib/format';
 import { CountTile } from '../count-tile';
-import { formatCount } from '../format';
+import { OptOutReportDialog } from './opt-out-report-dialog';
+import type { OptOutImport } from './opt-outs-store';
 
 /** What importing a CSV of opt-outs did. */
 export function OptOutImportDialog({
-  fileName,
-  report,
+  imported: { fileName, report },
   onClose,
 }: {
-  fileName: string;
-  report: SuppressionImportView;
+  imported: OptOutImport;
   onClose(): void;
 }) {
   return (
-    <Dialog
+    <OptOutReportDialog
       title="Opt-outs imported"
       description={fileName}
-      size="small"
+      countsLabel="Opt-out import counts"
       onClose={onClose}
-      footer={
-        <button type="button" className="primary" data-autofocus onClick={onClose}>
-          Done
-        </button>
+      counts={
+        <>
+          <CountTile label="Rows" value={report.total} />
+          <CountTile label="Added" value={report.added} tone="ok" />
+          <CountTile label="Already there" value={report.alreadySuppressed} />
+          <CountTile
+            label="Invalid"
+            value={report.invalid}
+            tone={report.invalid ? 'error' : undefined}
+          />
+        </>
       }
     >
-      <dl className="contacts-counts contacts-counts-small" aria-label="Opt-out import counts">
-        <CountTile label="Rows" value={report.total} />
-        <CountTile label="Added" value={report.added} tone="ok" />
-        <CountTile label="Already there" value={report.alreadySuppressed} />
-        <CountTile
-          label="Invalid"
-          value={report.invalid}
-          tone={report.invalid ? 'error' : undefined}
-        />
-      </dl>
       {report.canceled ? <p className="banner banner-warning">The import stopped early.</p> : null}
       {report.issues.length > 0 ? (
         <ul className="contacts-invalid-list" aria-label="Rows not added">
@@ -48,6 +43,6 @@ export function OptOutImportDialog({
             ))}
         </ul>
       ) : null}
-    </Dialog>
+    </OptOutReportDialog>
   );
 }

@@ -1,57 +1,51 @@
 import { useState } from 'react';
-import type { SuppressionImportView } from '../../../../shared/contacts/contact-types';
-import { peaksend } from '../../../peaksend-api';
+import { formatCount, plural } from '../../../lib/format';
+import { pickFile } from '../../../lib/pick-file';
+import { BusyButton } from '../../../ui/busy-button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { Icon } from '../../../ui/icon';
+import { IconButton } from '../../../ui/icon-button';
 import { RelativeTime } from '../../../ui/relative-time';
+import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 import { useToasts } from '../../../ui/toast-store';
-import { formatCount, plural } from '../format';
+import { guessCountry } from '../countries';
+import { Pager } from '../pager';
+import { SearchBox } from '../search-box';
 import { AddOptOutsDialog } from './add-opt-outs-dialog';
 import { OptOutImportDialog } from './opt-out-import-dialog';
+import { OPT_OUT_PAGE, useOptOuts, type OptOutImport } from './opt-outs-store';
 import { sourceLabel } from './source-label';
-import { OPT_OUT_PAGE, useOptOuts } from './use-opt-outs';
-import { guessCountry } from '../countries';
+import { useOptOutSearch } from './use-opt-out-search';
 
 type Open =
   | { kind: 'add' }
   | { kind: 'remove'; phone: string }
-  | { kind: 'imported'; fileName: string; report: SuppressionImportView }
+  | { kind: 'imported'; imported: OptOutImport }
   | null;
 
 /** The opt-out (suppression) list: numbers never messaged. */
 export function OptOutsPanel() {
-  const { text, setText, search, offset, setOffset, page, reload } = useOptOuts();
+  const { text, setText, search, offset, setOffset, page } = useOptOutSearch();
+  const { importing, importFile, remove } = useOptOuts();
   const [open, setOpen] = useState<Open>(null);
-  const [importing, setImporting] = useState(false);
   const toast = useToasts((s) => s.show);
   const now = new Date();
 
-  const importFile = async () => {
-    const chosen = await peaksend().files.choose({ title: 'Import opt-out numbers' });
-    if (!chosen.ok) return toast('error', chosen.error.message);
-    if (!chosen.value) return;
-    setImporting(true);
+  const importCsv = async () => {
     // Numbers without a country code are read as this computer's country (as when typed by hand).
-    const defaultCountry = guessCountry();
-    const result = await peaksend().suppressions.importFile({
-      fileId: chosen.value.fileId,
-      ...(defaultCountry ? { defaultCountry } : {}),
-    });
-    setImporting(false);
-    if (!result.ok) return toast('error', result.error.message);
-    reload();
-    setOpen({ kind: 'imported', fileName: chosen.value.name, report: result.value });
+    const result = await importFile(pickFile('Import opt-out numbers'), guessCountry());
+    if (!result.ok) toast('error', result.error.message);
+    else if (result.value) setOpen({ kind: 'imported', imported: result.value });
   };
 
-  const remove = async (phone: string) => {
-    const result = await peaksend().suppressions.remove({ phone });
+  const confirmRemove = async (phone: string) => {
+    const result = await remove(phone);
     if (!result.ok) {
       toast('error', result.error.message);
       return false;
     }
     toast('success', `${phone} can be messaged again.`);
     setOpen(null);
-    reload();
     return true;
   };
 
@@ -65,14 +59,12 @@ export function OptOutsPanel() {
         </p>
       </div>
       <div className="contacts-toolbar">
-        <input
-          type="search"
-          className="contacts-search"
-          aria-label="Search opt-outs"
+        <SearchBox
+          label="Search opt-outs"
           placeholder="Search by phone"
           value={text}
           maxLength={40}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
         />
         <p className="contacts-toolbar-count" aria-live="polite">
           {page.loaded
@@ -83,14 +75,9 @@ export function OptOutsPanel() {
           <button type="button" onClick={() => setOpen({ kind: 'add' })}>
             <Icon name="plus" /> Add numbers…
           </button>
-          <button
-            type="button"
-            disabled={importing}
-            aria-busy={importing}
-            onClick={() => void importFile()}
-          >
-            {importing ? 'Importing…' : 'Import CSV of numbers…'}
-          </button>
+          <BusyButton busy={importing} busyLabel="Importing…" onClick={() => void importCsv()}>
+            Import CSV of numbers…
+          </BusyButton>
         </div>
       </div>
       {page.error ? (
@@ -105,17 +92,7 @@ export function OptOutsPanel() {
       ) : (
         <div className="contacts-overview-scroll">
           <table className="contacts-table" aria-label="Opted-out numbers">
-            <thead>
-              <tr>
-                <th scope="col">Phone</th>
-                <th scope="col">How</th>
-                <th scope="col">Note</th>
-                <th scope="col">When</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Phone', 'How', 'Note', 'When', ACTIONS_COLUMN]} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.phone}>
@@ -128,15 +105,12 @@ export function OptOutsPanel() {
                     <RelativeTime iso={row.createdAt} now={now} />
                   </td>
                   <td className="contacts-row-actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove ${row.phone} from opt-outs`}
+                    <IconButton
+                      icon="trash"
+                      label={`Remove ${row.phone} from opt-outs`}
                       title="Remove from opt-outs"
                       onClick={() => setOpen({ kind: 'remove', phone: row.phone })}
-                    >
-                      <Icon name="trash" />
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}
@@ -145,43 +119,21 @@ export function OptOutsPanel() {
         </div>
       )}
       {total > OPT_OUT_PAGE ? (
-        <div className="contacts-pager">
-          <span>
-            {formatCount(offset + 1)}–{formatCount(Math.min(offset + OPT_OUT_PAGE, total))} of{' '}
-            {formatCount(total)}
-          </span>
-          <button
-            type="button"
-            disabled={offset === 0}
-            onClick={() => setOffset(offset - OPT_OUT_PAGE)}
-          >
-            Previous page
-          </button>
-          <button
-            type="button"
-            disabled={offset + OPT_OUT_PAGE >= total}
-            onClick={() => setOffset(offset + OPT_OUT_PAGE)}
-          >
-            Next page
-          </button>
-        </div>
+        <Pager offset={offset} pageSize={OPT_OUT_PAGE} total={total} onChange={setOffset}>
+          {formatCount(offset + 1)}–{formatCount(Math.min(offset + OPT_OUT_PAGE, total))} of{' '}
+          {formatCount(total)}
+        </Pager>
       ) : null}
-      {open?.kind === 'add' ? (
-        <AddOptOutsDialog onClose={() => setOpen(null)} onAdded={reload} />
-      ) : null}
+      {open?.kind === 'add' ? <AddOptOutsDialog onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'imported' ? (
-        <OptOutImportDialog
-          fileName={open.fileName}
-          report={open.report}
-          onClose={() => setOpen(null)}
-        />
+        <OptOutImportDialog imported={open.imported} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'remove' ? (
         <ConfirmDialog
           title="Remove from opt-outs?"
           confirmLabel="Remove"
           danger
-          onConfirm={() => remove(open.phone)}
+          onConfirm={() => confirmRemove(open.phone)}
           onClose={() => setOpen(null)}
         >
           <p>

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { PriceCsvIssue } from '../../../../shared/pricing/price-csv-result';
 import { Dialog } from '../../../ui/dialog';
 import { useToasts } from '../../../ui/toast-store';
-import { countryName } from '../country-name';
+import { countryName } from '../../../lib/country-name';
 import { useSettings } from '../settings-store';
 import { formatPrice } from './price-draft';
-import { plural } from './use-price-draft';
+import { formatCount, plural } from '../../../lib/format';
 import type { PricePreview } from './use-price-import';
+import { TableHead } from '../../../ui/table-head';
+import { Fact } from '../../../ui/fact';
 
 export interface PriceImportDialogProps {
   readonly preview: PricePreview;
@@ -78,22 +80,12 @@ export function PriceImportDialog({
         </div>
       ) : null}
       <dl className="import-summary">
-        <div>
-          <dt>Prices found</dt>
-          <dd>{found.toLocaleString('en-US')}</dd>
-        </div>
-        <div>
-          <dt>Currency</dt>
-          <dd className="mono">{result.currency ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>Rows skipped</dt>
-          <dd>{result.errors.length.toLocaleString('en-US')}</dd>
-        </div>
-        <div>
-          <dt>Rows to check</dt>
-          <dd>{result.warnings.length.toLocaleString('en-US')}</dd>
-        </div>
+        <Fact term="Prices found">{formatCount(found)}</Fact>
+        <Fact term="Currency" valueClassName="mono">
+          {result.currency ?? '—'}
+        </Fact>
+        <Fact term="Rows skipped">{formatCount(result.errors.length)}</Fact>
+        <Fact term="Rows to check">{formatCount(result.warnings.length)}</Fact>
       </dl>
       {found === 0 ? (
         <p className="notice notice-warning">No prices could be read from this file.</p>
@@ -117,14 +109,7 @@ function FoundPrices({ preview }: { preview: PricePreview }) {
   return (
     <div className="import-table-scroll" tabIndex={0} role="region" aria-label="Prices found">
       <table className="import-table">
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col" className="numeric">
-              Price per part
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Country', { label: 'Price per part', className: 'numeric' }]} />
         <tbody>
           {preview.result.entries.map((entry) => (
             <tr key={entry.country}>
@@ -155,7 +140,7 @@ function IssueList({
   return (
     <section className={`import-issues import-issues-${tone}`} aria-label={title}>
       <h3>
-        {title} ({issues.length.toLocaleString('en-US')})
+        {title} ({formatCount(issues.length)})
       </h3>
       <ul>
         {issues.slice(0, MAX_ISSUES_SHOWN).map((issue, i) => (
@@ -164,9 +149,7 @@ function IssueList({
           </li>
         ))}
         {issues.length > MAX_ISSUES_SHOWN ? (
-          <li className="muted">
-            …and {(issues.length - MAX_ISSUES_SHOWN).toLocaleString('en-US')} more.
-          </li>
+          <li className="muted">…and {formatCount(issues.length - MAX_ISSUES_SHOWN)} more.</li>
         ) : null}
       </ul>
     </section>

@@ -1,5 +1,6 @@
-import { Icon } from '../../../ui/icon';
-import { countryName } from '../country-name';
+import { countryName } from '../../../lib/country-name';
+import { FieldError } from '../../../ui/field';
+import { IconButton } from '../../../ui/icon-button';
 import type { PriceRow } from './price-draft';
 import type { PriceField } from './use-price-draft';
 
@@ -52,7 +53,9 @@ export function PriceRowView({
             {name ?? '—'}
           </span>
         </div>
-        {countryError ? <CellError id={countryErrorId} message={countryError} /> : null}
+        {countryError ? (
+          <FieldError id={countryErrorId} className="cell-error" message={countryError} />
+        ) : null}
       </td>
       <td className="price-cell-price">
         <input
@@ -68,29 +71,14 @@ export function PriceRowView({
           onChange={(e) => onChange('price', e.target.value)}
           onBlur={() => onBlur('price')}
         />
-        {priceError ? <CellError id={priceErrorId} message={priceError} /> : null}
+        {priceError ? (
+          <FieldError id={priceErrorId} className="cell-error" message={priceError} />
+        ) : null}
       </td>
       <td className="price-cell-currency mono">{currency || '—'}</td>
       <td className="price-cell-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Remove ${label}`}
-          title="Remove"
-          onClick={onRemove}
-        >
-          <Icon name="trash" />
-        </button>
+        <IconButton icon="trash" label={`Remove ${label}`} title="Remove" onClick={onRemove} />
       </td>
     </tr>
-  );
-}
-
-function CellError({ id, message }: { id: string; message: string }) {
-  return (
-    <p id={id} className="field-error cell-error">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
   );
 }

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import type { PriceTable } from '../../../../shared/pricing/price-table';
+import { BusyButton } from '../../../ui/busy-button';
 import { Field } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
+import { useFocusFirstInvalid } from '../../../ui/use-form-errors';
+import { DraftFooter } from '../draft-footer';
 import { PriceDropZone } from './price-drop-zone';
 import { PriceImportDialog } from './price-import-dialog';
 import { PriceTableView } from './price-table-view';
@@ -36,10 +39,7 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
     }
   });
 
-  useEffect(() => {
-    if (price.refusals === 0) return;
-    sectionRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [price.refusals]);
+  useFocusFirstInvalid(sectionRef, price.refusals);
 
   const remove = (id: number) => {
     const at = rows.findIndex((r) => r.id === id);
@@ -59,14 +59,9 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
           </p>
         </div>
         <div className="section-actions">
-          <button
-            type="button"
-            onClick={importer.choose}
-            disabled={importer.reading}
-            aria-busy={importer.reading}
-          >
+          <BusyButton busy={importer.reading} onClick={importer.choose}>
             Import CSV…
-          </button>
+          </BusyButton>
         </div>
       </div>
 
@@ -109,28 +104,7 @@ export function PriceSection({ saved, revision }: { saved: PriceTable; revision:
 
       <PriceDropZone busy={importer.reading} onFile={importer.drop} />
 
-      <div className="section-footer">
-        {price.formError ? (
-          <p role="alert" className="field-error section-footer-error">
-            <span aria-hidden="true">⚠ </span>
-            {price.formError}
-          </p>
-        ) : price.dirty ? (
-          <p className="unsaved-note">Unsaved changes</p>
-        ) : null}
-        <button type="button" onClick={price.discard} disabled={!price.dirty || price.busy}>
-          Discard changes
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void price.save()}
-          disabled={!price.dirty || price.busy}
-          aria-busy={price.busy}
-        >
-          Save prices
-        </button>
-      </div>
+      <DraftFooter draft={price} saveLabel="Save prices" onSave={() => void price.save()} />
 
       {importer.preview ? (
         <PriceImportDialog

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { countryName } from '../country-name';
+import { countryName } from '../../../lib/country-name';
+import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 import type { PriceRow } from './price-draft';
 import { PriceRowView } from './price-row';
 import type { PriceField } from './use-price-draft';
@@ -47,16 +48,7 @@ export function PriceTableView({
       ) : null}
       <div className="price-table-scroll">
         <table className="price-table" aria-label="Prices by country">
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Price per part</th>
-              <th scope="col">Currency</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Country', 'Price per part', 'Currency', ACTIONS_COLUMN]} />
           <tbody>
             {shown.map(({ row, index }) => (
               <PriceRowView

@@ -4,6 +4,7 @@ import type { Result } from '../../../../shared/contract/result';
 import type { PriceCsvResult } from '../../../../shared/pricing/price-csv-result';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
+import { droppedFile, pickFile } from '../../../lib/pick-file';
 
 export interface PricePreview {
   readonly fileName: string;
@@ -40,8 +41,8 @@ export function usePriceImport() {
   return {
     reading,
     preview,
-    choose: () => void read(() => peaksend().files.choose({ title: 'Import a price list' })),
-    drop: (file: File) => void read(() => peaksend().files.fromDrop(file)),
+    choose: () => void read(pickFile('Import a price list')),
+    drop: (file: File) => void read(droppedFile(file)),
     close: () => setPreview(null),
   };
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { lookupCountry } from '../../../../shared/pricing/country-lookup';
+import { countryLabel } from '../../../lib/country-name';
 import { Field } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
-import { countryLabel } from '../country-name';
 
 export interface AddCountryFormProps {
   hasCountry(country: string): boolean;

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { QuietHoursPolicy } from '../../../../shared/schedule/quiet-hours-policy';
+import { countryLabel, countryName } from '../../../lib/country-name';
 import { useToasts } from '../../../ui/toast-store';
-import { countryLabel, countryName } from '../country-name';
+import { useFocusFirstInvalid } from '../../../ui/use-form-errors';
+import { DraftFooter } from '../draft-footer';
 import { AddCountryForm } from './add-country-form';
 import { quietHourPresets } from './quiet-hour-presets';
 import { useQuietDraft } from './use-quiet-draft';
@@ -50,12 +52,11 @@ export function QuietHoursSection({
     );
   };
 
-  useEffect(() => {
-    if (quiet.refusals === 0) return;
-    sectionRef.current
-      ?.querySelector<HTMLElement>('[aria-invalid="true"], .weekday-toggles-invalid button')
-      ?.focus();
-  }, [quiet.refusals]);
+  useFocusFirstInvalid(
+    sectionRef,
+    quiet.refusals,
+    '[aria-invalid="true"], .weekday-toggles-invalid button',
+  );
 
   return (
     <section ref={sectionRef} className="card settings-section" aria-labelledby={titleId}>
@@ -132,28 +133,7 @@ export function QuietHoursSection({
         }}
       />
 
-      <div className="section-footer">
-        {quiet.formError ? (
-          <p role="alert" className="field-error section-footer-error">
-            <span aria-hidden="true">⚠ </span>
-            {quiet.formError}
-          </p>
-        ) : quiet.dirty ? (
-          <p className="unsaved-note">Unsaved changes</p>
-        ) : null}
-        <button type="button" onClick={quiet.discard} disabled={!quiet.dirty || quiet.busy}>
-          Discard changes
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void quiet.save()}
-          disabled={!quiet.dirty || quiet.busy}
-          aria-busy={quiet.busy}
-        >
-          Save quiet hours
-        </button>
-      </div>
+      <DraftFooter draft={quiet} saveLabel="Save quiet hours" onSave={() => void quiet.save()} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SendingWindow } from '../../../../shared/schedule/quiet-hours-policy';
-import { Icon } from '../../../ui/icon';
+import { FieldError } from '../../../ui/field';
+import { IconButton } from '../../../ui/icon-button';
 import { crossesMidnight, type WindowErrors } from './quiet-hours-draft';
 import { WeekdayToggles } from './weekday-toggles';
 
@@ -29,6 +30,16 @@ export function WindowRow({
   const id = useId();
   const errorId = (field: keyof WindowErrors) => (errors?.[field] ? `${id}-${field}` : undefined);
   const messages = (['start', 'end', 'days'] as const).filter((f) => errors?.[f]);
+  const timeInput = (field: 'start' | 'end', label: string) => (
+    <input
+      type="time"
+      aria-label={label}
+      value={window[field]}
+      aria-invalid={errors?.[field] ? true : undefined}
+      aria-describedby={errorId(field)}
+      onChange={(e) => onChange({ ...window, [field]: e.target.value })}
+    />
+  );
   return (
     <li role="group" aria-label={label} className="window-row" data-window-key={label}>
       <div className="window-name">
@@ -36,25 +47,11 @@ export function WindowRow({
         {subtitle ? <span className="window-subtitle">{subtitle}</span> : null}
       </div>
       <div className="window-times">
-        <input
-          type="time"
-          aria-label="Start"
-          value={window.start}
-          aria-invalid={errors?.start ? true : undefined}
-          aria-describedby={errorId('start')}
-          onChange={(e) => onChange({ ...window, start: e.target.value })}
-        />
+        {timeInput('start', 'Start')}
         <span aria-hidden="true" className="window-dash">
           –
         </span>
-        <input
-          type="time"
-          aria-label="End"
-          value={window.end}
-          aria-invalid={errors?.end ? true : undefined}
-          aria-describedby={errorId('end')}
-          onChange={(e) => onChange({ ...window, end: e.target.value })}
-        />
+        {timeInput('end', 'End')}
       </div>
       <WeekdayToggles
         value={window.days}
@@ -64,24 +61,18 @@ export function WindowRow({
       />
       <div className="window-actions">
         {onRemove ? (
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Remove the window for ${label}`}
+          <IconButton
+            icon="trash"
+            label={`Remove the window for ${label}`}
             title="Remove"
             onClick={onRemove}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         ) : null}
       </div>
       {messages.length > 0 || crossesMidnight(window) ? (
         <div className="window-notes">
           {messages.map((field) => (
-            <p key={field} id={errorId(field)} className="field-error">
-              <span aria-hidden="true">⚠ </span>
-              {errors?.[field]}
-            </p>
+            <FieldError key={field} id={errorId(field)} message={errors?.[field]} />
           ))}
           {crossesMidnight(window) && messages.length === 0 ? (
             <p className="field-hint">

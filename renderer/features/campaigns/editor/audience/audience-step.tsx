@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigation } from '../../../../app/navigation-store';
-import { useContactLists } from '../../contact-lists-store';
-import { formatCount } from '../../format';
+import { formatCount } from '../../../../lib/format';
+import { useContactLists } from '../../../contacts/contact-lists-store';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAudienceFields } from '../use-audience-fields';
 import { ListChecklist } from './list-checklist';

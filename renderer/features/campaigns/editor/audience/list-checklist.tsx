@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { AudienceList } from '../../contact-lists-store';
-import { formatCount } from '../../format';
+import type { ContactListView } from '../../../../../shared/contacts/contact-types';
+import { plural } from '../../../../lib/format';
 
 export interface ListChecklistProps {
   readonly legend: string;
   readonly hint?: string;
   readonly optional?: boolean;
-  readonly lists: readonly AudienceList[];
+  readonly lists: readonly ContactListView[];
   readonly checked: ReadonlySet<number>;
   /** Lists that cannot be ticked here (they are used by the other group). */
   readonly disabled: ReadonlySet<number>;
@@ -46,9 +46,7 @@ export function ListChecklist(p: ListChecklistProps) {
                   onChange={(e) => toggle(l.id, e.target.checked)}
                 />
                 <span className="list-name">{l.name}</span>
-                <span className="list-count">
-                  {formatCount(l.contactCount)} {l.contactCount === 1 ? 'contact' : 'contacts'}
-                </span>
+                <span className="list-count">{plural(l.contactCount, 'contact')}</span>
                 {off ? <span className="list-note">{p.disabledWhy}</span> : null}
               </label>
             </li>

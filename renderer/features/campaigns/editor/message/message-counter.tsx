@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageAnalysis } from '../../../../../shared/sms/analyze-message';
-import { formatCount } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
+import { Fact } from '../../../../ui/fact';
 import { describeChar, visibleChar } from './char-label';
 
 /** Hebrew or Arabic text is all UCS-2: list a few characters, not the whole alphabet. */
@@ -19,26 +20,22 @@ export function MessageCounter({ analysis: a, includesFooter, onReplace }: Messa
   return (
     <div className="message-counter">
       <dl className="counter-figures" aria-label="Message length">
-        <div>
-          <dt>Characters</dt>
-          <dd data-testid="counter-chars">{formatCount(a.units)}</dd>
-        </div>
-        <div>
-          <dt>Encoding</dt>
-          <dd data-testid="counter-encoding" className={a.encoding === 'UCS-2' ? 'is-ucs2' : ''}>
-            {a.encoding}
-          </dd>
-        </div>
-        <div>
-          <dt>Parts</dt>
-          <dd data-testid="counter-parts">{formatCount(a.parts)}</dd>
-        </div>
-        <div>
-          <dt>Left in this part</dt>
-          <dd data-testid="counter-left">
-            {formatCount(a.parts === 0 ? a.charsPerPart : a.remainingInPart)}
-          </dd>
-        </div>
+        <Fact term="Characters" testId="counter-chars">
+          {formatCount(a.units)}
+        </Fact>
+        <Fact
+          term="Encoding"
+          testId="counter-encoding"
+          valueClassName={a.encoding === 'UCS-2' ? 'is-ucs2' : ''}
+        >
+          {a.encoding}
+        </Fact>
+        <Fact term="Parts" testId="counter-parts">
+          {formatCount(a.parts)}
+        </Fact>
+        <Fact term="Left in this part" testId="counter-left">
+          {formatCount(a.parts === 0 ? a.charsPerPart : a.remainingInPart)}
+        </Fact>
       </dl>
       <p className="field-hint">
         {a.encoding === 'GSM-7'
@@ -91,10 +88,7 @@ function useEncodingAnnouncement(encoding: string, parts: number): string {
     const p = previous.current;
     if (p.encoding === encoding && p.parts === parts) return undefined;
     previous.current = { encoding, parts };
-    const timer = setTimeout(
-      () => setText(`Now ${encoding}, ${parts} ${parts === 1 ? 'part' : 'parts'}.`),
-      600,
-    );
+    const timer = setTimeout(() => setText(`Now ${encoding}, ${plural(parts, 'part')}.`), 600);
     return () => clearTimeout(timer);
   }, [encoding, parts]);
   return text;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { StreamType } from '../../../../../shared/streams/stream-types';
+import { CheckboxRow } from '../../../../ui/checkbox-row';
 
 export const DEFAULT_OPT_OUT_FOOTER = 'Reply STOP to opt out';
 
@@ -17,15 +18,11 @@ export function OptOutFooterField({ footer, streamType, onChange }: OptOutFooter
   const needed = streamType === 'marketing';
   return (
     <div className="opt-out-field">
-      <div className="checkbox-row">
-        <input
-          id={`${id}-toggle`}
-          type="checkbox"
-          checked={on}
-          onChange={(e) => onChange(e.target.checked ? DEFAULT_OPT_OUT_FOOTER : null)}
-        />
-        <label htmlFor={`${id}-toggle`}>Add an opt-out footer</label>
-      </div>
+      <CheckboxRow
+        label="Add an opt-out footer"
+        checked={on}
+        onChange={(checked) => onChange(checked ? DEFAULT_OPT_OUT_FOOTER : null)}
+      />
       {on ? (
         <div className="field nested-field">
           <label htmlFor={`${id}-text`}>Footer text</label>

@@ -1,14 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Campaign, MessagePreview } from '../../../../../shared/campaigns/campaign-types';
-import { peaksend } from '../../../../peaksend-api';
-import { formatCount, plural } from '../../format';
+import { useState } from 'react';
+import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
+import { formatCount, plural } from '../../../../lib/format';
+import { useAnswer } from '../../../../lib/use-answer';
+import { useCampaignEditor } from '../campaign-editor-store';
 import './phone-preview.css';
-
-type PreviewState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'shown'; readonly preview: MessagePreview }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'failed'; readonly message: string };
 
 /**
  * The message as one recipient will get it, rendered by the engine from the saved draft (so it
@@ -16,27 +11,28 @@ type PreviewState =
  */
 export function PhonePreview({ campaign, sender }: { campaign: Campaign; sender: string }) {
   const [index, setIndex] = useState(0);
-  const [state, setState] = useState<PreviewState>({ kind: 'loading' });
+  const preview = useCampaignEditor((s) => s.preview);
   const hasAudience = campaign.listIds.length > 0;
-  const { id, updatedAt } = campaign;
-
-  useEffect(() => {
-    if (!hasAudience) return undefined;
-    let live = true;
-    void peaksend()
-      .campaigns.preview({ id, index })
-      .then((r) => {
-        if (!live) return;
-        if (!r.ok) setState({ kind: 'failed', message: r.error.message });
-        else if (r.value) setState({ kind: 'shown', preview: r.value });
-        else if (index > 0) setIndex(0);
-        else setState({ kind: 'empty' });
-      });
-    return () => {
-      live = false;
-    };
-    // updatedAt: the engine renders the saved draft, so refresh after every save.
-  }, [id, index, updatedAt, hasAudience]);
+  // updatedAt: the engine renders the saved draft, so ask again after every save.
+  const key = hasAudience ? `${campaign.id}:${index}:${campaign.updatedAt}` : null;
+  const answer = useAnswer(
+    key,
+    async () => {
+      const result = await preview(index);
+      // The audience shrank under the index: go back to the first recipient.
+      if (result.ok && result.value === null && index > 0) setIndex(0);
+      return result;
+    },
+    { keepPrevious: true },
+  );
+  const state =
+    answer.state === 'failed'
+      ? ({ kind: 'failed', message: answer.error.message } as const)
+      : answer.state === 'ok' && answer.value
+        ? ({ kind: 'shown', preview: answer.value } as const)
+        : answer.state === 'ok' && !answer.stale && index === 0
+          ? ({ kind: 'empty' } as const)
+          : ({ kind: 'loading' } as const);
 
   const total = state.kind === 'shown' ? state.preview.total : 0;
   return (

@@ -1,9 +1,10 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { formatCodePoint } from '../../../../../shared/sms/analyze-message';
-import { countSegments } from '../../../../../shared/sms/segment-count';
 import type { ReplacementPlan } from '../../../../../shared/sms/gsm-replacements';
+import { countSegments } from '../../../../../shared/sms/segment-count';
+import { plural } from '../../../../lib/format';
 import { Dialog } from '../../../../ui/dialog';
-import { plural } from '../../format';
+import { TableHead } from '../../../../ui/table-head';
 import { describeChar, visibleChar } from './char-label';
 import './replace-gsm-dialog.css';
 
@@ -85,15 +86,7 @@ export function ReplaceGsmDialog(p: ReplaceGsmDialogProps) {
       }
     >
       <table className="diff-table" aria-label="Changes">
-        <thead>
-          <tr>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-            <th scope="col" className="num">
-              Times
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Before', 'After', { label: 'Times', className: 'num' }]} />
         <tbody>
           {groups.map((g) => (
             <tr key={`${g.from}-${g.to}`}>

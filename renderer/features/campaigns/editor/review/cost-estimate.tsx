@@ -1,6 +1,13 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { useNavigation } from '../../../../app/navigation-store';
-import { countryName, formatCount, formatMoney, plural } from '../../format';
+import { countryLabel } from '../../../../lib/country-name';
+import { formatCount, formatMoney, plural } from '../../../../lib/format';
+import { TableHead } from '../../../../ui/table-head';
+
+/** '' is the engine's "country unknown". */
+function countryCell(code: string): string {
+  return code === '' ? 'Unknown country' : countryLabel(code);
+}
 
 /** The estimated cost by country; countries without a price are listed, never guessed. */
 export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
@@ -29,21 +36,17 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
       </p>
       {cost.byCountry.length > 0 ? (
         <table className="data-table" aria-label="Cost by country">
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col" className="num">
-                Parts
-              </th>
-              <th scope="col" className="num">
-                Cost
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Country',
+              { label: 'Parts', className: 'num' },
+              { label: 'Cost', className: 'num' },
+            ]}
+          />
           <tbody>
             {cost.byCountry.map((c) => (
               <tr key={c.country}>
-                <th scope="row">{countryName(c.country)}</th>
+                <th scope="row">{countryCell(c.country)}</th>
                 <td className="num">{formatCount(c.parts)}</td>
                 <td className="num">
                   {c.cost === null ? (
@@ -59,7 +62,7 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
       ) : null}
       {cost.missingCountries.length > 0 ? (
         <p className="notice notice-warning">
-          No price for {cost.missingCountries.map(countryName).join(', ')}. Add{' '}
+          No price for {cost.missingCountries.map(countryCell).join(', ')}. Add{' '}
           {cost.missingCountries.length === 1 ? 'it' : 'them'} to the price table in Settings; the
           total above leaves {cost.missingCountries.length === 1 ? 'it' : 'them'} out.
         </p>

@@ -1,6 +1,7 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { TEMPLATE_SOURCE } from '../../../../../shared/template/preflight-aggregate';
-import { formatCount, plural } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
+import { TableHead } from '../../../../ui/table-head';
 import { describeChar, visibleChar } from '../message/char-label';
 
 function sourceLabel(source: string) {
@@ -45,15 +46,9 @@ export function MessageFindings({ report: r }: { report: PreflightReport }) {
             instead of 160) because of:
           </p>
           <table className="data-table" aria-label="Characters that force UCS-2">
-            <thead>
-              <tr>
-                <th scope="col">Character</th>
-                <th scope="col" className="num">
-                  Times
-                </th>
-                <th scope="col">Comes from</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Character', { label: 'Times', className: 'num' }, 'Comes from']}
+            />
             <tbody>
               {r.ucs2Chars.map((c) => (
                 <tr key={c.char}>

@@ -1,4 +1,5 @@
-import { formatCount, plural } from '../../format';
+import { formatCount, plural } from '../../../../lib/format';
+import { TableHead } from '../../../../ui/table-head';
 
 /** Messages per part count, as a table with bars (the numbers are the content, bars the shape). */
 export function PartsHistogram({ histogram }: { histogram: Readonly<Record<string, number>> }) {
@@ -10,17 +11,13 @@ export function PartsHistogram({ histogram }: { histogram: Readonly<Record<strin
   const max = Math.max(...rows.map((r) => r.count));
   return (
     <table className="histogram" aria-label="Parts per message">
-      <thead>
-        <tr>
-          <th scope="col">Parts</th>
-          <th scope="col" className="num">
-            Messages
-          </th>
-          <th scope="col">
-            <span className="sr-only">Share</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Parts',
+          { label: 'Messages', className: 'num' },
+          { label: 'Share', hidden: true },
+        ]}
+      />
       <tbody>
         {rows.map((r) => (
           <tr key={r.parts}>

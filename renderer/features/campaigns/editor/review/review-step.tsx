@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { formatCount, formatDuration } from '../../../../lib/format';
+import { BusyButton } from '../../../../ui/busy-button';
+import { Fact } from '../../../../ui/fact';
 import { useStreams } from '../../../streams/streams-store';
-import { formatCount, formatDuration } from '../../format';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from './compliance-list';
@@ -36,9 +38,9 @@ export function ReviewStep() {
               ? `Checked every recipient’s message in ${formatDuration(report.durationMs)}.`
               : ''}
         </p>
-        <button type="button" disabled={running} aria-busy={running} onClick={() => void run()}>
+        <BusyButton busy={running} onClick={() => void run()}>
           Check again
-        </button>
+        </BusyButton>
       </div>
       {error ? (
         <div role="alert" className="banner banner-error">
@@ -58,22 +60,16 @@ export function ReviewStep() {
             </div>
           ) : null}
           <dl className="figures" aria-label="Pre-flight figures">
-            <div>
-              <dt>Recipients</dt>
-              <dd data-testid="pf-recipients">{formatCount(report.recipients)}</dd>
-            </div>
-            <div>
-              <dt>Left out (opt-out list)</dt>
-              <dd data-testid="pf-suppressed">{formatCount(report.suppressed)}</dd>
-            </div>
-            <div>
-              <dt>Total parts</dt>
-              <dd data-testid="pf-parts">{formatCount(report.totalParts)}</dd>
-            </div>
-            <div>
-              <dt>Messages in UCS-2</dt>
-              <dd>{formatCount(report.ucs2Rows)}</dd>
-            </div>
+            <Fact term="Recipients" testId="pf-recipients">
+              {formatCount(report.recipients)}
+            </Fact>
+            <Fact term="Left out (opt-out list)" testId="pf-suppressed">
+              {formatCount(report.suppressed)}
+            </Fact>
+            <Fact term="Total parts" testId="pf-parts">
+              {formatCount(report.totalParts)}
+            </Fact>
+            <Fact term="Messages in UCS-2">{formatCount(report.ucs2Rows)}</Fact>
           </dl>
           <div className="review-grid">
             <section className="review-card" aria-labelledby="rv-compliance">

@@ -3,7 +3,9 @@ import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
 import type { TestSendResult } from '../../../../../shared/contract/streams-contract';
 import type { StreamView } from '../../../../../shared/streams/stream-types';
 import { appendOptOutFooter } from '../../../../../shared/template/opt-out-footer';
-import { peaksend } from '../../../../peaksend-api';
+import { BusyButton } from '../../../../ui/busy-button';
+import { useStreams } from '../../../streams/streams-store';
+import { useCampaignEditor } from '../campaign-editor-store';
 
 type Outcome =
   | { readonly phone: string; readonly kind: 'answered'; readonly result: TestSendResult }
@@ -20,7 +22,7 @@ export function splitNumbers(text: string): string[] {
 
 /** The text a test gets: the first recipient's rendered message, else the template itself. */
 async function testText(campaign: Campaign): Promise<string> {
-  const preview = await peaksend().campaigns.preview({ id: campaign.id, index: 0 });
+  const preview = await useCampaignEditor.getState().preview(0);
   if (preview.ok && preview.value && preview.value.text !== '') return preview.value.text;
   return campaign.optOutFooter
     ? appendOptOutFooter(campaign.template, campaign.optOutFooter)
@@ -39,6 +41,7 @@ export function SendTestPanel({
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([]);
+  const sendTest = useStreams((s) => s.sendTest);
   const id = useId();
 
   const send = async () => {
@@ -53,7 +56,7 @@ export function SendTestPanel({
     const text = await testText(campaign);
     const sender = campaign.sender || undefined;
     for (const phone of phones) {
-      const r = await peaksend().streams.sendTest({ id: stream.id, phone, text, sender });
+      const r = await sendTest({ id: stream.id, phone, text, sender });
       const outcome: Outcome = r.ok
         ? { phone, kind: 'answered', result: r.value }
         : { phone, kind: 'failed', message: r.error.fields?.phone ?? r.error.message };
@@ -91,14 +94,9 @@ export function SendTestPanel({
             }
           }}
         />
-        <button
-          type="button"
-          disabled={busy || !stream}
-          aria-busy={busy}
-          onClick={() => void send()}
-        >
-          {busy ? 'Sending…' : 'Send test'}
-        </button>
+        <BusyButton busy={busy} busyLabel="Sending…" disabled={!stream} onClick={() => void send()}>
+          Send test
+        </BusyButton>
       </div>
       {problem ? (
         <p id={`${id}-problem`} className="field-error">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
+import { CheckboxRow } from '../../../../ui/checkbox-row';
 import type { CampaignPatch } from '../campaign-editor-store';
 import {
   localInputToIso,
@@ -72,16 +73,13 @@ export function ScheduleFields({
           ) : null}
         </div>
       ) : null}
-      <div className="checkbox-row quiet-hours-row">
-        <input
-          id={`${id}-quiet`}
-          type="checkbox"
-          checked={campaign.quietHours}
-          aria-describedby={`${id}-quiet-hint`}
-          onChange={(e) => onEdit({ quietHours: e.target.checked })}
-        />
-        <label htmlFor={`${id}-quiet`}>Respect quiet hours</label>
-      </div>
+      <CheckboxRow
+        className="quiet-hours-row"
+        label="Respect quiet hours"
+        checked={campaign.quietHours}
+        describedBy={`${id}-quiet-hint`}
+        onChange={(quietHours) => onEdit({ quietHours })}
+      />
       <p id={`${id}-quiet-hint`} className="field-hint">
         Messages to a recipient whose local time is at night wait until morning there.
       </p>

@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
 import { useToasts } from '../../../../ui/toast-store';
-import { peaksend } from '../../../../peaksend-api';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { describeStart } from './schedule-time';
 
 /** A scheduled campaign is frozen; unscheduling makes it a ready draft again. */
 export function ScheduledBanner({ campaign }: { campaign: Campaign }) {
-  const replace = useCampaignEditor((s) => s.replace);
+  const unscheduleCampaign = useCampaignEditor((s) => s.unschedule);
   const show = useToasts((s) => s.show);
   const [busy, setBusy] = useState(false);
   const unschedule = async () => {
     setBusy(true);
-    const r = await peaksend().campaigns.pause({ id: campaign.id });
+    const r = await unscheduleCampaign();
     setBusy(false);
-    if (r.ok) replace(r.value);
-    else show('error', r.error.message);
+    if (!r.ok) show('error', r.error.message);
   };
   return (
     <div className="banner banner-info scheduled-banner" role="status">

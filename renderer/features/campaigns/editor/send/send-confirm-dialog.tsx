@@ -1,5 +1,5 @@
+import { plural } from '../../../../lib/format';
 import { ConfirmDialog } from '../../../../ui/confirm-dialog';
-import { formatCount } from '../../format';
 import { describeStart } from './schedule-time';
 
 /** "Send to 1,234 recipients through Sandbox?" — names the stream and the count. */
@@ -11,7 +11,7 @@ export function SendConfirmDialog(p: {
   onConfirm(): Promise<boolean>;
   onClose(): void;
 }) {
-  const who = `${formatCount(p.recipients)} ${p.recipients === 1 ? 'recipient' : 'recipients'}`;
+  const who = plural(p.recipients, 'recipient');
   const title = p.scheduleAt
     ? `Schedule for ${who} through ${p.streamName}?`
     : `Send to ${who} through ${p.streamName}?`;

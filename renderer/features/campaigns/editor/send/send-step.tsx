@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
+import { formatCount, formatMoney } from '../../../../lib/format';
+import { CheckboxRow } from '../../../../ui/checkbox-row';
+import { Fact } from '../../../../ui/fact';
 import { useToasts } from '../../../../ui/toast-store';
-import { peaksend } from '../../../../peaksend-api';
 import { useStreams } from '../../../streams/streams-store';
-import { formatCount, formatMoney } from '../../format';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from '../review/compliance-list';
 import { ScheduleFields } from './schedule-fields';
 import { describeStartShort } from './schedule-time';
-import { SendConfirmDialog } from './send-confirm-dialog';
 import { sendBlockers } from './send-blockers';
+import { SendConfirmDialog } from './send-confirm-dialog';
 import './send-step.css';
 
 /** The summary, when to send, and the Send button behind a confirmation. */
@@ -17,7 +18,7 @@ export function SendStep() {
   const campaign = useCampaignEditor((s) => s.campaign);
   const edit = useCampaignEditor((s) => s.edit);
   const flush = useCampaignEditor((s) => s.flush);
-  const replace = useCampaignEditor((s) => s.replace);
+  const startCampaign = useCampaignEditor((s) => s.start);
   const report = useAutoPreflight();
   const running = usePreflight((s) => s.running);
   const error = usePreflight((s) => s.error);
@@ -53,14 +54,13 @@ export function SendStep() {
       show('error', 'The latest changes could not be saved, so nothing was sent.');
       return false;
     }
-    const r = await peaksend().campaigns.start({ id: campaign.id });
+    // A started campaign switches the editor to the progress view; a scheduled one stays here.
+    const r = await startCampaign();
     if (!r.ok) {
       show('error', `Not sent: ${r.error.message}`);
       return false;
     }
     setConfirming(false);
-    // A started campaign switches the editor to the progress view; a scheduled one stays here.
-    replace(r.value);
     if (r.value.status === 'scheduled') show('success', 'Scheduled.');
     return true;
   };
@@ -68,39 +68,23 @@ export function SendStep() {
   return (
     <div className="send-step">
       <dl className="figures" aria-label="Summary">
-        <div>
-          <dt>Recipients</dt>
-          <dd data-testid="send-recipients">{report ? formatCount(report.recipients) : '…'}</dd>
-        </div>
-        <div>
-          <dt>Parts</dt>
-          <dd>{report ? formatCount(report.totalParts) : '…'}</dd>
-        </div>
-        <div>
-          <dt>Estimated cost</dt>
-          <dd>
-            {report === null
-              ? '…'
-              : report.cost.currency === null
-                ? 'No price table'
-                : formatMoney(report.cost.total, report.cost.currency)}
-            {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Stream</dt>
-          <dd>{stream?.name ?? 'None chosen'}</dd>
-        </div>
-        <div>
-          <dt>Sender</dt>
-          <dd>{campaign.sender || stream?.defaultSender || '—'}</dd>
-        </div>
-        <div>
-          <dt>Starts</dt>
-          <dd>
-            {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
-          </dd>
-        </div>
+        <Fact term="Recipients" testId="send-recipients">
+          {report ? formatCount(report.recipients) : '…'}
+        </Fact>
+        <Fact term="Parts">{report ? formatCount(report.totalParts) : '…'}</Fact>
+        <Fact term="Estimated cost">
+          {report === null
+            ? '…'
+            : report.cost.currency === null
+              ? 'No price table'
+              : formatMoney(report.cost.total, report.cost.currency)}
+          {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
+        </Fact>
+        <Fact term="Stream">{stream?.name ?? 'None chosen'}</Fact>
+        <Fact term="Sender">{campaign.sender || stream?.defaultSender || '—'}</Fact>
+        <Fact term="Starts">
+          {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
+        </Fact>
       </dl>
       <ScheduleFields campaign={campaign} problem={scheduleProblem} onEdit={edit} />
       {running ? <p className="muted">Checking every recipient’s message…</p> : null}
@@ -125,15 +109,11 @@ export function SendStep() {
         <div className="notice notice-warning">
           <p>Please read these before sending:</p>
           <ComplianceList issues={warnings} />
-          <div className="checkbox-row">
-            <input
-              id="ack-warnings"
-              type="checkbox"
-              checked={acknowledged}
-              onChange={(e) => setAcknowledged(e.target.checked)}
-            />
-            <label htmlFor="ack-warnings">I have read the warnings and want to send anyway</label>
-          </div>
+          <CheckboxRow
+            label="I have read the warnings and want to send anyway"
+            checked={acknowledged}
+            onChange={setAcknowledged}
+          />
         </div>
       ) : null}
       <div className="send-actions">

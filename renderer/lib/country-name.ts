@@ -1,7 +1,7 @@
 const regionNames = (() => {
   try {
     // English, like the rest of the app's words and the names the price import understands.
-    return new Intl.DisplayNames(['en'], { type: 'region' });
+    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   } catch {
     return null;
   }
@@ -9,7 +9,8 @@ const regionNames = (() => {
 
 /** "DE" → "Germany"; null when the code is not a region the platform knows. */
 export function countryName(code: string): string | null {
-  if (!/^[A-Z]{2}$/.test(code)) return null;
+  // ZZ is CLDR's "Unknown Region": a name, but not a country.
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return null;
   try {
     const name = regionNames?.of(code);
     return name && name !== code ? name : null;
