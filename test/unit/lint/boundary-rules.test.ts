@@ -42,6 +42,7 @@ const SHELL_FOLDERS = 'main/shell/ composes main/';
 const MAIN_SIDE_FOLDERS = 'Main-side code reaches the engine only through the engine contract';
 const ENGINE_HOST_FOLDERS = 'The engine host starts the engine';
 const CONTRACT_FOLDERS = 'The engine contract sits between main and the engine';
+const SANDBOX_FOLDERS = 'The sandbox stands in for CommPeak';
 const NODE_GLOBAL = 'Node globals do not exist';
 const NO_DOM = 'which have no DOM';
 
@@ -264,6 +265,14 @@ const violations: Violation[] = [
     rule: FOLDERS,
     says: ENGINE_HOST_FOLDERS,
   },
+  ...['../engine/commpeak/commpeak-types', '../engine/sending/embedded-sandbox'].map(
+    (target): Violation => ({
+      file: 'main/sandbox/x.ts',
+      code: `import { thing } from '${target}';\nexport { thing };\n`,
+      rule: FOLDERS,
+      says: SANDBOX_FOLDERS,
+    }),
+  ),
   ...['../engine/sending/send-coordinator', '../handlers/create-main-handlers'].map(
     (target): Violation => ({
       file: 'main/engine-contract/x.ts',
@@ -298,7 +307,7 @@ const violations: Violation[] = [
   },
   {
     file: 'renderer/x.tsx',
-    code: "import type { EngineHealth } from '../main/engine/engine-contract';\nexport type H = EngineHealth;\n",
+    code: "import type { EngineHealth } from '../main/engine-contract/engine-health-contract';\nexport type H = EngineHealth;\n",
     rule: FOLDERS,
     says: RENDERER_FOLDERS,
   },
@@ -419,11 +428,11 @@ const allowed: { file: string; code: string }[] = [
   },
   {
     file: 'main/handlers/x.ts',
-    code: "import type { EngineMethods } from '../engine/engine-contract';\nimport type { Methods } from '../engine-contract/campaigns';\nimport { readFile } from 'node:fs/promises';\nimport { thing } from '../streams/stream-service';\nimport { z } from 'zod';\nexport type M = EngineMethods | Methods;\nexport { readFile, thing, z };\n",
+    code: "import type { EngineMethods } from '../engine-contract/engine-contract';\nimport type { Methods } from '../engine-contract/campaigns';\nimport { readFile } from 'node:fs/promises';\nimport { thing } from '../streams/stream-service';\nimport { z } from 'zod';\nexport type M = EngineMethods | Methods;\nexport { readFile, thing, z };\n",
   },
   {
     file: 'main/engine-host/x.ts',
-    code: "import type { FromEngine } from '../engine/engine-protocol';\nimport { spawn } from 'node:child_process';\nexport type F = FromEngine;\nexport { spawn };\n",
+    code: "import type { FromEngine } from '../engine-contract/engine-protocol';\nimport { spawn } from 'node:child_process';\nexport type F = FromEngine;\nexport { spawn };\n",
   },
   {
     file: 'main/engine-contract/x.ts',
@@ -436,7 +445,7 @@ const allowed: { file: string; code: string }[] = [
   },
   {
     file: 'main/sandbox/x.ts',
-    code: "import { a } from '../engine/commpeak/commpeak-types';\nimport { createServer } from 'node:http';\nexport { a, createServer };\n",
+    code: "import { a } from './wire-shapes';\nimport { b } from '../../shared/sms/segment-count';\nimport { createServer } from 'node:http';\nexport { a, b, createServer };\n",
   },
   {
     file: 'renderer/features/x.tsx',
