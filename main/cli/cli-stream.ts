@@ -1,3 +1,4 @@
+import { originOf } from '../../shared/streams/endpoint-origin';
 import type { Engine } from '../engine/engine';
 import type { StreamCredentials } from '../engine-contract/stream-credentials';
 import { UsageError } from './cli-command';
@@ -30,6 +31,7 @@ export function cliCredentials(engine: Engine, streamId: string, token: string):
     name: saved.baseUrl,
     sandbox: false,
     baseUrl: saved.baseUrl,
+    origin: originOf(saved.baseUrl) ?? '',
     token,
     rateLimit: saved.rateLimit,
     defaultSender: saved.sender,

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { AppFailure } from '../../shared/contract/result';
 import { validateSenderId } from '../../shared/validation/sender-id';
+import { originOf } from '../../shared/streams/endpoint-origin';
 import { baseUrlSchema } from '../../shared/streams/stream-input';
 import { createEngine } from '../engine/engine';
 import { importCsv } from '../engine/import/import-csv';
@@ -109,6 +110,8 @@ export const sendCommand: CliCommand = {
         name: url.data,
         sandbox: false,
         baseUrl: url.data,
+        // The token from the environment is meant for the address given on this command line.
+        origin: originOf(url.data) ?? '',
         token,
         rateLimit: rate,
         defaultSender: values.sender as string,

@@ -6,6 +6,11 @@ export const streamCredentialsSchema = z.object({
   name: z.string(),
   sandbox: z.boolean(),
   baseUrl: z.string(),
+  /**
+   * The origin the token is bound to (from its ciphertext). The engine calls no other origin
+   * with this token, whatever `baseUrl` says; empty for the built-in Sandbox.
+   */
+  origin: z.string(),
   token: z.string(),
   rateLimit: z.number().positive(),
   defaultSender: z.string(),

@@ -24,6 +24,7 @@ import type { MainPorts } from './main-ports';
 export interface MainHostPorts extends Pick<
   MainPorts,
   | 'clipboard'
+  | 'confirm'
   | 'schedule'
   | 'openExternal'
   | 'chooseOpenPath'
@@ -82,6 +83,8 @@ export function composeMain(host: MainHostPorts): MainApp {
   const files = new FileRegistry();
   const ports: MainPorts = {
     clipboard: host.clipboard,
+    confirm: host.confirm,
+    now: () => Date.now(),
     schedule: host.schedule,
     openExternal: host.openExternal,
     chooseOpenPath: host.chooseOpenPath,

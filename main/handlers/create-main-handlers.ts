@@ -17,7 +17,7 @@ export interface MainSide {
 
 /** Every main-side handler, wired to the given ports (see compose-main.ts for the whole wiring). */
 export function createMainSide(ports: MainPorts): MainSide {
-  const streamService = new StreamService(ports.streams, ports.vault);
+  const streamService = new StreamService(ports.streams, ports.vault, ports.confirm);
   const handlers: Handlers<Methods> = {
     'app:info': () => ({
       ...ports.info,

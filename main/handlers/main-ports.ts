@@ -5,6 +5,7 @@ import type { EngineClient } from '../engine-contract/engine-contract';
 import type { EngineState } from '../engine-host/engine-supervisor';
 import type { FileRegistry } from '../files/file-registry';
 import type { ClipboardPort } from '../ports/clipboard';
+import type { ConfirmPort } from '../ports/confirm';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { StreamRepository } from '../streams/stream-repository';
 import type { TokenVault } from '../vault/token-vault';
@@ -22,6 +23,13 @@ export interface MainPorts {
   readonly preferences: KeyValueStore;
   readonly vault: TokenVault;
   readonly clipboard: ClipboardPort;
+  /**
+   * Asks the user outside the page (native dialog / the preview host's terminal): before a
+   * token is shown or copied, for a custom endpoint, to switch the token question off.
+   */
+  readonly confirm: ConfirmPort;
+  /** Milliseconds since the epoch; injected so tests can drive the rate limit's clock. */
+  readonly now: () => number;
   /** Runs `fn` after `ms`; injected so tests can drive time. */
   readonly schedule: (ms: number, fn: () => void) => void;
   /** Pushes an event of the renderer contract to the renderer. */

@@ -1,9 +1,10 @@
 import type { Handlers } from '../../shared/contract/dispatcher';
 import { forward } from '../../shared/contract/forward';
-import { unwrap, type Result } from '../../shared/contract/result';
+import { AppFailure, unwrap, type Result } from '../../shared/contract/result';
 import type { AppSettings, settingsMethods } from '../../shared/contract/settings-contract';
 import type { EngineSettingsView } from '../engine-contract/engine-settings-contract';
 import type { MainPorts } from './main-ports';
+import { CONFIRM_TOKEN_ACCESS_KEY, confirmTokenAccess } from './token-access';
 
 export const USE_NODE_FETCH_KEY = 'network.useNodeFetch';
 
@@ -14,12 +15,13 @@ export function useNodeFetch(ports: Pick<MainPorts, 'preferences'>): boolean {
 
 export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMethods> {
   const settings = ports.engine.settings;
-  // Main keeps the network preference itself (it decides how the engine is started).
+  // Main keeps the network and token preferences itself (they are about main's own work).
   const withNetwork = async (
     answer: Promise<Result<EngineSettingsView>>,
   ): Promise<AppSettings> => ({
     ...unwrap(await answer),
     useNodeFetch: useNodeFetch(ports),
+    confirmTokenAccess: confirmTokenAccess(ports),
   });
   return {
     'settings:get': () => withNetwork(settings.get()),
@@ -29,6 +31,26 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
     'settings:setQuietHours': (input) => withNetwork(settings.setQuietHours(input)),
     'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);
+      return withNetwork(settings.get());
+    },
+    'settings:setTokenConfirmation': async ({ confirmTokenAccess: ask }) => {
+      if (!ask && confirmTokenAccess(ports)) {
+        const yes = await ports.confirm({
+          title: 'Stop asking about tokens',
+          message: 'Show and copy tokens without asking first?',
+          detail:
+            'Without this question, anything running in the Peaksend window could read your ' +
+            'stream tokens without you noticing.',
+          confirmLabel: 'Stop asking',
+        });
+        if (!yes) {
+          throw new AppFailure(
+            'NOT_CONFIRMED',
+            'The setting was not changed: turning the question off was not confirmed.',
+          );
+        }
+      }
+      ports.preferences.set(CONFIRM_TOKEN_ACCESS_KEY, ask);
       return withNetwork(settings.get());
     },
   };

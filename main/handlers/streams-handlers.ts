@@ -6,6 +6,7 @@ import { SANDBOX_STREAM_ID } from '../../shared/streams/stream-types';
 import type { StreamUsage, StreamUsageAnswer } from '../engine-contract/engine-streams-contract';
 import type { StreamService } from '../streams/stream-service';
 import type { MainPorts } from './main-ports';
+import { tokenAccessGate } from './token-access';
 
 export const CLIPBOARD_CLEAR_SECONDS = 60;
 
@@ -20,6 +21,8 @@ export function streamsHandlers(
   service: StreamService,
 ): Handlers<typeof streamsMethods> {
   const changed = () => ports.emit('streams:changed', undefined);
+  // The token is decrypted only after the gate said yes: a refusal leaves it sealed.
+  const gate = tokenAccessGate(ports);
   return {
     'streams:list': async () => {
       const answer = await usageFromEngine(ports);
@@ -50,8 +53,12 @@ export function streamsHandlers(
       service.delete(id);
       changed();
     },
-    'streams:reveal': async ({ id }) => ({ token: await service.token(id) }),
+    'streams:reveal': async ({ id }) => {
+      await gate('show', service.record(id).name);
+      return { token: await service.token(id) };
+    },
     'streams:copyToken': async ({ id }) => {
+      await gate('copy', service.record(id).name);
       const token = await service.token(id);
       await ports.clipboard.writeText(token);
       // Clear only if the user has not copied something else since.

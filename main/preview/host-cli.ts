@@ -4,12 +4,24 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultBridgeFile, defaultRendererDir, startPreviewHost } from './preview-host';
+import { ALLOW_NOTICE, confirmTokensModes } from './terminal-confirm';
 
-// `npm run web -- [--port N] [--data-dir DIR]`: prints exactly one `READY <url>` line on stdout.
+// `npm run web -- [--port N] [--data-dir DIR] [--confirm-tokens ask|allow]`: prints exactly one
+// `READY <url>` line on stdout.
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'confirm-tokens': { type: 'string', default: 'ask' },
+  },
   strict: true,
 });
+const confirmTokens = confirmTokensModes.find((m) => m === values['confirm-tokens']);
+if (!confirmTokens) {
+  process.stderr.write(`--confirm-tokens must be ask or allow (got ${values['confirm-tokens']})\n`);
+  process.exit(2);
+}
+if (confirmTokens === 'allow') process.stderr.write(`${ALLOW_NOTICE}\n`);
 const port = values.port === undefined ? 5190 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`--port must be 0..65535 (got ${values.port})\n`);
@@ -28,6 +40,7 @@ const host = await startPreviewHost({
   dataDir,
   rendererDir: defaultRendererDir,
   bridgeFile: defaultBridgeFile,
+  confirmTokens,
   ...(bundled ? { engineEntry: fileURLToPath(new URL('./engine.mjs', import.meta.url)) } : {}),
 });
 process.stdout.write(`READY ${host.url}\n`);

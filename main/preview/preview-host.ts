@@ -10,6 +10,7 @@ import { composeMain } from '../handlers/compose-main';
 import type { memoryClipboard } from '../ports/clipboard';
 import { attachBridgeSocket } from './bridge-socket';
 import { previewPorts } from './preview-ports';
+import { terminalConfirm, type ConfirmTokensMode, type HostTerminal } from './terminal-confirm';
 import { createStaticHandler, type StaticFiles } from './serve-static';
 
 export interface PreviewHostOptions extends StaticFiles {
@@ -18,6 +19,13 @@ export interface PreviewHostOptions extends StaticFiles {
   /** The engine's entry file (TypeScript source by default; the bundled host passes its own). */
   readonly engineEntry?: string;
   readonly log?: (line: string) => void;
+  /**
+   * How token reveal/copy and custom endpoints are confirmed: `ask` (default) on the host's
+   * terminal, refused without one; `allow` for automated tests.
+   */
+  readonly confirmTokens?: ConfirmTokensMode;
+  /** Where `ask` asks; the process's stdin and stderr by default. */
+  readonly terminal?: HostTerminal;
 }
 
 export interface PreviewHost {
@@ -60,6 +68,11 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const ports = previewPorts(options.dataDir, log);
   const main = composeMain({
     ...ports,
+    confirm: terminalConfirm(
+      options.confirmTokens ?? 'ask',
+      options.terminal ?? { input: process.stdin, output: process.stderr },
+      log,
+    ),
     spawnEngine: () => spawnNodeEngine(options.dataDir, options.engineEntry),
     broadcast: (name, payload) => {
       for (const l of eventListeners) l(name, payload);

@@ -5,7 +5,7 @@ import { memoryClipboard } from '../ports/clipboard';
 import { createDevFileCipher } from '../vault/dev-file-cipher';
 import { createConfStore } from './conf-store';
 
-export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast'> & {
+export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast' | 'confirm'> & {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** Desktop notifications the app would have shown. */
   readonly notifications: { title: string; body: string }[];

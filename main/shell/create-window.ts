@@ -2,7 +2,15 @@ import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOption
 import { APP_ENTRY_URL } from './app-origin';
 
 /** The window options, in one place, so the shell test can assert them. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowChoices {
+  /** False in packaged builds: no developer tools, whatever shortcut is pressed. */
+  readonly devTools: boolean;
+}
+
+export function mainWindowOptions(
+  preloadPath: string,
+  choices: WindowChoices,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -23,6 +31,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: true,
+      devTools: choices.devTools,
     },
   };
 }
@@ -30,8 +39,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowType,
   preloadPath: string,
+  choices: WindowChoices,
 ): BrowserWindowType {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, choices));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);
   return win;

@@ -4,6 +4,7 @@ import {
   BrowserWindow,
   clipboard,
   dialog,
+  Menu,
   Notification,
   protocol,
   safeStorage,
@@ -13,9 +14,11 @@ import {
 } from 'electron';
 import { composeMain } from '../handlers/compose-main';
 import { useNodeFetch } from '../handlers/settings-handlers';
+import { appMenuTemplate } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
 import { createMainWindow } from './create-window';
+import { confirmWithDialog } from './confirm-dialog';
 import { chooseOpenPath, chooseSavePath } from './dialogs';
 import { createElectronStore } from './electron-store-adapter';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
@@ -59,6 +62,16 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          appName: app.getName(),
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          openExternal: (url) => shell.openExternal(url),
+        }),
+      ),
+    );
 
     const store = createElectronStore(dataDir);
     const main = composeMain({
@@ -77,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
       },
       broadcast,
       fileIntake: { kind: 'paths' },
+      // `dialog` is read at call time, so a test driving the real app can stub showMessageBox.
+      confirm: (request) => confirmWithDialog(dialog, mainWindow, request),
       chooseOpenPath: (title) => chooseOpenPath(dialog, mainWindow, title),
       chooseSavePath: (name) =>
         chooseSavePath(dialog, mainWindow, join(app.getPath('documents'), name)),
@@ -90,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpcHandlers(main.channels, main.dispatch, trustedContents);
 
-    mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    mainWindow = createMainWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged });
     const id = mainWindow.webContents.id;
     trustedContents.add(id);
     mainWindow.on('closed', () => {

@@ -3,7 +3,8 @@ import { sandboxProfiles, streamTypes } from '../../shared/streams/stream-types'
 
 /**
  * A stream as persisted in the settings store. The token is ciphertext (base64) produced by the
- * cipher port — never plaintext — plus the protection it had when stored.
+ * cipher port — never plaintext, and bound to the base URL's origin — plus the protection it
+ * had when stored.
  */
 export const streamRecordSchema = z.object({
   id: z.string(),
@@ -15,6 +16,11 @@ export const streamRecordSchema = z.object({
   rateLimit: z.number(),
   tokenCipher: z.string().nullable(),
   tokenHint: z.string().nullable(),
+  /**
+   * True when the ciphertext holds `{ token, origin }`; records written before tokens were
+   * bound to their endpoint hold the bare token and are bound on first read.
+   */
+  tokenBound: z.boolean().default(false),
   protection: z.enum(['os-keychain', 'unprotected']),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,8 +4,11 @@ import type { AddStreamInput } from '../../shared/streams/stream-input';
 import { SANDBOX_STREAM_ID, type StreamView } from '../../shared/streams/stream-types';
 import type { z } from 'zod';
 import type { addStreamSchema, updateStreamSchema } from '../../shared/streams/stream-input';
+import { originOf } from '../../shared/streams/endpoint-origin';
 import type { StreamCredentials } from '../engine-contract/stream-credentials';
-import type { TokenVault } from '../vault/token-vault';
+import type { ConfirmPort } from '../ports/confirm';
+import type { OpenedToken, TokenVault } from '../vault/token-vault';
+import { confirmEndpoint } from './endpoint-guard';
 import type { StreamRecord } from './stream-record';
 import type { StreamUsage } from '../engine-contract/engine-streams-contract';
 import type { StreamRepository } from './stream-repository';
@@ -13,9 +16,23 @@ import type { StreamRepository } from './stream-repository';
 type AddInput = z.output<typeof addStreamSchema>;
 type UpdateInput = z.output<typeof updateStreamSchema>;
 
+export const TOKEN_REQUIRED_MESSAGE = 'Enter the token again to change where it is sent.';
+
+/** The origin of an address the schema already accepted (a record's or an input's). */
+function originOrFail(baseUrl: string): string {
+  const origin = originOf(baseUrl);
+  if (!origin) {
+    throw new AppFailure('INVALID_INPUT', 'That base URL is not a valid address.', {
+      baseUrl: 'Enter a full address, e.g. https://textpeak-streams.commpeak.com',
+    });
+  }
+  return origin;
+}
+
 /**
  * Stream management on the main side: validation beyond the schema (unique names, the built-in
- * Sandbox), sealing tokens through the vault, and building in-memory credentials for sending.
+ * Sandbox), sealing tokens through the vault bound to their origin, moving a stream only with
+ * its token, and building in-memory credentials for sending.
  */
 export class StreamService {
   /** Ciphertext → still decryptable; so listing does not decrypt every token every time. */
@@ -24,6 +41,8 @@ export class StreamService {
   constructor(
     private readonly repo: StreamRepository,
     private readonly vault: TokenVault,
+    /** Asks about custom endpoints (outside CommPeak and this computer). */
+    private readonly confirm: ConfirmPort,
   ) {}
 
   async list(usage?: ReadonlyMap<string, StreamUsage>): Promise<StreamView[]> {
@@ -62,7 +81,9 @@ export class StreamService {
 
   async add(input: AddInput): Promise<StreamView> {
     this.assertUniqueName(input.name, null);
-    const sealed = await this.vault.seal(input.token, input.acceptUnprotected);
+    const origin = originOrFail(input.baseUrl);
+    await confirmEndpoint(this.confirm, input.name, origin);
+    const sealed = await this.vault.seal(input.token, origin, input.acceptUnprotected);
     const now = this.repo.timestamp();
     const record: StreamRecord = {
       id: randomUUID(),
@@ -90,10 +111,23 @@ export class StreamService {
       });
       return this.view(SANDBOX_STREAM_ID);
     }
-    this.record(input.id);
+    const current = this.record(input.id);
     this.assertUniqueName(input.name, input.id);
+    const origin = originOrFail(input.baseUrl);
+    const moved = origin !== originOf(current.baseUrl);
+    if (moved && input.token === undefined) {
+      throw new AppFailure('TOKEN_REQUIRED', TOKEN_REQUIRED_MESSAGE, {
+        token: TOKEN_REQUIRED_MESSAGE,
+      });
+    }
+    if (moved) await confirmEndpoint(this.confirm, input.name, origin);
+    const sealed =
+      input.token === undefined
+        ? null
+        : await this.vault.seal(input.token, origin, input.acceptUnprotected);
     this.replace(input.id, (r) => ({
       ...r,
+      ...(sealed ?? {}),
       name: input.name,
       type: input.type,
       defaultSender: input.defaultSender,
@@ -105,8 +139,8 @@ export class StreamService {
   }
 
   async replaceToken(id: string, token: string, acceptUnprotected: boolean): Promise<StreamView> {
-    this.record(id);
-    const sealed = await this.vault.seal(token, acceptUnprotected);
+    const record = this.record(id);
+    const sealed = await this.vault.seal(token, originOrFail(record.baseUrl), acceptUnprotected);
     this.replace(id, (r) => ({ ...r, ...sealed }));
     return this.view(id);
   }
@@ -121,10 +155,27 @@ export class StreamService {
 
   /** Decrypts the token for one call (reveal, copy, send). */
   async token(id: string): Promise<string> {
+    return (await this.opened(id)).token;
+  }
+
+  /**
+   * The token with the origin it is bound to, refused when the record's base URL points
+   * elsewhere (a record changed without its token: a bug or an edited settings file).
+   */
+  private async opened(id: string): Promise<OpenedToken> {
     const record = this.record(id);
-    return this.vault.open(record, (cipher) =>
-      this.replace(id, (r) => ({ ...r, tokenCipher: cipher })),
+    const opened = await this.vault.open(record, (sealed) =>
+      this.replace(id, (r) => ({ ...r, ...sealed }), false),
     );
+    const current = originOf(record.baseUrl);
+    if (opened.origin !== current) {
+      throw new AppFailure(
+        'TOKEN_REQUIRED',
+        `The token of "${record.name}" was entered for ${opened.origin}, but the stream now ` +
+          `sends to ${current ?? 'an invalid address'}. Replace the token to send it there.`,
+      );
+    }
+    return opened;
   }
 
   async credentials(id: string): Promise<StreamCredentials> {
@@ -136,27 +187,34 @@ export class StreamService {
         name: 'Sandbox',
         sandbox: true,
         baseUrl: '',
+        origin: '',
         token: '',
         rateLimit: s.rateLimit,
         defaultSender: s.defaultSender,
       };
     }
     const r = this.record(id);
+    const opened = await this.opened(id);
     return {
       id,
       name: r.name,
       sandbox: false,
       baseUrl: r.baseUrl,
-      token: await this.token(id),
+      // The engine refuses to call any other origin with this token (defence in depth).
+      origin: opened.origin,
+      token: opened.token,
       rateLimit: r.rateLimit,
       defaultSender: r.defaultSender,
     };
   }
 
-  private replace(id: string, change: (r: StreamRecord) => StreamRecord): void {
+  /** `touch: false` for rewrites the user did not make (key rotation, binding a legacy record). */
+  private replace(id: string, change: (r: StreamRecord) => StreamRecord, touch = true): void {
     const now = this.repo.timestamp();
     this.repo.saveRecords(
-      this.repo.records().map((r) => (r.id === id ? { ...change(r), updatedAt: now } : r)),
+      this.repo
+        .records()
+        .map((r) => (r.id === id ? { ...change(r), ...(touch ? { updatedAt: now } : {}) } : r)),
     );
   }
 

@@ -10,6 +10,11 @@ export const errorCodes = [
   'ENGINE_UNAVAILABLE',
   'UNPROTECTED_STORAGE',
   'TOKEN_UNREADABLE',
+  /** A token must be entered again (its stream's address changed). */
+  'TOKEN_REQUIRED',
+  /** The user (or the host on their behalf) did not confirm a guarded action. */
+  'NOT_CONFIRMED',
+  'RATE_LIMITED',
   'CANCELED',
   'API_AUTH',
   'API_CONFIG',

@@ -9,6 +9,8 @@ export interface AppSettings {
   readonly quietHours: QuietHoursPolicy;
   /** Use Node's fetch instead of Chromium's network stack (for proxies that misbehave). */
   readonly useNodeFetch: boolean;
+  /** "Ask before showing or copying a token" (on unless the user confirmed turning it off). */
+  readonly confirmTokenAccess: boolean;
 }
 
 export const settingsMethods = {
@@ -22,4 +24,8 @@ export const settingsMethods = {
     z.object({ policy: quietHoursPolicySchema }),
   ).returns<AppSettings>(),
   'settings:setNetwork': method(z.object({ useNodeFetch: z.boolean() })).returns<AppSettings>(),
+  /** Turning the question off is itself confirmed outside the page (a script cannot do it). */
+  'settings:setTokenConfirmation': method(
+    z.object({ confirmTokenAccess: z.boolean() }),
+  ).returns<AppSettings>(),
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { senderIdSchema } from '../validation/sender-id';
+import { isLoopbackHost } from './endpoint-origin';
 import { DEFAULT_BASE_URL, sandboxProfiles, streamIdSchema, streamTypes } from './stream-types';
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/** CommPeak's tokens are far longer; anything this short is a paste mistake or a guessable key. */
+export const MIN_TOKEN_LENGTH = 8;
 
 export const streamNameSchema = z
   .string()
@@ -15,6 +17,10 @@ export const tokenSchema = z
   .string()
   .trim()
   .min(1, 'Paste the stream’s API token.')
+  .min(
+    MIN_TOKEN_LENGTH,
+    `A token has at least ${MIN_TOKEN_LENGTH} characters; check that all of it was pasted.`,
+  )
   .max(512, 'That is longer than any CommPeak token; check what was pasted.')
   .regex(/^[\x21-\x7e]+$/, 'A token has no spaces or special characters; check what was pasted.');
 
@@ -38,7 +44,7 @@ export const baseUrlSchema = z
       ctx.addIssue({ code: 'custom', message: 'Enter a full address, e.g. ' + DEFAULT_BASE_URL });
       return;
     }
-    const loopback = LOOPBACK.test(url.hostname);
+    const loopback = isLoopbackHost(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
       ctx.addIssue({
         code: 'custom',
@@ -79,7 +85,15 @@ export const addStreamSchema = streamFieldsSchema.extend({
   acceptUnprotected: z.boolean().default(false),
 });
 
-export const updateStreamSchema = streamFieldsSchema.extend({ id: streamIdSchema });
+/**
+ * An edit. Moving the stream to another origin needs its token again in the same call (the
+ * token is bound to where it is sent); with the same origin a token given here replaces it.
+ */
+export const updateStreamSchema = streamFieldsSchema.extend({
+  id: streamIdSchema,
+  token: tokenSchema.optional(),
+  acceptUnprotected: z.boolean().default(false),
+});
 
 export const replaceTokenSchema = z.object({
   id: streamIdSchema,

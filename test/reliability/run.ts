@@ -129,6 +129,7 @@ async function inProcess(
     name: 'S',
     sandbox: false,
     baseUrl: sandbox.baseUrl,
+    origin: new URL(sandbox.baseUrl).origin,
     token: TOKEN,
     rateLimit: 5000,
     defaultSender: 'Brand',

@@ -18,6 +18,9 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
     preferences: memoryStore(),
     vault: new TokenVault(fakeCipher()),
     clipboard: memoryClipboard(),
+    // Yes by default; tests of the refusal pass their own.
+    confirm: async () => true,
+    now: () => Date.now(),
     schedule: () => {},
     emit: () => {},
     chooseSavePath: async () => null,
@@ -44,6 +47,7 @@ export function testHostPorts(
     store: memoryStore(),
     cipher: fakeCipher(),
     clipboard: memoryClipboard(),
+    confirm: async () => true,
     broadcast: (name, payload) => void events.push([name, payload]),
     fileIntake: { kind: 'paths' },
     schedule: () => {},

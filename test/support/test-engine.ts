@@ -46,11 +46,14 @@ export function streamTo(
   sandbox: SandboxHandle,
   overrides: Partial<StreamCredentials> = {},
 ): StreamCredentials {
+  const baseUrl = overrides.baseUrl ?? sandbox.baseUrl;
   return {
     id: TEST_STREAM_ID,
     name: 'Test stream',
     sandbox: false,
-    baseUrl: sandbox.baseUrl,
+    baseUrl,
+    // Bound to the address it is sent to, as main's credentials are.
+    origin: new URL(baseUrl).origin,
     token: TEST_TOKEN,
     rateLimit: 1000,
     defaultSender: 'Brand',

@@ -17,7 +17,14 @@ export type UncertainCause =
 export type AuthCause = 'not_authenticated' | 'ip_not_allowed' | 'forbidden';
 export type PermanentCause = 'message_error' | 'batch_refused';
 export type ConfigCause =
-  'redirect' | 'not_found' | 'validation' | 'http_4xx' | 'bad_base_url' | 'bad_token';
+  | 'redirect'
+  | 'not_found'
+  | 'validation'
+  | 'http_4xx'
+  | 'bad_base_url'
+  | 'bad_token'
+  /** The URL about to be called is not on the origin the token is bound to. */
+  | 'origin_mismatch';
 
 /** Facts about the failure; every string in here has been through `redactSecrets`. */
 export interface FailureFacts {

@@ -74,6 +74,11 @@ export async function callApi(
   });
   const url = endpointUrl(stream.baseUrl, endpoint);
   if (!(url instanceof URL)) return done({ httpStatus: null, bodyText: null, failure: url });
+  // Defence in depth: main binds the token to its origin; a bug there must not leak it.
+  if (url.origin !== stream.boundOrigin) {
+    const failure: FailureDraft = { kind: 'config', cause: 'origin_mismatch', host: url.host };
+    return done({ httpStatus: null, bodyText: null, failure });
+  }
   const { header } = tokenForms(stream);
   if (!TOKEN_CHARS.test(header)) {
     return done({

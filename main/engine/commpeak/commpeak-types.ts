@@ -67,6 +67,11 @@ export interface CommpeakStream {
   readonly id: string;
   readonly baseUrl: string;
   readonly token: string;
+  /**
+   * The only origin this token may be sent to (the one it was entered for). A URL on any other
+   * origin is refused before the request is made, whatever `baseUrl` says.
+   */
+  readonly boundOrigin: string;
   /** Whole-request timeout, connect to last body byte. Default 30 s. */
   readonly timeoutMs?: number;
 }

@@ -113,6 +113,8 @@ function describeConfig(cause: ConfigCause, failure: Facts): string {
       return `CommPeak refused the request (${failure.httpStatus ?? '4xx'}${failure.detail ? `: ${failure.detail}` : ''}). Nothing was sent.`;
     case 'bad_base_url':
       return `The stream's base URL is not a valid http(s) address${failure.detail ? ` (${failure.detail})` : ''}. Nothing was sent.`;
+    case 'origin_mismatch':
+      return `The stream's token was entered for another address, not for ${failure.host ?? 'this one'}, so Peaksend did not send it there. Replace the stream's token to use this address. Nothing was sent.`;
     case 'bad_token':
       return "The stream's token contains characters that cannot be sent (spaces inside it or line breaks?). Paste it again. Nothing was sent.";
     default:

@@ -16,12 +16,20 @@ export async function resolveStream(
   timeoutMs: number = DEFAULT_TIMEOUT_MS,
 ): Promise<CommpeakStream> {
   if (creds.sandbox) {
+    const baseUrl = await sandbox.baseUrl();
     return {
       id: creds.id,
-      baseUrl: await sandbox.baseUrl(),
+      baseUrl,
       token: EMBEDDED_SANDBOX_TOKEN,
+      boundOrigin: new URL(baseUrl).origin,
       timeoutMs: SANDBOX_TIMEOUT_MS,
     };
   }
-  return { id: creds.id, baseUrl: creds.baseUrl, token: creds.token, timeoutMs };
+  return {
+    id: creds.id,
+    baseUrl: creds.baseUrl,
+    token: creds.token,
+    boundOrigin: creds.origin,
+    timeoutMs,
+  };
 }

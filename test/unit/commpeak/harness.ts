@@ -4,6 +4,7 @@ import type { ClientDeps } from '../../../main/engine/commpeak/call-api';
 import type { CommpeakStream, OutgoingMessage } from '../../../main/engine/commpeak/commpeak-types';
 import type { SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
 import type { SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import { originOf } from '../../../shared/streams/endpoint-origin';
 import { tempDatabase } from '../../support/temp-database';
 import { testSandbox } from '../../support/test-engine';
 
@@ -30,13 +31,18 @@ export async function createHarness(config: SandboxConfigInput = {}): Promise<Ha
     db,
     audit,
     deps: { fetch: globalThis.fetch, now: () => Date.now(), audit: audit.record },
-    stream: (overrides = {}) => ({
-      id: 'stream-1',
-      baseUrl: sandbox.baseUrl,
-      token: TOKEN,
-      timeoutMs: 5000,
-      ...overrides,
-    }),
+    stream: (overrides = {}) => {
+      const baseUrl = overrides.baseUrl ?? sandbox.baseUrl;
+      return {
+        id: 'stream-1',
+        baseUrl,
+        token: TOKEN,
+        // Bound to wherever the test points it, as resolveStream binds main's credentials.
+        boundOrigin: originOf(baseUrl) ?? '',
+        timeoutMs: 5000,
+        ...overrides,
+      };
+    },
   };
 }
 

@@ -21,6 +21,7 @@ const stream = {
   name: 'Sandbox',
   sandbox: true,
   baseUrl: '',
+  origin: '',
   token: '',
   rateLimit: 50,
   defaultSender: 'Peaksend',
