@@ -53,6 +53,7 @@ export function terminalConfirm(
 
 /** A stream name is the user's text: its control characters must not redraw the question. */
 function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
     c === '\u001b' ? '\\e' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );

@@ -5,6 +5,7 @@ import { AboutSection } from './about-section';
 import { NetworkSection } from './network-section';
 import { PriceSection } from './prices/price-section';
 import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
+import { SecuritySection } from './security-section';
 import { useSettings } from './settings-store';
 import './settings.css';
 import './prices/prices.css';
@@ -31,6 +32,7 @@ export function SettingsPage() {
             <PriceSection saved={settings.priceTable} revision={priceRevision} />
             <QuietHoursSection saved={settings.quietHours} revision={quietRevision} />
             <NetworkSection useNodeFetch={settings.useNodeFetch} />
+            <SecuritySection confirmTokenAccess={settings.confirmTokenAccess} />
           </>
         ) : error ? null : (
           <p className="muted" role="status">

@@ -14,7 +14,8 @@ import { useTokenEntry } from './use-token-entry';
 
 /** Add a stream (with its token) or edit one (without); the Sandbox edits sender and rate only. */
 export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onClose(): void }) {
-  const token = useTokenEntry(mode.kind === 'add');
+  // Asked for on add, and on edit when the address moves elsewhere (see needsToken).
+  const token = useTokenEntry(true);
   const { errors, bodyRef, refuse, clear } = useFormErrors();
   const form = useStreamForm(mode, onClose, token, { refuse, clear });
   const { editing, sandbox, values, set } = form;
@@ -123,6 +124,16 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
               onChange={(v) => set('baseUrl', v)}
               input={{ type: 'url', spellCheck: false }}
             />
+            {editing && form.needsToken ? (
+              <TokenFields
+                entry={token}
+                errors={errors}
+                onClear={clear}
+                label="Token"
+                className="span-2"
+                hint="The address changed: enter the token again, so it goes only where you chose."
+              />
+            ) : null}
           </>
         )}
       </div>

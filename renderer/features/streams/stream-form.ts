@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppError } from '../../../shared/contract/result';
+import { originOf } from '../../../shared/streams/endpoint-origin';
 import {
   ipEntrySchema,
   streamFieldsSchema,
@@ -97,6 +98,16 @@ export function checkToken(
   const parsed = tokenSchema.safeParse(text);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? 'Check the token.' };
+}
+
+/**
+ * True when the edited address sends to another origin than the stream's: the token is bound
+ * to where it is sent, so main wants it again (a half-typed address does not count yet).
+ */
+export function movesOrigin(stream: StreamView, baseUrl: string): boolean {
+  if (stream.builtIn) return false;
+  const next = originOf(baseUrl);
+  return next !== null && next !== originOf(stream.baseUrl);
 }
 
 /** Validates one allowed-IP entry as it is added; null when it is fine. */

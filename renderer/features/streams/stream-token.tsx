@@ -32,7 +32,8 @@ export function StreamToken({ stream }: { stream: StreamView }) {
   return (
     <span className="token">
       {token === null ? (
-        <span className="mono">{stream.tokenHint}</span>
+        // Short tokens get no hint: four characters of eight would give half of it away.
+        <span className="mono">{stream.tokenHint ?? '••••••••'}</span>
       ) : (
         <code className="token-revealed" title={`Hidden again after ${REVEAL_SECONDS} seconds`}>
           {token}

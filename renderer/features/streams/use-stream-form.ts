@@ -8,6 +8,7 @@ import {
   emptyStreamForm,
   errorsFromServer,
   formFromStream,
+  movesOrigin,
   type StreamFormValues,
 } from './stream-form';
 import { useStreams } from './streams-store';
@@ -45,6 +46,11 @@ export function useStreamForm(
   );
   const [ipDraft, setIpDraft] = useState('');
   const [busy, setBusy] = useState(false);
+  // Main asked for the token (it saw a move the form did not): keep the field until saved.
+  const [tokenAsked, setTokenAsked] = useState(false);
+  const needsToken =
+    mode.kind === 'add' ||
+    (editing !== null && (tokenAsked || movesOrigin(editing, values.baseUrl)));
 
   const set = <K extends keyof StreamFormValues>(key: K, value: StreamFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -61,12 +67,18 @@ export function useStreamForm(
     }
     const fields = checkStreamFields({ ...values, allowedIps: ips }, streams, editing?.id ?? null);
     if (!fields.ok) Object.assign(next, fields.errors);
-    const entered = mode.kind === 'add' ? token.read() : { token: '', errors: {} };
+    const entered = needsToken ? token.read() : { token: '', errors: {} };
     Object.assign(next, entered.errors);
     if (!fields.ok || Object.keys(next).length > 0) return refuse(next);
     setBusy(true);
     const result = editing
-      ? await update({ ...fields.value, id: editing.id })
+      ? await update({
+          ...fields.value,
+          id: editing.id,
+          ...(needsToken
+            ? { token: entered.token, acceptUnprotected: token.acceptUnprotected }
+            : {}),
+        })
       : await add({
           ...fields.value,
           token: entered.token,
@@ -75,6 +87,7 @@ export function useStreamForm(
     setBusy(false);
     if (!result.ok) {
       token.refused(result.error);
+      if (result.error.code === 'TOKEN_REQUIRED') setTokenAsked(true);
       return refuse(errorsFromServer(result.error));
     }
     show(
@@ -90,6 +103,8 @@ export function useStreamForm(
     sandbox: editing?.builtIn ?? false,
     values,
     set,
+    /** Adding, or moving the stream to another origin: the token field is shown and sent. */
+    needsToken,
     ipDraft,
     setIpDraft,
     busy,
