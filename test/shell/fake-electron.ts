@@ -29,14 +29,35 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export function createFakeElectron() {
+/** A native message box the shell opened, waiting for the test to press a button. */
+export interface FakeMessageBox {
+  readonly parent: unknown;
+  readonly options: Record<string, unknown>;
+  /** Presses button `response` (0 = the confirm label, 1 = Cancel). */
+  press(response: number): void;
+}
+
+/** A menu item as the shell passed it to Menu.buildFromTemplate. */
+export interface FakeMenuItem {
+  readonly label?: string;
+  readonly role?: string;
+  readonly type?: string;
+  readonly submenu?: FakeMenuItem[];
+  readonly click?: () => void;
+}
+
+export function createFakeElectron(options: { packaged?: boolean } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-shell-'));
   const record = {
     windows: [] as {
       options: Record<string, unknown>;
       url?: string;
       webContents: FakeWebContents;
+      instance: unknown;
     }[],
+    messageBoxes: [] as FakeMessageBox[],
+    /** The template of the menu set with Menu.setApplicationMenu (null: none set). */
+    menu: null as FakeMenuItem[] | null,
     ipcHandlers: new Map<string, (event: unknown, input: unknown) => unknown>(),
     protocolHandlers: new Map<string, (req: Request) => Promise<Response>>(),
     privilegedSchemes: [] as unknown[],
@@ -48,7 +69,7 @@ export function createFakeElectron() {
     quitCalled: 0,
   };
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     getPath: () => dataDir,
     setPath: () => {},
     getVersion: () => '0.1.0',
@@ -61,7 +82,7 @@ export function createFakeElectron() {
     readonly webContents = new FakeWebContents();
     constructor(options: Record<string, unknown>) {
       super();
-      record.windows.push({ options, webContents: this.webContents });
+      record.windows.push({ options, webContents: this.webContents, instance: this });
       app.emit('web-contents-created', {}, this.webContents);
     }
     loadURL(url: string) {
@@ -119,9 +140,32 @@ export function createFakeElectron() {
     safeStorage: {
       isAsyncEncryptionAvailable: async () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
+      // Reversible, and never the plaintext bytes, so a test can still scan for the token.
+      encryptStringAsync: async (plain: string) =>
+        Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
+      decryptStringAsync: async (cipher: Buffer) => ({
+        result: Buffer.from(cipher.map((b) => b ^ 0x5a)).toString('utf8'),
+        shouldReEncrypt: false,
+      }),
     },
     clipboard: { writeText: () => {}, readText: () => '' },
-    dialog: {},
+    dialog: {
+      showMessageBox: (...args: unknown[]) =>
+        new Promise<{ response: number; checkboxChecked: boolean }>((resolve) => {
+          const [parent, options] = args.length === 2 ? args : [null, args[0]];
+          record.messageBoxes.push({
+            parent,
+            options: options as Record<string, unknown>,
+            press: (response) => resolve({ response, checkboxChecked: false }),
+          });
+        }),
+    },
+    Menu: {
+      buildFromTemplate: (template: FakeMenuItem[]) => ({ template }),
+      setApplicationMenu: (menu: { template: FakeMenuItem[] } | null) => {
+        record.menu = menu ? menu.template : null;
+      },
+    },
     Notification: class {},
     net: { fetch: globalThis.fetch },
   };

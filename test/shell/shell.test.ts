@@ -1,32 +1,13 @@
-import { existsSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { methods } from '../../shared/contract/contract';
 import { createFakeElectron, type FakeWebContents } from './fake-electron';
+import { loadShell, menuItems } from './load-shell';
 
-/**
- * Loads the BUILT Electron entry (dist/electron/main.cjs, as packaged) with a fake `electron`
- * module, then asserts the security-relevant wiring.
- */
-const bundle = join(process.cwd(), 'dist', 'electron', 'main.cjs');
-const { electron, record } = createFakeElectron();
+/** The built Electron entry with a fake `electron` module: the security-relevant wiring. */
+const fake = createFakeElectron();
+const { record } = fake;
 
-type ModuleWithLoad = typeof Module & {
-  _load: (request: string, parent: unknown, isMain: boolean) => unknown;
-};
-
-beforeAll(async () => {
-  if (!existsSync(bundle))
-    throw new Error('Run `npm run build` first: dist/electron/main.cjs is missing');
-  const mod = Module as ModuleWithLoad;
-  const original = mod._load;
-  mod._load = (request, parent, isMain) =>
-    request === 'electron' ? electron : original(request, parent, isMain);
-  createRequire(import.meta.url)(bundle);
-  // Let app.whenReady().then(...) run.
-  await new Promise((r) => setTimeout(r, 50));
-});
+beforeAll(() => loadShell(fake));
 
 function mainContents(): FakeWebContents {
   const w = record.windows[0];
@@ -134,5 +115,87 @@ describe('Electron shell', () => {
       ok: boolean;
     };
     expect(r.ok).toBe(true);
+  });
+
+  it('sets a menu with Edit roles, reload and developer tools in development, and allowed help links', () => {
+    const items = menuItems(record.menu ?? []);
+    const roles = items.map((i) => i.role).filter(Boolean);
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']) {
+      expect(roles, role).toContain(role);
+    }
+    // Not packaged here: the development items are there (the packaged test shows them gone).
+    expect(roles).toContain('toggleDevTools');
+    expect(roles).toContain('reload');
+    expect((record.windows[0]?.options.webPreferences as { devTools?: boolean }).devTools).toBe(
+      true,
+    );
+
+    const help = record.menu?.find((m) => m.label === 'Help');
+    const before = record.opened.length;
+    for (const item of help?.submenu ?? []) item.click?.();
+    expect(record.opened.slice(before)).toEqual([
+      'https://streams.api-docs.commpeak.com/',
+      'https://helpcenter.commpeak.com/',
+    ]);
+  });
+});
+
+describe('tokens leave main only after the native dialog', () => {
+  const TOKEN = 'tok_live_5b1e77c0d9aa41f8';
+  type Answer = { ok: boolean; value?: unknown; error?: { code: string } };
+
+  async function call(channel: string, input: unknown): Promise<Answer> {
+    const handler = record.ipcHandlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    const wc = mainContents();
+    return (await handler({ sender: wc, senderFrame: wc.mainFrame }, input)) as Answer;
+  }
+
+  /** The message box shown after `seen` boxes (it may open before `call` even returns). */
+  async function messageBox(seen: number) {
+    for (let i = 0; i < 200 && record.messageBoxes.length === seen; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const box = record.messageBoxes[seen];
+    if (!box) throw new Error('no message box was shown');
+    return box;
+  }
+
+  it('asks in a message box on the main window naming the stream, and refuses on Cancel', async () => {
+    const added = await call('streams:add', {
+      name: 'Production marketing',
+      type: 'marketing',
+      defaultSender: '',
+      allowedIps: [],
+      baseUrl: 'https://textpeak-streams.commpeak.com',
+      rateLimit: 50,
+      token: TOKEN,
+    });
+    expect(added).toMatchObject({ ok: true });
+    const id = (added.value as { id: string }).id;
+
+    let settled = false;
+    const seen = record.messageBoxes.length;
+    const refused = call('streams:reveal', { id }).finally(() => (settled = true));
+    const box = await messageBox(seen);
+    expect(box.parent).toBe(record.windows[0]?.instance);
+    expect(box.options).toMatchObject({
+      type: 'question',
+      message: "Show the token of 'Production marketing'?",
+      buttons: ['Show token', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    // Nothing has left main while the question is open.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled).toBe(false);
+    box.press(1);
+    const answer = await refused;
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_CONFIRMED' } });
+    expect(JSON.stringify(answer)).not.toContain(TOKEN);
+
+    const shown = call('streams:reveal', { id });
+    (await messageBox(seen + 1)).press(0);
+    expect(await shown).toEqual({ ok: true, value: { token: TOKEN } });
   });
 });
