@@ -91,6 +91,7 @@ describe("the preview's confirmation on its own terminal", () => {
     t.input.write('n\n');
     await answer;
     expect(t.written()).toContain("Show the token of 'A\\e[2K\\x0dB\\x07'?");
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal.
     expect(t.written()).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });
