@@ -16,7 +16,11 @@ export interface AppFixture {
   open(page: Page, hash?: string): Promise<void>;
 }
 
-/** Each test gets its own data folder and its own preview host with a real engine. */
+/**
+ * Each test gets its own data folder and its own preview host with a real engine. The host
+ * confirms token reveal/copy and custom endpoints by itself (`--confirm-tokens allow`), as no
+ * one is at its terminal; test/e2e/streams-token-guard.spec.ts starts hosts that do not.
+ */
 export const test = base.extend<{ app: AppFixture }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
   app: async ({}, use) => {
@@ -26,6 +30,7 @@ export const test = base.extend<{ app: AppFixture }>({
       dataDir,
       rendererDir: defaultRendererDir,
       bridgeFile: defaultBridgeFile,
+      confirmTokens: 'allow',
       log: () => {},
     });
     await use({

@@ -70,6 +70,7 @@ export async function startLoggedApp(): Promise<{
     dataDir,
     rendererDir: defaultRendererDir,
     bridgeFile: defaultBridgeFile,
+    confirmTokens: 'allow',
     log: (line) => logs.push(line),
   });
   const app: AppFixture = {
