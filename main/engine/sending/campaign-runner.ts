@@ -115,19 +115,20 @@ export class CampaignRunner {
 
   async run(): Promise<RunnerEnd> {
     while (!this.halt) {
+      // Every wait also ends when the run is cut short (lease lost, stop gave up).
       if (this.inFlight.size >= this.d.concurrency) {
-        await Promise.race(this.inFlight);
+        await Promise.race([...this.inFlight, this.cut]);
         continue;
       }
       const batch = this.picker.next();
       if (batch.length === 0) {
         if (this.inFlight.size > 0) {
-          await Promise.race(this.inFlight);
+          await Promise.race([...this.inFlight, this.cut]);
           continue;
         }
         // Outcomes still on their way to disk may yet queue retries: let them land first.
         if (this.commits.size > 0) {
-          await Promise.all(this.commits);
+          await Promise.race([Promise.all(this.commits), this.cut]);
           continue;
         }
         const wait = this.picker.idleWaitMs();
