@@ -5,13 +5,7 @@ import { createEngine } from '../../../main/engine/engine';
 import { DATABASE_FILE } from '../../../main/engine/db/open-database';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
 import { duplicatesIn } from '../../support/peaksend-process';
-import {
-  deadPid,
-  leaseCount,
-  liveProcess,
-  putLease,
-  stateCounts,
-} from '../../support/lease-rows';
+import { deadPid, leaseCount, liveProcess, putLease, stateCounts } from '../../support/lease-rows';
 import { seedList } from '../../support/seed-contacts';
 import {
   streamTo,
