@@ -148,4 +148,24 @@ describe('one owner per campaign (in one process)', () => {
     });
     expect(engine.campaigns.get(id).status).toBe('sending');
   });
+
+  it('a run with nothing to write (rows held for quiet hours) still renews its lease every 5 s', async () => {
+    const clock = { t: Date.parse('2026-11-27T02:00:00Z') }; // 03:00 in Berlin: all held
+    const sandbox = await testSandbox();
+    const engine = testEngine({ now: () => clock.t });
+    const c = testCampaign(engine, seedList(engine.db, 'DE', 5, { country: 'DE' }), {
+      quietHours: true,
+    });
+    await engine.coordinator.start(c.id, streamTo(sandbox));
+    const beat = () =>
+      Number(
+        engine.db
+          .prepare('SELECT heartbeat_at AS t FROM campaign_leases WHERE campaign_id = ?')
+          .get(c.id)?.t,
+      );
+    expect(beat()).toBe(clock.t);
+    clock.t += 20_000;
+    await waitFor(() => beat() === clock.t, 7000, 'a heartbeat');
+    expect(sandbox.received()).toHaveLength(0);
+  });
 });
