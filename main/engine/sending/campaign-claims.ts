@@ -1,14 +1,21 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import type { CampaignStore } from '../campaigns/campaign-store';
 import { inTransaction } from '../db/transaction';
 import type { CampaignLeases } from '../ledger/campaign-leases';
 import type { LedgerStore } from '../ledger/ledger-store';
+import type { RunEndings } from './run-endings';
+import { asStorageFailure, storageFailure } from './storage-failure';
 
 export interface ClaimDeps {
   readonly db: DatabaseSync;
+  readonly dataDir: string;
   readonly leases: CampaignLeases;
   readonly ledger: LedgerStore;
   readonly campaigns: CampaignStore;
+  readonly endings: RunEndings;
+  /** A run of this engine holds the campaign (its lease must not be given back). */
+  readonly running: (campaignId: number) => boolean;
 }
 
 /**
@@ -19,6 +26,47 @@ export interface ClaimDeps {
  */
 export class CampaignClaims {
   constructor(private readonly d: ClaimDeps) {}
+
+  /**
+   * Runs `body` holding the campaign's lease: refuses at once when another live Peaksend has
+   * it, takes it (over) otherwise, and gives it back if `body` fails before a run started.
+   * `prepare` runs after the cheap checks and before the claim (resolving the stream).
+   */
+  async withClaim(
+    campaignId: number,
+    prepare: () => Promise<void>,
+    body: () => Campaign,
+  ): Promise<Campaign> {
+    this.d.campaigns.get(campaignId); // NOT_FOUND before anything else
+    this.d.leases.assertNotHeldElsewhere(campaignId);
+    await prepare();
+    this.d.endings.retry();
+    if (this.d.endings.hasUnsettled(campaignId)) throw storageFailure('diskFull', this.d.dataDir);
+    try {
+      this.claim(campaignId);
+      return body();
+    } catch (error) {
+      if (!this.d.running(campaignId)) this.releaseQuietly(campaignId);
+      throw asStorageFailure(error, this.d.dataDir);
+    }
+  }
+
+  /**
+   * A schedule came due. Another Peaksend on this folder may have started the campaign already,
+   * or started and finished it: `body` runs only while it is still `scheduled`.
+   */
+  beginScheduled(campaignId: number, body: (campaign: Campaign) => void): void {
+    if (this.d.leases.heldElsewhere(campaignId)) return;
+    this.claim(campaignId);
+    try {
+      const c = this.d.campaigns.get(campaignId);
+      if (c.status === 'scheduled') body(c);
+      else this.release(campaignId);
+    } catch (error) {
+      if (!this.d.running(campaignId)) this.releaseQuietly(campaignId);
+      throw error;
+    }
+  }
 
   claim(campaignId: number): void {
     inTransaction(this.d.db, () => {
@@ -49,6 +97,14 @@ export class CampaignClaims {
       }
     });
     return { uncertain, paused };
+  }
+
+  private releaseQuietly(campaignId: number): void {
+    try {
+      this.release(campaignId);
+    } catch {
+      // The disk refuses even this: the lease goes stale in 30 s, or at once when we exit.
+    }
   }
 
   /** Nobody live holds the campaign: what its last sender left in flight is uncertain now. */
