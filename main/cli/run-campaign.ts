@@ -124,6 +124,9 @@ export function finish(
   }
   if (end.status !== 'done') {
     io.stderr(`campaign ${campaignId} ${end.status}: ${end.reason ?? 'stopped'}\n`);
+    if (end.status === 'paused') {
+      io.stderr(`once that is fixed, \`peaksend resume ${campaignId}\` continues it\n`);
+    }
     return 1;
   }
   return summary.uncertain > 0 ? 3 : 0;

@@ -103,6 +103,11 @@ export class CampaignLeases {
     return lost;
   }
 
+  /** Renews our lease on one campaign, or fails with LeaseLost when it is not ours any more. */
+  keep(campaignId: number): void {
+    if (this.renew([campaignId]).size > 0) throw new LeaseLost(campaignId);
+  }
+
   isOurs(campaignId: number): boolean {
     return this.read(campaignId)?.ownerId === this.owner.id;
   }

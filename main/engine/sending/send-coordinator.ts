@@ -82,7 +82,8 @@ export class SendCoordinator {
         this.p.schedules.arm(campaignId, at);
         return this.d.campaigns.setStatus(campaignId, 'scheduled');
       }
-      materializeLedger(this.d.db, campaign, this.ledger);
+      // A big audience takes a while: the lease is renewed with every chunk written.
+      materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
       return this.launch(campaignId, creds);
     });
   }

@@ -79,7 +79,7 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
     credentials: (streamId) => streams.ready(streamId),
     begin: (c, creds) =>
       claims.beginScheduled(c.id, (campaign) => {
-        materializeLedger(db, campaign, ledger);
+        materializeLedger(db, campaign, ledger, () => d.leases.keep(campaign.id));
         hooks.launch(campaign.id, creds);
       }),
     failed: (c) => publisher.status(c),
