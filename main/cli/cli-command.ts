@@ -5,7 +5,10 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** A subcommand: returns the process exit code (0 ok, 1 error, 2 usage, 3 uncertain rows). */
+/**
+ * A subcommand: returns the process exit code (0 ok, 1 error, 2 usage, 3 uncertain rows,
+ * 4 another Peaksend is sending the campaign, 130/143 stopped by SIGINT/SIGTERM).
+ */
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;

@@ -1,3 +1,4 @@
+import { AppFailure } from '../../shared/contract/result';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 
 /** Subcommands load lazily so `peaksend sandbox` does not pay for the import pipeline. */
@@ -48,6 +49,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     if (error instanceof UsageError) {
       io.stderr(`peaksend ${name}: ${error.message}\n`);
       return 2;
+    }
+    // One line naming the campaign and who holds it, so a script can tell "busy" from "broken".
+    if (error instanceof AppFailure && error.code === 'CAMPAIGN_BUSY') {
+      io.stderr(`peaksend ${name}: ${error.message}\n`);
+      return 4;
     }
     io.stderr(`peaksend ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -1,6 +1,7 @@
 import { describePauseReason } from '../../shared/campaigns/pause-reason';
 import type { CampaignProgress } from '../../shared/campaigns/campaign-types';
 import type { Engine } from '../engine/engine';
+import { DRAIN_MS } from '../engine/sending/send-coordinator';
 import type { CliIo } from './cli-command';
 
 export interface SendSummary {
@@ -13,6 +14,18 @@ export interface SendSummary {
   readonly parts: number;
   readonly durationMs: number;
 }
+
+type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** How a run seen by the CLI ended, and the signal that stopped it, if one did. */
+export interface CampaignEnd {
+  readonly status: string;
+  readonly reason: string | null;
+  readonly signal: StopSignal | null;
+}
+
+/** The shell's convention: 128 + the signal's number. */
+const SIGNAL_EXIT: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
 
 export function summaryOf(p: CampaignProgress, durationMs: number): SendSummary {
   return {
@@ -29,14 +42,17 @@ export function summaryOf(p: CampaignProgress, durationMs: number): SendSummary 
 
 /**
  * Waits until the campaign stops sending, printing progress to stderr about once a second.
- * Resolves with the final status and pause reason.
+ *
+ * SIGINT/SIGTERM stop it gracefully: nothing more is dispatched, the answers in flight are
+ * waited for (at most 10 s) and recorded, the campaign is paused and its lease given up, so a
+ * Ctrl+C never turns answered messages into "uncertain". A second signal exits at once.
  */
 export function waitForCampaign(
   engine: Engine,
   campaignId: number,
   io: CliIo,
   json: boolean,
-): Promise<{ status: string; reason: string | null }> {
+): Promise<CampaignEnd> {
   let lastPrint = 0;
   engine.onEvent((name, payload) => {
     if (name !== 'campaigns:progress') return;
@@ -52,28 +68,47 @@ export function waitForCampaign(
         : `progress ${done}/${p.total} accepted=${p.byGroup.accepted} failed=${p.byGroup.failed} uncertain=${p.byGroup.uncertain} ${Math.round(p.messagesPerSecond)} msg/s\n`,
     );
   });
+  let signal: StopSignal | null = null;
+  const stopOn = (sig: StopSignal) => () => {
+    if (signal) {
+      io.stderr(`peaksend: ${sig} again: stopping now; answers still on their way are lost\n`);
+      process.exit(SIGNAL_EXIT[sig]);
+    }
+    signal = sig;
+    io.stderr(
+      `peaksend: ${sig}: stopping; waiting up to ${DRAIN_MS / 1000} s for answers in flight (send it again to stop at once)\n`,
+    );
+    void engine.coordinator.pause(campaignId, { kind: 'interrupted' }, DRAIN_MS).catch(() => {});
+  };
+  const onInt = stopOn('SIGINT');
+  const onTerm = stopOn('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
   return new Promise((resolve) => {
     const check = () => {
-      const c = engine.campaigns.get(campaignId);
+      const c = engine.coordinator.campaign(campaignId);
       if (c.status === 'sending' || engine.coordinator.isActive(campaignId)) {
         setTimeout(check, 50);
         return;
       }
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
       resolve({
         status: c.status,
         reason: c.pauseReason ? describePauseReason(c.pauseReason) : null,
+        signal,
       });
     };
     check();
   });
 }
 
-/** Exit code: 0 all final, 3 some uncertain, 1 stopped on an error. */
+/** Exit code: 0 all final, 3 some uncertain, 1 stopped on an error, 130/143 stopped by a signal. */
 export function finish(
   engine: Engine,
   campaignId: number,
   started: number,
-  end: { status: string; reason: string | null },
+  end: CampaignEnd,
   io: CliIo,
 ): number {
   const summary = summaryOf(
@@ -81,8 +116,17 @@ export function finish(
     Math.round(performance.now() - started),
   );
   io.stdout(`${JSON.stringify(summary)}\n`);
+  if (end.signal) {
+    io.stderr(
+      `campaign ${campaignId} paused by ${end.signal}; \`peaksend resume ${campaignId}\` continues it\n`,
+    );
+    return SIGNAL_EXIT[end.signal];
+  }
   if (end.status !== 'done') {
     io.stderr(`campaign ${campaignId} ${end.status}: ${end.reason ?? 'stopped'}\n`);
+    if (end.status === 'paused') {
+      io.stderr(`once that is fixed, \`peaksend resume ${campaignId}\` continues it\n`);
+    }
     return 1;
   }
   return summary.uncertain > 0 ? 3 : 0;

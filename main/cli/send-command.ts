@@ -33,7 +33,9 @@ Options:
 
 Output: "campaign <id>" first on stderr, progress on stderr, then one JSON object on stdout:
 {"campaignId","recipients","accepted","failed","uncertain","skipped","parts","durationMs"}.
-Exit 0 when every recipient is final, 3 when some are uncertain, 1 on error, 2 on bad usage.`;
+Exit 0 when every recipient is final, 3 when some are uncertain, 1 on error, 2 on bad usage,
+130/143 when SIGINT/SIGTERM stopped it: the answers in flight are waited for (up to 10 s) and
+recorded, and \`peaksend resume <id>\` continues. A second signal stops at once.`;
 
 export const sendCommand: CliCommand = {
   name: 'send',
@@ -74,6 +76,7 @@ export const sendCommand: CliCommand = {
 
     const engine = createEngine({
       dataDir: cliDataDir(values['data-dir'], io.env),
+      kind: 'cli',
       log: (level, m) => io.stderr(`[${level}] ${m}\n`),
     });
     try {

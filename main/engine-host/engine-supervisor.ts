@@ -19,6 +19,8 @@ interface Pending {
 }
 
 const UNAVAILABLE = 'The Peaksend engine is restarting. Try again in a moment.';
+/** The engine's own drain (10 s, DRAIN_MS in the send coordinator) plus time to commit and close. */
+export const ENGINE_STOP_GRACE_MS = 15_000;
 
 /**
  * Starts the engine, restarts it when it dies, and makes every call settle: a call made while
@@ -90,8 +92,12 @@ export class EngineSupervisor implements Transport {
     };
   }
 
-  /** Asks the engine to close its database cleanly; kills it if it does not exit in time. */
-  async stop(graceMs = 3000): Promise<void> {
+  /**
+   * Asks the engine to close cleanly and kills it if it does not exit in time. The engine waits
+   * up to 10 s for the answers to requests in flight (a quit must not turn answered messages
+   * into "uncertain"), so the default grace leaves it that and a few seconds to commit and close.
+   */
+  async stop(graceMs = ENGINE_STOP_GRACE_MS): Promise<void> {
     clearTimeout(this.restartTimer);
     const proc = this.proc;
     this.setState('stopped');

@@ -12,6 +12,8 @@ import { healthEngineHandlers } from './handlers/health-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { recoverInterruptedImports } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
+import { CampaignLeases } from './ledger/campaign-leases';
+import { newLeaseOwner, registerLeaseOwner } from './ledger/lease-owner';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
 import { GroupCommit } from './sending/group-commit';
 import { SendCoordinator } from './sending/send-coordinator';
@@ -25,13 +27,19 @@ export interface EngineOptions {
   readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
   /** Request timeout for real streams (tests shorten it). */
   readonly timeoutMs?: number;
+  /** Who this engine is when it holds a campaign's lease: the app (default) or the CLI. */
+  readonly kind?: 'app' | 'cli';
 }
 
 export interface Engine {
   readonly dispatch: Dispatch;
   /** Registers a sink for engine events (progress, status changes), typed by the event map. */
   onEvent(listener: (...event: EngineEventArgs) => void): void;
-  close(): Promise<void>;
+  /**
+   * Stops every send (waiting up to `drainMs`, 10 s by default, for answers in flight and
+   * recording them), gives the leases up and closes the database.
+   */
+  close(drainMs?: number): Promise<void>;
   /** For tests, the CLI and benchmarks, which run the engine in-process. */
   readonly db: DatabaseSync;
   readonly coordinator: SendCoordinator;
@@ -49,8 +57,15 @@ export function createEngine(options: EngineOptions): Engine {
   const emit: EmitEngineEvent = (...event) => {
     for (const l of listeners) l(...event);
   };
+  const log = options.log ?? (() => {});
+  const owner = newLeaseOwner(options.kind ?? 'app');
+  const leases = new CampaignLeases(db, owner, now);
+  let closed = false;
+  let closing: Promise<void> | null = null;
+  // Other engines in this process (tests) judge our leases by this, not by our shared pid.
+  const unregister = registerLeaseOwner(owner, () => !closed && db.isOpen);
   const audit = createAuditStore(db);
-  const commit = new GroupCommit(db);
+  const commit = new GroupCommit(db, leases);
   const client: ClientDeps = {
     fetch: options.fetch ?? globalThis.fetch,
     now,
@@ -72,7 +87,10 @@ export function createEngine(options: EngineOptions): Engine {
   const sandbox = new EmbeddedSandbox();
   const coordinator = new SendCoordinator({
     db,
+    dataDir: options.dataDir,
     commit,
+    leases,
+    log,
     campaigns,
     settings,
     client,
@@ -83,6 +101,7 @@ export function createEngine(options: EngineOptions): Engine {
   });
   // Imports cut short by a crash or quit are taken back out, so lists are as they were.
   recoverInterruptedImports(db);
+  // Campaigns another live Peaksend is sending (their lease is live) are left alone.
   const recovered = coordinator.recover();
   if (recovered.uncertain > 0 || recovered.paused.length > 0) {
     options.log?.(
@@ -117,12 +136,15 @@ export function createEngine(options: EngineOptions): Engine {
     onEvent: (listener) => {
       listeners.push(listener);
     },
-    close: async () => {
-      await coordinator.close();
-      await sandbox.close();
-      // Audit records of the last calls may still be queued for the next tick.
-      commit.flushNow();
-      db.close();
-    },
+    close: (drainMs) =>
+      (closing ??= (async () => {
+        await coordinator.close(drainMs);
+        await sandbox.close();
+        // Audit records of the last calls may still be queued for the next tick.
+        commit.close();
+        closed = true;
+        unregister();
+        db.close();
+      })()),
   };
 }

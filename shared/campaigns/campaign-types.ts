@@ -1,4 +1,5 @@
 import type { LedgerState, ProgressGroup } from './ledger-state';
+import type { LeaseHolder } from './lease-holder';
 import type { PauseReason } from './pause-reason';
 
 export const campaignStatuses = [
@@ -17,6 +18,8 @@ export interface CampaignProgress {
   readonly campaignId: number;
   readonly status: CampaignStatus;
   readonly pauseReason: PauseReason | null;
+  /** Another Peaksend (the app or the CLI) is sending this campaign now; null otherwise. */
+  readonly heldBy: LeaseHolder | null;
   readonly total: number;
   readonly byState: Partial<Record<LedgerState, number>>;
   readonly byGroup: Record<ProgressGroup, number>;
@@ -72,6 +75,8 @@ export interface CampaignSummary extends Campaign {
   readonly partsSent: number;
   readonly cost: number | null;
   readonly currency: string | null;
+  /** Another Peaksend (the app or the CLI) is sending this campaign now; null otherwise. */
+  readonly heldBy: LeaseHolder | null;
 }
 
 /** One recipient row of a campaign's results. */

@@ -7,6 +7,8 @@ export const errorCodes = [
   'FORBIDDEN_SENDER',
   'NOT_FOUND',
   'CONFLICT',
+  /** Another Peaksend (the app or the CLI) is sending this campaign right now. */
+  'CAMPAIGN_BUSY',
   'ENGINE_UNAVAILABLE',
   'UNPROTECTED_STORAGE',
   'TOKEN_UNREADABLE',

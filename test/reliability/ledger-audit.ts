@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import {
   acceptedStates,
   openSendStates,
   type LedgerState,
 } from '../../shared/campaigns/ledger-state';
 import type { ReceivedMessage } from '../../main/sandbox/message-log';
-import { DATABASE_FILE } from '../../main/engine/db/open-database';
+import { openDatabaseReadOnly } from '../../main/engine/db/open-read-only';
 
 export interface Audit {
   readonly recipients: number;
@@ -36,7 +34,7 @@ export function auditCampaign(
     const seq = Number(match[2]);
     acceptedBySeq.set(seq, (acceptedBySeq.get(seq) ?? 0) + 1);
   }
-  const db = new DatabaseSync(join(dataDir, DATABASE_FILE), { readOnly: true });
+  const db = openDatabaseReadOnly(dataDir);
   const rows = db
     .prepare('SELECT seq, state, resends FROM ledger WHERE campaign_id = ?')
     .all(campaignId);

@@ -25,10 +25,10 @@ export function testEngine(options: Partial<EngineOptions> = {}): Engine {
   const engine = createEngine({ ...options, dataDir: options.dataDir ?? testDataDir() });
   let closed = false;
   const close = engine.close;
-  engine.close = async () => {
+  engine.close = async (drainMs) => {
     if (closed) return;
     closed = true;
-    await close();
+    await close(drainMs);
   };
   onTestFinished(() => engine.close());
   return engine;

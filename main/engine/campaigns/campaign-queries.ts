@@ -9,6 +9,7 @@ import {
   progressGroupOf,
   type LedgerState,
 } from '../../../shared/campaigns/ledger-state';
+import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import { countSegments } from '../../../shared/sms/segment-count';
 import { iterateAudience } from './audience';
 import { compileCampaignMessage } from './compile-campaign-message';
@@ -19,6 +20,7 @@ export function summarize(
   campaigns: readonly Campaign[],
   priceOf: (country: string) => number | undefined,
   currency: string | null,
+  heldBy: (campaignId: number) => LeaseHolder | null = () => null,
 ): CampaignSummary[] {
   const figures = new Map<
     number,
@@ -76,6 +78,7 @@ export function summarize(
       partsSent: f?.parts ?? 0,
       cost: currency === null ? null : Math.round((f?.cost ?? 0) * 10_000) / 10_000,
       currency,
+      heldBy: heldBy(c.id),
     };
   });
 }

@@ -175,15 +175,6 @@ export class CampaignStore {
     return this.get(id);
   }
 
-  /** After a crash or quit: campaigns left `sending` are paused; returns their ids. */
-  pauseInterrupted(): number[] {
-    const ids = this.list()
-      .filter((c) => c.status === 'sending')
-      .map((c) => c.id);
-    for (const id of ids) this.setStatus(id, 'paused', { pauseReason: { kind: 'interrupted' } });
-    return ids;
-  }
-
   setArchived(id: number, archived: boolean): Campaign {
     this.db
       .prepare('UPDATE campaigns SET archived = ?, updated_at = ? WHERE id = ?')

@@ -44,9 +44,15 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:list': () => {
       const table = prices();
       const map = new Map(table.map((p) => [p.country, p.pricePerPart]));
-      return summarize(d.db, d.campaigns.list(), (c) => map.get(c), table[0]?.currency ?? null);
+      return summarize(
+        d.db,
+        d.campaigns.list().map((c) => d.coordinator.view(c)),
+        (c) => map.get(c),
+        table[0]?.currency ?? null,
+        (id) => d.coordinator.heldElsewhere(id),
+      );
     },
-    'campaigns:get': ({ id }) => d.campaigns.get(id),
+    'campaigns:get': ({ id }) => d.coordinator.campaign(id),
     'campaigns:create': (input) => {
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);

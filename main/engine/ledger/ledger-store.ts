@@ -60,7 +60,7 @@ const SQL = {
   interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
     error_code = 'interrupted',
     error_detail = 'Peaksend stopped while this message was being sent; it may have reached CommPeak.'
-    WHERE ${stateIs('submitting')}`,
+    WHERE campaign_id = ? AND ${stateIs('submitting')}`,
   counts: `SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
     WHERE campaign_id = ? GROUP BY state`,
   acceptedParts: `SELECT country, SUM(parts) AS parts FROM ledger
@@ -178,9 +178,13 @@ export class LedgerStore {
     return Number(this.s(SQL.retryFailed).run(campaignId).changes);
   }
 
-  /** Crash recovery: a row left "submitting" may have reached CommPeak. Never resend it blindly. */
-  markInterruptedUncertain(): number {
-    return Number(this.s(SQL.interrupted).run().changes);
+  /**
+   * A campaign's rows left "submitting" by a sender that is gone (crash, kill, a stop that gave
+   * up waiting) may have reached CommPeak: never resend them blindly. Only the lease's new holder
+   * calls this, once it knows the old one cannot answer any more.
+   */
+  markInterruptedUncertain(campaignId: number): number {
+    return Number(this.s(SQL.interrupted).run(campaignId).changes);
   }
 
   counts(campaignId: number): Map<LedgerState, { n: number; parts: number }> {

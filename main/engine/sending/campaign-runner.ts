@@ -1,18 +1,17 @@
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { QuietHours } from '../campaigns/quiet-hours';
-import type { ApiFailure } from '../commpeak/api-failure';
 import type { ClientDeps } from '../commpeak/call-api';
 import type { CommpeakStream } from '../commpeak/commpeak-types';
 import { sendBatch } from '../commpeak/send-batch';
+import { storageFaultOf } from '../db/storage-fault';
+import { LeaseLost } from '../ledger/campaign-leases';
 import { internalIdOf, type LedgerRow } from '../ledger/ledger-row';
 import type { LedgerStore } from '../ledger/ledger-store';
-import { retryDelayMs } from './backoff';
+import { applyOutcome, outcomeWrite } from './batch-outcome';
 import { BatchPicker } from './batch-picker';
 import type { GroupCommit } from './group-commit';
 import type { ProgressTracker } from './progress-tracker';
 import type { PartsBucket } from './token-bucket';
-
-const FIRST_POLL_DELAY_MS = 5000;
 
 export interface RunnerDeps {
   readonly campaignId: number;
@@ -35,23 +34,37 @@ export interface RunnerDeps {
   readonly changed: () => void;
 }
 
+/**
+ * How a run ended. `halted` pauses the campaign with its reason (CommPeak refused the calls, the
+ * disk refused a write, a bug); `leaseLost` means another Peaksend took the campaign over, so
+ * this run wrote nothing more; `abandoned` means a stop gave up waiting for answers in flight.
+ */
 export type RunnerEnd =
   | { readonly kind: 'finished' }
   | { readonly kind: 'stopped' }
-  | { readonly kind: 'halted'; readonly reason: PauseReason; readonly failure: ApiFailure };
+  | { readonly kind: 'halted'; readonly reason: PauseReason }
+  | { readonly kind: 'leaseLost' }
+  | { readonly kind: 'abandoned' };
 
 /**
  * Sends one campaign from its ledger. Every row is committed as `submitting` before its request
  * leaves and as its outcome after; anything that may have reached CommPeak becomes `uncertain`
- * and is never resent automatically. Stop = pause: it waits for requests in flight.
+ * and is never resent automatically. Every write also renews the campaign's lease. Stop = pause:
+ * it waits for requests in flight.
  */
 export class CampaignRunner {
   private readonly picker: BatchPicker;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly commits = new Set<Promise<void>>();
+  private readonly commits = new Set<Promise<unknown>>();
   private readonly abort = new AbortController();
   private halt: RunnerEnd | null = null;
   private wake: (() => void) | null = null;
+  /** Set once the run must end now and write nothing more (lease lost, stop gave up). */
+  private gone = false;
+  private cutShort: () => void = () => {};
+  private readonly cut = new Promise<void>((resolve) => (this.cutShort = resolve));
+  /** Outcome writes the disk refused, to be tried again once the run has stopped. */
+  private readonly refused: (() => void)[] = [];
 
   constructor(private readonly d: RunnerDeps) {
     this.picker = new BatchPicker({
@@ -63,7 +76,7 @@ export class CampaignRunner {
       maxBatchParts: () => d.bucket.maxBatchParts(),
       suppressedAmong: d.suppressedAmong,
       suppressed: (row, from) => {
-        void d.commit.run(() =>
+        void this.write(() =>
           d.ledger.skip(d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
         );
         d.progress.move(from, 'skipped');
@@ -82,26 +95,40 @@ export class CampaignRunner {
 
   /** Asks the runner to stop dispatching; `run()` resolves once requests in flight are done. */
   stop(): void {
-    if (!this.halt) this.halt = { kind: 'stopped' };
-    this.abort.abort();
-    this.wake?.();
+    this.haltWith({ kind: 'stopped' });
+  }
+
+  /** Ends the run now: answers still on their way are not waited for, and nothing is written. */
+  abandon(): void {
+    this.cutOff({ kind: 'abandoned' });
+  }
+
+  /** Renews the lease while nothing else writes (quiet hours, back-off); finds a takeover. */
+  heartbeat(): void {
+    void this.write(() => {});
+  }
+
+  /** Outcome writes the disk refused (they are still `submitting` on disk). */
+  refusedWrites(): readonly (() => void)[] {
+    return this.refused;
   }
 
   async run(): Promise<RunnerEnd> {
     while (!this.halt) {
+      // Every wait also ends when the run is cut short (lease lost, stop gave up).
       if (this.inFlight.size >= this.d.concurrency) {
-        await Promise.race(this.inFlight);
+        await Promise.race([...this.inFlight, this.cut]);
         continue;
       }
       const batch = this.picker.next();
       if (batch.length === 0) {
         if (this.inFlight.size > 0) {
-          await Promise.race(this.inFlight);
+          await Promise.race([...this.inFlight, this.cut]);
           continue;
         }
         // Outcomes still on their way to disk may yet queue retries: let them land first.
         if (this.commits.size > 0) {
-          await Promise.all(this.commits);
+          await Promise.race([Promise.all(this.commits), this.cut]);
           continue;
         }
         const wait = this.picker.idleWaitMs();
@@ -115,28 +142,82 @@ export class CampaignRunner {
         this.picker.putBack(batch);
         break;
       }
-      await this.d.commit.run(() =>
-        this.d.ledger.markSubmitting(
-          this.d.campaignId,
-          batch.map((r) => r.seq),
-          this.d.now(),
-        ),
+      const seqs = batch.map((r) => r.seq);
+      // Never tried again: a batch whose "submitting" is not on disk is not sent at all.
+      const marked = await this.write(
+        () => this.d.ledger.markSubmitting(this.d.campaignId, seqs, this.d.now()),
+        false,
       );
+      if (!marked) {
+        this.picker.putBack(batch);
+        break;
+      }
       for (const r of batch) this.d.progress.move(this.picker.stateOf(r), 'submitting');
       this.picker.submitted(batch);
       this.d.changed();
       const p: Promise<void> = this.send(batch).finally(() => this.inFlight.delete(p));
       this.inFlight.add(p);
     }
-    await Promise.all(this.inFlight);
-    while (this.commits.size > 0) await Promise.all(this.commits);
+    await Promise.race([this.settle(), this.cut]);
     return this.halt ?? { kind: 'finished' };
   }
 
-  /** Keeps a pending commit so `run()` can wait for every outcome to be on disk. */
-  private track(p: Promise<void>): void {
+  private async settle(): Promise<void> {
+    await Promise.all(this.inFlight);
+    while (this.commits.size > 0) await Promise.all(this.commits);
+  }
+
+  /** Stops dispatching with `end` unless a more telling end is already set. */
+  private haltWith(end: RunnerEnd): void {
+    if (!this.halt || this.halt.kind === 'stopped') this.halt = end;
+    this.abort.abort();
+    this.wake?.();
+  }
+
+  private cutOff(end: RunnerEnd): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.halt = end;
+    this.abort.abort();
+    this.wake?.();
+    this.cutShort();
+  }
+
+  /**
+   * Commits `work` under the campaign's lease; false when it was not written. A refused write
+   * stops the run: a lost lease at once, a disk fault after the answers in flight are in.
+   */
+  private write(work: () => void, retryable = true): Promise<boolean> {
+    if (this.gone) return Promise.resolve(false);
+    const p = this.d.commit.run(work, this.d.campaignId).then(
+      () => true,
+      (error: unknown) => {
+        this.writeFailed(error, retryable ? work : null);
+        return false;
+      },
+    );
     this.commits.add(p);
     void p.finally(() => this.commits.delete(p));
+    return p;
+  }
+
+  private writeFailed(error: unknown, work: (() => void) | null): void {
+    if (this.gone) return;
+    if (error instanceof LeaseLost) {
+      this.cutOff({ kind: 'leaseLost' });
+      return;
+    }
+    const fault = storageFaultOf(error);
+    if (fault && fault.kind !== 'corrupt') {
+      if (work) this.refused.push(work);
+      this.haltWith({
+        kind: 'halted',
+        reason: { kind: 'storage', fault: fault.kind, freeMb: null },
+      });
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    this.haltWith({ kind: 'halted', reason: { kind: 'error', message } });
   }
 
   private async send(batch: LedgerRow[]): Promise<void> {
@@ -151,101 +232,39 @@ export class CampaignRunner {
     const result = await sendBatch(this.d.stream, messages, this.d.client, {
       campaignId: String(campaignId),
     });
-    const now = this.d.now();
+    if (this.gone) return;
     const call = result.callFailure;
     if (call && (call.kind === 'auth' || call.kind === 'config')) {
       // Refused before anything was accepted: the rows go back to pending and the campaign halts.
-      if (!this.halt || this.halt.kind === 'stopped') {
-        this.halt = {
-          kind: 'halted',
-          reason: { kind: 'commpeak', failure: call.kind, message: call.message },
-          failure: call,
-        };
-      }
-      this.abort.abort();
-      this.wake?.();
-      this.track(
-        this.d.commit
-          .run(() => {
-            for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
-          })
-          .then(() => {
-            this.d.progress.move('submitting', 'pending', batch.length);
-            this.d.changed();
-          }),
-      );
+      this.haltWith({
+        kind: 'halted',
+        reason: { kind: 'commpeak', failure: call.kind, message: call.message },
+      });
+      void this.write(() => {
+        for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
+      }).then((ok) => {
+        if (!ok) return;
+        this.d.progress.move('submitting', 'pending', batch.length);
+        this.d.changed();
+      });
       return;
     }
-    // Due times are drawn once, here, for both the ledger and the in-memory retry queue.
-    const retryDueOf = new Map<number, number>();
+    const now = this.d.now();
     // Not awaited here: the request slot frees now, so the next batch's "submitting" write joins
     // this outcome write in one transaction (one fsync for both). Until it commits, these rows
     // are still "submitting" on disk, which recovery treats as uncertain: safe either way.
-    const committed = this.d.commit.run(() => {
-      const accepted: { s: number; u: string }[] = [];
-      batch.forEach((row, i) => {
-        const outcome = result.outcomes[i];
-        if (!outcome) return;
-        if (outcome.status === 'accepted') {
-          accepted.push({ s: row.seq, u: outcome.messageUuid });
-          return;
-        }
-        const f = outcome.failure;
-        const code = f.error ?? f.cause;
-        if (f.kind === 'retry') {
-          const due = now + retryDelayMs(row.attempts + 1, f.retryAfterMs);
-          this.d.ledger.retryable(campaignId, row.seq, due, code, f.message);
-          retryDueOf.set(row.seq, due);
-        } else if (f.kind === 'uncertain') {
-          this.d.ledger.setState(campaignId, row.seq, 'uncertain', code, f.message);
-        } else {
-          this.d.ledger.setState(campaignId, row.seq, 'failed_permanent', code, f.message);
-        }
-      });
-      this.d.ledger.accepted(campaignId, accepted, now, now + FIRST_POLL_DELAY_MS);
+    const { work, retryDueOf } = outcomeWrite(this.d.ledger, campaignId, batch, result, now);
+    void this.write(work).then((ok) => {
+      if (!ok) return;
+      applyOutcome(
+        { ...this.d, retryLater: (rows) => this.picker.retryLater(rows) },
+        batch,
+        result.outcomes,
+        retryDueOf,
+        now,
+      );
+      this.d.changed();
     });
-    this.track(committed.then(() => this.afterOutcome(batch, result.outcomes, retryDueOf, now)));
-  }
-
-  /** In-memory bookkeeping once a batch's outcome is on disk. */
-  private afterOutcome(
-    batch: readonly LedgerRow[],
-    outcomes: Awaited<ReturnType<typeof sendBatch>>['outcomes'],
-    retryDueOf: ReadonlyMap<number, number>,
-    now: number,
-  ): void {
-    let acceptedParts = 0;
-    let acceptedCount = 0;
-    let cost = 0;
-    let throttled = false;
-    const retried: LedgerRow[] = [];
-    batch.forEach((row, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) return;
-      if (outcome.status === 'accepted') {
-        this.d.progress.move('submitting', 'accepted');
-        acceptedCount += 1;
-        acceptedParts += row.parts;
-        cost += row.parts * this.d.priceOf(row.country);
-        return;
-      }
-      const f = outcome.failure;
-      if (f.kind === 'retry') {
-        if (f.cause === 'rate_limit' || f.cause === 'http_429') throttled = true;
-        retried.push({
-          ...row,
-          attempts: row.attempts + 1,
-          nextAttemptAt: retryDueOf.get(row.seq) ?? now,
-        });
-        this.d.progress.move('submitting', 'failed_retryable');
-      } else if (f.kind === 'uncertain') this.d.progress.move('submitting', 'uncertain');
-      else this.d.progress.move('submitting', 'failed_permanent');
-    });
-    if (throttled) this.d.bucket.throttled();
-    else if (acceptedCount > 0) this.d.bucket.succeeded();
-    this.picker.retryLater(retried);
-    if (acceptedCount > 0) this.d.progress.sent(acceptedCount, acceptedParts, cost, now);
-    this.d.changed();
   }
 
   private sleep(ms: number): Promise<void> {

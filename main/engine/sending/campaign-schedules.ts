@@ -1,6 +1,7 @@
 import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import { AppFailure } from '../../../shared/contract/result';
 import type { CampaignStore } from '../campaigns/campaign-store';
+import { storageFaultOf } from '../db/storage-fault';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 
 /** setTimeout's longest delay; a later schedule re-arms when this one fires. */
@@ -70,6 +71,14 @@ export class CampaignSchedules {
     try {
       this.d.begin(c, creds);
     } catch (error) {
+      // Another Peaksend on this data folder started it at the same moment: it is being sent.
+      if (error instanceof AppFailure && error.code === 'CAMPAIGN_BUSY') return;
+      // The disk refused the start (full, read-only): try again shortly instead of pausing,
+      // which the disk would refuse too.
+      if (storageFaultOf(error) || (error instanceof AppFailure && error.code === 'IO')) {
+        this.arm(campaignId, this.d.now() + CREDENTIALS_RETRY_MS);
+        return;
+      }
       const message = error instanceof AppFailure ? error.message : 'The campaign could not start.';
       const pauseReason = { kind: 'startFailed', message } as const;
       this.d.failed(this.d.campaigns.setStatus(campaignId, 'paused', { pauseReason }));

@@ -20,6 +20,8 @@ export function materializeLedger(
   db: DatabaseSync,
   campaign: Campaign,
   ledger: LedgerStore = new LedgerStore(db),
+  /** Runs in each chunk's transaction: the caller renews the campaign's lease there. */
+  eachChunk: () => void = () => {},
 ): { rows: number; skipped: number } {
   const existing = ledger.rowCount(campaign.id);
   if (existing > 0) return { rows: existing, skipped: 0 };
@@ -36,7 +38,10 @@ export function materializeLedger(
   const flush = () => {
     const rows = chunk;
     chunk = [];
-    inTransaction(db, () => rows.forEach((row) => ledger.insert(campaign.id, row)));
+    inTransaction(db, () => {
+      eachChunk();
+      rows.forEach((row) => ledger.insert(campaign.id, row));
+    });
   };
   for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
     seq += 1;

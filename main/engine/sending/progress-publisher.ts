@@ -1,4 +1,5 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import type { LedgerStore } from '../ledger/ledger-store';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
@@ -12,6 +13,8 @@ const ERRORS_TTL_MS = 2000;
 /** What only the running sender knows about a campaign (nothing when it is not running). */
 export interface LiveFigures {
   readonly running: boolean;
+  /** Another Peaksend sending this campaign right now. */
+  readonly heldBy: LeaseHolder | null;
   readonly heldForQuietHours: number;
   readonly nextOpeningMs: number | null;
   /** The stream's current rate, used for the ETA before anything was sent. */
@@ -74,6 +77,7 @@ export class ProgressPublisher {
     return this.tracker(campaign.id).snapshot({
       status: campaign.status,
       pauseReason: campaign.pauseReason,
+      heldBy: live.heldBy,
       heldForQuietHours: live.heldForQuietHours,
       nextOpeningMs: live.nextOpeningMs,
       errors: this.errorsOf(campaign.id, !live.running),

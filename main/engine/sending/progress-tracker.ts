@@ -1,3 +1,4 @@
+import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { CampaignProgress, CampaignStatus } from '../../../shared/campaigns/campaign-types';
 import {
@@ -49,6 +50,7 @@ export class ProgressTracker {
   snapshot(args: {
     status: CampaignStatus;
     pauseReason: PauseReason | null;
+    heldBy: LeaseHolder | null;
     heldForQuietHours: number;
     nextOpeningMs: number | null;
     errors: readonly { reason: string; count: number }[];
@@ -96,6 +98,7 @@ export class ProgressTracker {
       campaignId: this.campaignId,
       status: args.status,
       pauseReason: args.pauseReason,
+      heldBy: args.heldBy,
       total,
       byState,
       byGroup,

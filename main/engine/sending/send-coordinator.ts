@@ -1,162 +1,143 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
-import type { CampaignStore } from '../campaigns/campaign-store';
 import { QuietHours } from '../campaigns/quiet-hours';
-import type { ClientDeps } from '../commpeak/call-api';
-import { suppressedAmong } from '../contacts/suppression-list';
-import { LedgerStore } from '../ledger/ledger-store';
-import type { SettingsStore } from '../settings/settings-store';
-import { ActiveRuns } from './active-runs';
-import type { RunnerEnd } from './campaign-runner';
-import { CampaignSchedules } from './campaign-schedules';
-import type { EmbeddedSandbox } from './embedded-sandbox';
-import type { GroupCommit } from './group-commit';
+import { inTransaction } from '../db/transaction';
+import type { LedgerStore } from '../ledger/ledger-store';
+import type { RunOutcome } from './active-runs';
 import { materializeLedger } from './materialize-ledger';
-import { priceLookup, ProgressPublisher } from './progress-publisher';
-import { resolveStream } from './resolve-stream';
+import { priceLookup } from './progress-publisher';
+import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
 import { assertCanResume, assertCanStart } from './start-rules';
-import { StatusPoller } from './status-poller';
-import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
-import { StreamRegistry } from './stream-registry';
+import type { StreamRegistry } from './stream-registry';
 
-export interface CoordinatorDeps {
-  readonly db: DatabaseSync;
-  /** Shared with the audit log so a batch's outcome and its audit record commit together. */
-  readonly commit: GroupCommit;
-  readonly campaigns: CampaignStore;
-  readonly settings: SettingsStore;
-  readonly client: ClientDeps;
-  readonly sandbox: EmbeddedSandbox;
-  readonly now: () => number;
-  readonly emit: EmitEngineEvent;
-  /** Request timeout for real streams. */
-  readonly timeoutMs?: number;
-}
+/** Resolves the stream's client before a claim, so a bad base URL fails before anything. */
+const remember = (streams: StreamRegistry, creds: StreamCredentials) => async () => {
+  await streams.remember(creds);
+};
+
+/** Leases are renewed this often while a run is quiet (its writes renew them too). */
+const HEARTBEAT_MS = 5000;
+/** A quit or a signal waits this long for answers in flight before it gives up on them. */
+export const DRAIN_MS = 10_000;
 
 /**
  * Owns every send: what the user can do to a campaign (start, pause, resume, cancel, resend,
  * retry), crash recovery, and the parts that run them — a runner per sending campaign, streams
- * and their buckets, schedules, the status poller and progress events.
+ * and their buckets, schedules, the status poller and progress events. Every action that could
+ * send claims the campaign's lease first (campaign-claims.ts).
  */
 export class SendCoordinator {
   readonly ledger: LedgerStore;
-  private readonly runs: ActiveRuns;
-  private readonly streams: StreamRegistry;
-  private readonly publisher: ProgressPublisher;
-  private readonly schedules: CampaignSchedules;
-  private readonly poller: StatusPoller;
+  private readonly p: SendParts;
+  private readonly heartbeat: ReturnType<typeof setInterval>;
+  /** Campaigns last seen sent by another Peaksend: their counts are read from disk each time. */
+  private readonly foreign = new Set<number>();
 
   constructor(private readonly d: CoordinatorDeps) {
-    this.ledger = new LedgerStore(d.db);
-    this.runs = new ActiveRuns(
-      {
-        ledger: this.ledger,
-        commit: d.commit,
-        client: d.client,
-        now: d.now,
-        suppressedAmong: (phones) => suppressedAmong(d.db, phones),
-      },
-      (id, end, stopping) => this.ended(id, end, stopping),
-    );
-    this.streams = new StreamRegistry((c) => resolveStream(c, d.sandbox, d.timeoutMs));
-    this.publisher = new ProgressPublisher({
-      ledger: this.ledger,
-      prices: () => d.settings.priceTable(),
-      now: d.now,
-      emit: d.emit,
-      snapshot: (id) => this.progress(id),
+    this.p = sendParts(d, {
+      ended: (id, outcome) => this.ended(id, outcome),
+      progress: (id) => this.progress(id),
+      launch: (id, creds) => this.launch(id, creds),
     });
-    this.schedules = new CampaignSchedules({
-      campaigns: d.campaigns,
-      now: d.now,
-      credentials: (streamId) => this.streams.ready(streamId),
-      begin: (c, creds) => {
-        materializeLedger(d.db, c, this.ledger);
-        this.launch(c.id, creds);
-      },
-      failed: (c) => this.publisher.status(c),
-    });
-    this.poller = new StatusPoller({
-      ledger: this.ledger,
-      client: d.client,
-      now: d.now,
-      streamFor: (id) => {
-        const streamId = d.campaigns.get(id).streamId;
-        return streamId ? this.streams.stream(streamId) : null;
-      },
-      moved: (id, from, to) => {
-        this.publisher.tracker(id).move(from, to);
-        this.publisher.changed(id);
-      },
-    });
+    this.ledger = this.p.ledger;
+    this.heartbeat = setInterval(() => {
+      this.p.runs.heartbeat();
+      this.p.endings.retry();
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref?.();
   }
 
   /**
-   * After a crash or quit: rows left `submitting` become `uncertain` (they may have reached
-   * CommPeak), and campaigns that were sending are paused until the user resumes them.
+   * At start: campaigns whose sender is gone have their rows left `submitting` made uncertain
+   * (they may have reached CommPeak) and are paused until the user resumes them. Campaigns
+   * another live Peaksend is sending are left alone.
    */
   recover(): { uncertain: number; paused: number[] } {
-    const uncertain = this.ledger.markInterruptedUncertain();
-    const paused = this.d.campaigns.pauseInterrupted();
-    this.schedules.rearm();
-    this.poller.start();
-    return { uncertain, paused };
+    const recovered = this.p.claims.recover();
+    this.p.schedules.rearm();
+    this.p.poller.start();
+    return recovered;
   }
 
   /** Tokens for streams whose campaigns need polling or are scheduled (main passes them in). */
   setCredentials(list: readonly StreamCredentials[]): void {
-    for (const c of list) void this.streams.remember(c);
+    for (const c of list) void this.p.streams.remember(c);
   }
 
   streamIdsNeedingCredentials(): string[] {
-    return this.streams.missingFor(this.d.campaigns.list());
+    return this.p.streams.missingFor(this.d.campaigns.list());
   }
 
-  async start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
-    const campaign = this.d.campaigns.get(campaignId);
-    assertCanStart(campaign, creds);
-    await this.streams.remember(creds);
-    const at = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : NaN;
-    if (Number.isFinite(at) && at > this.d.now()) {
-      this.schedules.arm(campaignId, at);
-      return this.d.campaigns.setStatus(campaignId, 'scheduled');
-    }
-    materializeLedger(this.d.db, campaign, this.ledger);
-    return this.launch(campaignId, creds);
+  start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
+      const campaign = this.d.campaigns.get(campaignId);
+      assertCanStart(campaign, creds);
+      const at = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : NaN;
+      if (Number.isFinite(at) && at > this.d.now()) {
+        // A scheduled campaign is nobody's until its time comes.
+        this.p.claims.release(campaignId);
+        this.p.schedules.arm(campaignId, at);
+        return this.d.campaigns.setStatus(campaignId, 'scheduled');
+      }
+      // A big audience takes a while: the lease is renewed with every chunk written.
+      materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
+      return this.launch(campaignId, creds);
+    });
   }
 
   async resume(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
-    assertCanResume(this.d.campaigns.get(campaignId));
-    await this.streams.remember(creds);
-    return this.launch(campaignId, creds);
+    if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
+    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
+      assertCanResume(this.d.campaigns.get(campaignId));
+      return this.launch(campaignId, creds);
+    });
   }
 
-  async pause(campaignId: number, reason: PauseReason = { kind: 'user' }): Promise<Campaign> {
-    const c = this.d.campaigns.get(campaignId);
+  /**
+   * Stops a run here and records the pause with `reason` once its answers in flight are in (at
+   * most `graceMs`; what is still unanswered then becomes uncertain).
+   */
+  async pause(
+    campaignId: number,
+    reason: PauseReason = { kind: 'user' },
+    graceMs?: number,
+  ): Promise<Campaign> {
+    const c = this.campaign(campaignId);
     if (c.status === 'scheduled') {
-      this.schedules.clear(campaignId);
+      this.p.schedules.clear(campaignId);
       return this.d.campaigns.setStatus(campaignId, 'ready');
     }
-    if (!(await this.runs.stop(campaignId))) return c;
-    const out = this.d.campaigns.setStatus(campaignId, 'paused', { pauseReason: reason });
-    // `ended` reported the campaign while it was still `sending`; say where it ended up.
-    this.publisher.statusChanged(out);
-    return out;
+    if (!(await this.p.runs.stop(campaignId, reason, graceMs))) {
+      this.d.leases.assertNotHeldElsewhere(campaignId);
+    }
+    return this.campaign(campaignId);
   }
 
   async cancel(campaignId: number): Promise<Campaign> {
-    this.schedules.clear(campaignId);
-    await this.runs.stop(campaignId);
-    const c = this.d.campaigns.get(campaignId);
-    if (c.status === 'done' || c.status === 'canceled') return c;
-    this.ledger.skipOpenRows(campaignId);
-    const out = this.d.campaigns.setStatus(campaignId, 'canceled');
-    this.publisher.refresh(campaignId);
-    this.publisher.statusChanged(out);
-    return out;
+    this.p.schedules.clear(campaignId);
+    await this.p.runs.stop(campaignId, { kind: 'user' });
+    return this.p.claims.withClaim(
+      campaignId,
+      async () => {},
+      () => {
+        const c = this.d.campaigns.get(campaignId);
+        if (c.status === 'done' || c.status === 'canceled') {
+          this.p.claims.release(campaignId);
+          return c;
+        }
+        const out = inTransaction(this.d.db, () => {
+          this.ledger.skipOpenRows(campaignId);
+          this.d.leases.release(campaignId);
+          return this.d.campaigns.setStatus(campaignId, 'canceled');
+        });
+        this.p.publisher.refresh(campaignId);
+        this.p.publisher.statusChanged(out);
+        return out;
+      },
+    );
   }
 
   /** The user chose to resend uncertain rows (they may get the message twice). */
@@ -166,89 +147,130 @@ export class SendCoordinator {
     seqs?: readonly number[],
   ): Promise<Campaign> {
     await this.requireIdle(campaignId);
-    this.ledger.resendUncertain(campaignId, seqs);
-    this.d.campaigns.setStatus(campaignId, 'paused');
-    return this.resume(campaignId, creds);
+    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
+      this.ledger.resendUncertain(campaignId, seqs);
+      this.d.campaigns.setStatus(campaignId, 'paused');
+      return this.launch(campaignId, creds);
+    });
   }
 
   /** The user says the uncertain rows did reach their recipients. */
   async markUncertainSent(campaignId: number, seqs?: readonly number[]): Promise<void> {
+    this.d.leases.assertNotHeldElsewhere(campaignId);
     this.ledger.markUncertainSent(campaignId, seqs);
-    this.publisher.refresh(campaignId);
-    this.publisher.progressNow(campaignId);
+    this.p.publisher.refresh(campaignId);
+    this.p.publisher.progressNow(campaignId);
   }
 
   /** Sends again to rows that failed (permanently or by delivery report), as new messages. */
   async retryFailed(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
     await this.requireIdle(campaignId);
-    if (this.ledger.resetFailedForRetry(campaignId) === 0) {
-      throw new AppFailure('CONFLICT', 'No failed recipients to retry.');
-    }
-    this.d.campaigns.setStatus(campaignId, 'paused');
-    return this.resume(campaignId, creds);
+    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
+      if (this.ledger.resetFailedForRetry(campaignId) === 0) {
+        throw new AppFailure('CONFLICT', 'No failed recipients to retry.');
+      }
+      this.d.campaigns.setStatus(campaignId, 'paused');
+      return this.launch(campaignId, creds);
+    });
+  }
+
+  /** The campaign as it stands, with a run's end the disk has not taken yet. */
+  campaign(campaignId: number): Campaign {
+    return this.p.endings.view(this.d.campaigns.get(campaignId));
+  }
+
+  /** `campaign` for a row already read (the list). */
+  view(campaign: Campaign): Campaign {
+    return this.p.endings.view(campaign);
+  }
+
+  /** The other live Peaksend sending this campaign, if any (a read: it writes nothing). */
+  heldElsewhere(campaignId: number): LeaseHolder | null {
+    return this.d.leases.heldElsewhere(campaignId);
   }
 
   progress(campaignId: number): CampaignProgress {
-    const c = this.d.campaigns.get(campaignId);
-    const held = this.runs.held(campaignId);
-    return this.publisher.build(c, {
-      running: this.runs.has(campaignId),
+    const c = this.campaign(campaignId);
+    const running = this.p.runs.has(campaignId);
+    const heldBy = running ? null : this.heldElsewhere(campaignId);
+    // Another Peaksend writes this ledger (or did, since we last counted): count it again.
+    if (heldBy || this.foreign.has(campaignId)) this.p.publisher.refresh(campaignId);
+    if (heldBy) this.foreign.add(campaignId);
+    else this.foreign.delete(campaignId);
+    const held = this.p.runs.held(campaignId);
+    return this.p.publisher.build(c, {
+      running,
+      heldBy,
       heldForQuietHours: held.count,
       nextOpeningMs: held.nextOpeningMs,
-      nominalRate: c.streamId ? this.streams.rateOf(c.streamId) : null,
+      nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });
   }
 
   isActive(campaignId: number): boolean {
-    return this.runs.has(campaignId);
+    return this.p.runs.has(campaignId);
   }
 
-  /** Quit = pause: waits for requests in flight, leaves campaigns `sending` for recovery. */
-  async close(): Promise<void> {
-    await this.poller.stop();
-    this.schedules.close();
-    this.publisher.close();
-    await this.runs.stopAll();
+  /**
+   * Quit = pause: stops dispatching, waits up to `drainMs` for requests in flight, records their
+   * answers, pauses each campaign as interrupted and gives its lease up.
+   */
+  async close(drainMs = DRAIN_MS): Promise<void> {
+    const deadline = Date.now() + drainMs;
+    clearInterval(this.heartbeat);
+    this.p.schedules.close();
+    const polling = this.p.poller.stop();
+    await this.p.runs.stopAll({ kind: 'interrupted' }, drainMs);
+    // A status query still out is not worth waiting past the same deadline.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      void polling.finally(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    this.p.endings.retry();
+    this.p.publisher.close();
   }
 
   pollNow(): Promise<number> {
-    return this.poller.tick();
+    return this.p.poller.tick();
   }
 
   private async requireIdle(campaignId: number): Promise<void> {
-    if (this.runs.has(campaignId)) await this.pause(campaignId);
+    if (this.p.runs.has(campaignId)) await this.pause(campaignId);
   }
 
+  /** Starts a run; the caller holds the campaign's lease. */
   private launch(campaignId: number, creds: StreamCredentials): Campaign {
-    if (this.runs.has(campaignId)) return this.d.campaigns.get(campaignId);
-    const campaign = this.d.campaigns.setStatus(campaignId, 'sending');
-    const stream = this.streams.stream(creds.id);
+    if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
+    const stream = this.p.streams.stream(creds.id);
     if (!stream) throw new AppFailure('INTERNAL', 'Stream not resolved');
-    this.runs.start({
+    this.p.reserve.ensure();
+    const campaign = this.d.campaigns.setStatus(campaignId, 'sending');
+    this.p.runs.start({
       campaignId,
       sender: campaign.sender || creds.defaultSender,
       stream,
       batchSize: campaign.batchSize,
       concurrency: campaign.concurrency,
-      bucket: this.streams.bucketFor(creds),
-      progress: this.publisher.refresh(campaignId),
+      bucket: this.p.streams.bucketFor(creds),
+      progress: this.p.publisher.refresh(campaignId),
       quietHours: campaign.quietHours ? new QuietHours(this.d.settings.quietHours()) : null,
       priceOf: priceLookup(this.d.settings.priceTable()),
-      changed: () => this.publisher.changed(campaignId),
+      changed: () => this.p.publisher.changed(campaignId),
     });
-    this.publisher.statusChanged(campaign);
+    this.p.publisher.statusChanged(campaign);
     return campaign;
   }
 
-  /** A run ended: halted = paused with its reason, finished on its own = done. */
-  private ended(campaignId: number, end: RunnerEnd, stopping: boolean): void {
-    const { campaigns } = this.d;
-    this.publisher.statusChanged(
-      end.kind === 'halted'
-        ? campaigns.setStatus(campaignId, 'paused', { pauseReason: end.reason })
-        : end.kind === 'finished' && !stopping
-          ? campaigns.setStatus(campaignId, 'done')
-          : campaigns.get(campaignId),
-    );
+  /** A run ended: its end is recorded with the lease given up (run-endings.ts). */
+  private ended(campaignId: number, outcome: RunOutcome): void {
+    const c = this.p.endings.settle(campaignId, outcome);
+    // Writes tried again, rows made uncertain, another owner's: the memory counts are behind.
+    if (outcome.refused.length > 0 || outcome.end.kind !== 'finished') {
+      this.p.publisher.refresh(campaignId);
+    }
+    this.p.publisher.statusChanged(c);
   }
 }

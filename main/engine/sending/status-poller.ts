@@ -24,6 +24,7 @@ export interface PollerDeps {
   readonly streamFor: (campaignId: number) => CommpeakStream | null;
   /** Reports state changes so live progress stays right. */
   readonly moved: (campaignId: number, from: LedgerState, to: LedgerState) => void;
+  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
 
 /**
@@ -55,7 +56,13 @@ export class StatusPoller {
   tick(): Promise<number> {
     if (this.busy || this.stopped) return Promise.resolve(0);
     this.busy = true;
-    this.current = this.round().finally(() => {
+    // A round the disk refuses (full, read-only) is tried again on the next tick: the due times
+    // are still in the ledger. It must never take the engine down.
+    const round = this.round().catch((error: unknown) => {
+      this.d.log('warn', `status polling failed: ${String(error)}`);
+      return 0;
+    });
+    this.current = round.finally(() => {
       this.busy = false;
       this.current = null;
     });

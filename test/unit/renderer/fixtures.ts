@@ -81,6 +81,7 @@ export function summary(overrides: Partial<CampaignSummary> = {}): CampaignSumma
     partsSent: 4,
     cost: null,
     currency: null,
+    heldBy: null,
     ...overrides,
   };
 }
@@ -90,6 +91,7 @@ export function progress(overrides: Partial<CampaignProgress> = {}): CampaignPro
     campaignId: 7,
     status: 'sending',
     pauseReason: null,
+    heldBy: null,
     total: 10,
     byState: {},
     byGroup: {

@@ -23,6 +23,8 @@ interface CampaignListState {
 
 /** Live events arrive up to 10 times a second; the list refreshes at most once a second. */
 export const REFRESH_INTERVAL_MS = 1000;
+/** Campaigns another Peaksend sends bring no events here: the list is read again this often. */
+const HELD_ELSEWHERE_REFRESH_MS = 2000;
 
 /** The Campaigns page's list, with its sums, and the actions on its rows. */
 export const useCampaignList = create<CampaignListState>((set, get) => {
@@ -48,8 +50,12 @@ export const useCampaignList = create<CampaignListState>((set, get) => {
     watch: () => {
       watchers += 1;
       void get().load();
+      const follower = setInterval(() => {
+        if (get().campaigns.some((c) => c.heldBy !== null)) void get().load();
+      }, HELD_ELSEWHERE_REFRESH_MS);
       return () => {
         watchers -= 1;
+        clearInterval(follower);
       };
     },
     onCampaignEvent: () => {

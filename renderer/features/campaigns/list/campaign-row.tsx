@@ -1,4 +1,5 @@
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
+import { describeLeaseHolder } from '../../../../shared/campaigns/lease-holder';
 import type { ContactListView } from '../../../../shared/contacts/contact-types';
 import { formatCount, formatMoney, plural } from '../../../lib/format';
 import { IconButton } from '../../../ui/icon-button';
@@ -73,6 +74,11 @@ export function CampaignRow({ campaign: c, streamName, lists, now, onAction }: C
       </th>
       <td>
         <CampaignStatusBadge status={c.status} />
+        {c.heldBy ? (
+          <span className="muted held-elsewhere">
+            This campaign is being sent by another Peaksend ({describeLeaseHolder(c.heldBy)}).
+          </span>
+        ) : null}
       </td>
       <td>{streamName ?? (c.streamId ? 'Deleted stream' : '—')}</td>
       <td className="cell-lists">{listNames(c.listIds, lists)}</td>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useCampaignRoute } from '../campaign-route-store';
 import { ErrorBreakdown } from './error-breakdown';
+import { HeldElsewhereBanner } from './held-elsewhere-banner';
 import { PauseBanner } from './pause-banner';
 import { openRows, ProgressBar } from './progress-bar';
 import { ProgressCounts } from './progress-counts';
@@ -51,11 +52,18 @@ export function CampaignProgressView({ id }: { id: number }) {
       </div>
     );
   }
+  // Another Peaksend is sending it: no control here may send it too.
+  const heldElsewhere = progress.heldBy !== null;
   return (
     <div className="cp-view" ref={rootRef}>
-      <ProgressHeader campaign={campaign} openRows={openRows(progress)} />
+      <ProgressHeader
+        campaign={campaign}
+        openRows={openRows(progress)}
+        heldElsewhere={heldElsewhere}
+      />
+      <HeldElsewhereBanner heldBy={progress.heldBy} />
       <PauseBanner campaign={campaign} />
-      <UncertainPanel id={id} count={progress.byGroup.uncertain} />
+      <UncertainPanel id={id} count={progress.byGroup.uncertain} heldElsewhere={heldElsewhere} />
       <section className="card cp-summary" aria-label="Progress">
         <ProgressBar progress={progress} />
         <TimeLeft campaign={campaign} progress={progress} />
@@ -66,7 +74,7 @@ export function CampaignProgressView({ id }: { id: number }) {
         <SentCard progress={progress} />
         <ErrorBreakdown progress={progress} />
       </div>
-      <ResultsSection id={id} progress={progress} />
+      <ResultsSection id={id} progress={progress} heldElsewhere={heldElsewhere} />
     </div>
   );
 }

@@ -18,8 +18,19 @@ function StatusBadge({ campaign }: { campaign: Campaign }) {
   );
 }
 
-/** Name, status and stream, with the controls that change whether the campaign sends. */
-export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; openRows: number }) {
+/**
+ * Name, status and stream, with the controls that change whether the campaign sends — none of
+ * them while another Peaksend is sending it.
+ */
+export function ProgressHeader({
+  campaign,
+  openRows,
+  heldElsewhere,
+}: {
+  campaign: Campaign;
+  openRows: number;
+  heldElsewhere: boolean;
+}) {
   const streams = useStreams((s) => (s.loaded ? s.streams : null));
   const pause = useProgress((s) => s.pause);
   const resume = useProgress((s) => s.resume);
@@ -39,7 +50,8 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
     setBusy(null);
   };
 
-  const canCancel = status === 'sending' || status === 'paused' || status === 'scheduled';
+  const canCancel =
+    !heldElsewhere && (status === 'sending' || status === 'paused' || status === 'scheduled');
   return (
     <header className="cp-header">
       <button type="button" className="cp-back" onClick={back}>
@@ -56,7 +68,7 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
           </p>
         </div>
         <div className="cp-controls">
-          {status === 'sending' ? (
+          {status === 'sending' && !heldElsewhere ? (
             <BusyButton
               busy={busy === 'pause'}
               busyLabel="Pausing…"
@@ -66,7 +78,7 @@ export function ProgressHeader({ campaign, openRows }: { campaign: Campaign; ope
               Pause
             </BusyButton>
           ) : null}
-          {status === 'paused' ? (
+          {status === 'paused' && !heldElsewhere ? (
             <BusyButton
               className="primary"
               busy={busy === 'resume'}

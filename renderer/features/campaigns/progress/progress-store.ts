@@ -43,6 +43,8 @@ interface ProgressState {
 }
 
 const NOT_OPEN = { code: 'NOT_FOUND', message: 'No campaign is open.' } as const;
+/** Another Peaksend sending the campaign sends us no events: its figures are read this often. */
+export const HELD_ELSEWHERE_REFRESH_MS = 2000;
 
 /** The open progress page: its campaign, the latest figures and the throughput history. */
 export const useProgress = create<ProgressState>((set, get) => {
@@ -100,9 +102,13 @@ export const useProgress = create<ProgressState>((set, get) => {
       void fetchFigures(id, true);
       // The chart moves with time, not with events: a stall shows as a dip, not a frozen line.
       const ticker = setInterval(() => get().sample(Date.now()), 1000);
+      const follower = setInterval(() => {
+        if (get().progress?.heldBy) void get().refresh();
+      }, HELD_ELSEWHERE_REFRESH_MS);
       return () => {
         watching -= 1;
         clearInterval(ticker);
+        clearInterval(follower);
       };
     },
     refresh: async () => {

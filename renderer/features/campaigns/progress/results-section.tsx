@@ -51,7 +51,16 @@ function SearchBox() {
 }
 
 /** Every recipient's outcome: filter, search, retry the failed ones, export as CSV. */
-export function ResultsSection({ id, progress }: { id: number; progress: CampaignProgress }) {
+export function ResultsSection({
+  id,
+  progress,
+  heldElsewhere,
+}: {
+  id: number;
+  progress: CampaignProgress;
+  /** Another Peaksend is sending the campaign: no retry from here. */
+  heldElsewhere: boolean;
+}) {
   const group = useResults((s) => s.group);
   const total = useResults((s) => s.total);
   const error = useResults((s) => s.error);
@@ -83,9 +92,11 @@ export function ResultsSection({ id, progress }: { id: number; progress: Campaig
       <div className="cp-results-head">
         <h2 id="cp-results-title">Results</h2>
         <div className="cp-results-actions">
-          <button type="button" disabled={failed === 0} onClick={() => setConfirmRetry(true)}>
-            Retry failed only
-          </button>
+          {heldElsewhere ? null : (
+            <button type="button" disabled={failed === 0} onClick={() => setConfirmRetry(true)}>
+              Retry failed only
+            </button>
+          )}
           <BusyButton busy={exporting} busyLabel="Exporting…" onClick={() => void exportCsv()}>
             Export CSV
           </BusyButton>

@@ -28,7 +28,16 @@ function useUncertainRows(id: number, count: number): readonly ResultRow[] {
  * Messages whose request may have reached CommPeak but whose outcome is unknown. They are never
  * resent automatically; the user decides: resend (some people may get it twice) or mark as sent.
  */
-export function UncertainPanel({ id, count }: { id: number; count: number }) {
+export function UncertainPanel({
+  id,
+  count,
+  heldElsewhere,
+}: {
+  id: number;
+  count: number;
+  /** Another Peaksend is sending the campaign: deciding about these rows is for later. */
+  heldElsewhere: boolean;
+}) {
   const rows = useUncertainRows(id, count);
   const [confirm, setConfirm] = useState<'resend' | 'mark' | null>(null);
   if (count === 0) return null;
@@ -79,14 +88,16 @@ export function UncertainPanel({ id, count }: { id: number; count: number }) {
           see them all.
         </p>
       ) : null}
-      <div className="cp-uncertain-actions">
-        <button type="button" onClick={() => setConfirm('resend')}>
-          Resend these
-        </button>
-        <button type="button" onClick={() => setConfirm('mark')}>
-          Mark as sent
-        </button>
-      </div>
+      {heldElsewhere ? null : (
+        <div className="cp-uncertain-actions">
+          <button type="button" onClick={() => setConfirm('resend')}>
+            Resend these
+          </button>
+          <button type="button" onClick={() => setConfirm('mark')}>
+            Mark as sent
+          </button>
+        </div>
+      )}
       {confirm === 'resend' ? (
         <ProgressConfirm
           title={`Resend ${messages}?`}
