@@ -19,6 +19,7 @@ export function contactsPassThroughHandlers(
     'contacts:listUsage': (input) => forward(contacts.listUsage(input)),
     'contacts:deleteList': (input) => forward(contacts.deleteList(input)),
     'contacts:cancelImport': (input) => forward(contacts.cancelImport(input)),
+    'contacts:importOutcome': (input) => forward(contacts.importOutcome(input)),
     'contacts:importIssues': (input) => forward(contacts.importIssues(input)),
     'suppressions:list': (input) => forward(suppressions.list(input)),
     'suppressions:add': (input) => forward(suppressions.add(input)),

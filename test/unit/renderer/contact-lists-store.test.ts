@@ -45,6 +45,7 @@ describe('contact lists cache', () => {
       importId: 'imp-9',
       ok: false,
       message: 'The file could not be read.',
+      undo: 'done',
     });
     await settle();
     expect(transport.count('contacts:lists')).toBe(2);

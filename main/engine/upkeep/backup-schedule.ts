@@ -1,0 +1,70 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { BackupManifest } from '../../engine-contract/data-folder';
+import { newestBackupAt, writeBackup } from '../db/database-backups';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BackupScheduleOptions {
+  /** First look after start (the engine has other work first); default one minute. */
+  readonly firstCheckMs?: number;
+  /** How often to look again; default hourly. */
+  readonly checkEveryMs?: number;
+}
+
+/**
+ * A backup a day while the engine runs: every hour it looks at the newest backup and writes a
+ * new one when that is a day old. The copy runs on SQLite's online backup API, step by step off
+ * the event loop, so sends and the UI carry on meanwhile.
+ */
+export class BackupSchedule {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<BackupManifest> | null = null;
+
+  constructor(
+    private readonly d: {
+      readonly db: DatabaseSync;
+      readonly dataDir: string;
+      readonly now: () => number;
+      readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+    },
+  ) {}
+
+  start(options: BackupScheduleOptions = {}): void {
+    const every = options.checkEveryMs ?? 60 * 60 * 1000;
+    const tick = (ms: number) => {
+      this.timer = setTimeout(() => {
+        void this.dailyIfDue().finally(() => tick(every));
+      }, ms);
+      this.timer.unref?.();
+    };
+    tick(options.firstCheckMs ?? 60_000);
+  }
+
+  /** One backup now; a second call while one runs shares it. */
+  backupNow(reason: BackupManifest['reason'] = 'manual'): Promise<BackupManifest> {
+    this.running ??= writeBackup(this.d.db, this.d.dataDir, reason, new Date(this.d.now())).finally(
+      () => {
+        this.running = null;
+      },
+    );
+    return this.running;
+  }
+
+  /** Waits for a backup in progress (closing the database under it would fail it). */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => {});
+  }
+
+  private async dailyIfDue(): Promise<void> {
+    const newest = newestBackupAt(this.d.dataDir);
+    if (newest && this.d.now() - newest.getTime() < DAY_MS) return;
+    try {
+      const made = await this.backupNow('daily');
+      this.d.log?.('info', `daily backup written: ${made.file}`);
+    } catch (error) {
+      this.d.log?.('warn', `daily backup not written: ${String(error)}`);
+    }
+  }
+}
