@@ -36,6 +36,8 @@ export interface EngineOptions {
   readonly backups?: BackupScheduleOptions | false;
   /** How often clean-up the disk refused is tried again; default 5 s. */
   readonly diskRetryMs?: number;
+  /** Tests lower the size up to which every open checks every page. */
+  readonly database?: { readonly fullCheckBelowBytes?: number };
   /** The database turned out damaged while serving: the host reports it and stops the engine. */
   readonly onFailure?: (failure: EngineFailure) => void;
 }
@@ -61,6 +63,7 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const now = options.now ?? (() => Date.now());
   const db = openDatabase(options.dataDir, {
+    ...options.database,
     now: () => new Date(now()),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -17,6 +17,8 @@ const ALWAYS_CHECK_BYTES = 64 * 1024 * 1024;
 export interface OpenDatabaseOptions {
   readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
   readonly now?: () => Date;
+  /** Files up to this size get the full quick_check on every open (tests lower it). */
+  readonly fullCheckBelowBytes?: number;
 }
 
 /**
@@ -52,7 +54,8 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     if (existed) {
-      const full = unclean || statSync(path).size <= ALWAYS_CHECK_BYTES;
+      const limit = options.fullCheckBelowBytes ?? ALWAYS_CHECK_BYTES;
+      const full = unclean || statSync(path).size <= limit;
       const problems = quickCheck(db, full ? 'full' : 'small');
       if (problems.length > 0) throw new DatabaseDamaged(problems.slice(0, 3).join('; '));
     }
