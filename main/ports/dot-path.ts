@@ -6,7 +6,8 @@ const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 
 function parts(key: string): string[] {
   const list = key.split('.');
-  if (list.some((p) => p === '' || FORBIDDEN.has(p))) throw new Error(`Invalid settings key ${key}`);
+  if (list.some((p) => p === '' || FORBIDDEN.has(p)))
+    throw new Error(`Invalid settings key ${key}`);
   return list;
 }
 

@@ -40,9 +40,12 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   const existed = existsSync(path) && statSync(path).size > 0;
   const unclean = existsSync(`${path}-wal`);
   if (existed) {
-    const problem = fileHeaderProblem(path);
-    if (problem) throw new DatabaseDamaged(problem);
     keepGarbageWal(path, options);
+    // With a -wal beside it the main file may legitimately be shorter than its header says (a
+    // checkpoint cut short by a full disk wrote page 1 but not the rest; the -wal has them).
+    const walBytes = unclean ? statSync(`${path}-wal`).size : 0;
+    const problem = walBytes > 0 && !walIsGarbage(`${path}-wal`) ? null : fileHeaderProblem(path);
+    if (problem) throw new DatabaseDamaged(problem);
   } else {
     closeSync(openSync(path, 'a', PRIVATE_FILE_MODE));
   }

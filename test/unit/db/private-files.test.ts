@@ -47,7 +47,11 @@ describe.skipIf(process.platform === 'win32')('privacy at rest (POSIX modes)', (
     const engine = testEngine({ dataDir: dir });
     const csv = join(dir, 'in.csv');
     writeFileSync(csv, 'phone\n+4915200000001\nnot a phone\n');
-    const report = await importCsv(engine.db, { path: csv, newListName: 'L', defaultCountry: 'DE' });
+    const report = await importCsv(engine.db, {
+      path: csv,
+      newListName: 'L',
+      defaultCountry: 'DE',
+    });
     const out = join(dir, 'exports', 'report.csv');
     mkdirSync(join(dir, 'exports'), { recursive: true });
     const answer = await engine.dispatch(
