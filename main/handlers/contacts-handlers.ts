@@ -35,8 +35,15 @@ export function contactsFileHandlers(ports: MainPorts): Handlers<typeof contacts
       forward(contacts.previewPath({ path: ports.files.pathOf(fileId), ...choices })),
     'contacts:startImport': ({ fileId, ...settings }) =>
       forward(contacts.startImportPath({ path: ports.files.pathOf(fileId), ...settings })),
-    'suppressions:importFile': ({ fileId, ...settings }) =>
-      forward(suppressions.importPath({ path: ports.files.pathOf(fileId), ...settings })),
+    'suppressions:importFile': async ({ fileId, ...settings }) => {
+      const answer = await suppressions.importPath({
+        path: ports.files.pathOf(fileId),
+        ...settings,
+      });
+      // Imported once per pick: the file is not needed again.
+      await ports.files.release(fileId);
+      return forward(answer);
+    },
     'contacts:exportIssues': async ({ runId }) => {
       const path = await ports.chooseSavePath(`import report ${runId}.csv`);
       if (!path) return null;

@@ -42,6 +42,7 @@ export function createMainSide(ports: MainPorts): MainSide {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;
     },
+    'files:release': ({ fileId }) => ports.files.release(fileId),
   };
   return { handlers, onEngineUp: () => handOverToEngine(ports, streamService) };
 }

@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSettingsFile } from '../../../main/ports/settings-file';
+import type { StreamRecord } from '../../../main/streams/stream-record';
 import { StreamRepository } from '../../../main/streams/stream-repository';
 import { testDataDir } from '../../support/test-engine';
 
 const AT = new Date('2026-04-01T08:30:00.000Z');
-const record = (id: string, name: string) => ({
+const record = (id: string, name: string): StreamRecord => ({
   id,
   name,
   type: 'marketing',
