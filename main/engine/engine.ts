@@ -116,6 +116,7 @@ export function createEngine(options: EngineOptions): Engine {
     db,
     dataDir: options.dataDir,
     now,
+    sending: () => campaigns.list().some((c) => c.status === 'sending'),
     ...(options.log ? { log: options.log } : {}),
   });
   // Imports cut short by a crash or quit are taken back out, so lists are as they were; one the

@@ -3,6 +3,9 @@ import type { BackupManifest } from '../../engine-contract/data-folder';
 import { newestBackupAt, writeBackup } from '../db/database-backups';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// While campaigns send, the daily backup waits (the disk flushing a 300 MB copy delays the
+// ledger's own fsyncs by up to ~0.2 s) — unless the newest backup is this old.
+const WAIT_FOR_SENDS_AT_MOST_MS = 3 * DAY_MS;
 
 export interface BackupScheduleOptions {
   /** First look after start (the engine has other work first); default one minute. */
@@ -13,8 +16,8 @@ export interface BackupScheduleOptions {
 
 /**
  * A backup a day while the engine runs: every hour it looks at the newest backup and writes a
- * new one when that is a day old. The copy runs on SQLite's online backup API, step by step off
- * the event loop, so sends and the UI carry on meanwhile.
+ * new one when that is a day old and no campaign is sending. The copy is made in a worker
+ * thread (database-backups.ts), so sends and the UI carry on meanwhile.
  */
 export class BackupSchedule {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,6 +28,8 @@ export class BackupSchedule {
       readonly db: DatabaseSync;
       readonly dataDir: string;
       readonly now: () => number;
+      /** True while a campaign is sending. */
+      readonly sending?: () => boolean;
       readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
     },
   ) {}
@@ -59,7 +64,9 @@ export class BackupSchedule {
 
   private async dailyIfDue(): Promise<void> {
     const newest = newestBackupAt(this.d.dataDir);
-    if (newest && this.d.now() - newest.getTime() < DAY_MS) return;
+    const age = newest ? this.d.now() - newest.getTime() : Infinity;
+    if (age < DAY_MS) return;
+    if (this.d.sending?.() && age < WAIT_FOR_SENDS_AT_MOST_MS) return;
     try {
       const made = await this.backupNow('daily');
       this.d.log?.('info', `daily backup written: ${made.file}`);

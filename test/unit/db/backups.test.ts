@@ -1,14 +1,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { BACKUPS_DIR, type BackupManifest } from '../../../main/engine-contract/data-folder';
 import { migrate } from '../../../main/engine/db/migrate';
 import { migrations } from '../../../main/engine/db/migrations/index';
 import { DATABASE_FILE, openDatabase } from '../../../main/engine/db/open-database';
 import { seedList } from '../../support/seed-contacts';
 import { testDataDir, testEngine } from '../../support/test-engine';
-import { waitFor } from '../../support/wait';
+import { sleep, waitFor } from '../../support/wait';
+import { BackupSchedule } from '../../../main/engine/upkeep/backup-schedule';
 
 const ctx = { trusted: true, origin: 'test' };
 const posix = process.platform !== 'win32';
@@ -86,5 +87,27 @@ describe('automatic backups', () => {
     at += 24 * 3600_000;
     await waitFor(() => backupFiles(dir).length === 4, 5000);
     await again.close();
+  });
+});
+
+describe('the daily backup and sends', () => {
+  it('waits while a campaign sends, unless the newest backup is three days old', async () => {
+    const dir = testDataDir();
+    let at = Date.parse('2026-03-01T09:00:00Z');
+    const engine = testEngine({ dataDir: dir, now: () => at });
+    await engine.dispatch('engine:backupNow', undefined, ctx);
+    const schedule = new BackupSchedule({
+      db: engine.db,
+      dataDir: dir,
+      now: () => at,
+      sending: () => true,
+    });
+    onTestFinished(() => schedule.close());
+    schedule.start({ firstCheckMs: 1, checkEveryMs: 5 });
+    at += 2 * 24 * 3600_000;
+    await sleep(100);
+    expect(backupFiles(dir)).toHaveLength(2);
+    at += 2 * 24 * 3600_000;
+    await waitFor(() => backupFiles(dir).length === 4, 5000);
   });
 });
