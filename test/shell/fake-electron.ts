@@ -29,8 +29,10 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export function createFakeElectron() {
+/** `prepare` writes into the data folder before the shell starts (a damaged config.json). */
+export function createFakeElectron(prepare?: (dataDir: string) => void) {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-shell-'));
+  prepare?.(dataDir);
   const record = {
     windows: [] as {
       options: Record<string, unknown>;

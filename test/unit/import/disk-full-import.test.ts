@@ -7,6 +7,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { EngineHealth } from '../../../main/engine-contract/engine-health-contract';
 import type { Engine } from '../../../main/engine/engine';
 import { createEngine } from '../../../main/engine/engine';
+import { engineFailureOf } from '../../../main/engine/engine-failure';
 import { tempDir } from '../../support/temp-dir';
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from '../../support/tmpfs';
 import { waitFor } from '../../support/wait';
@@ -164,6 +165,26 @@ describe.skipIf(unavailable !== null)('disk full during a real import (tmpfs)', 
       } finally {
         await again.close();
       }
+    } finally {
+      fs.unmount();
+    }
+  });
+
+  it('a disk too full to create the database is a diskFull failure, not a crash', () => {
+    const fs = mountTmpfs(8);
+    try {
+      fs.fill();
+      const dataDir = join(fs.path, 'data');
+      let failure: unknown = null;
+      try {
+        createEngine({ dataDir }).close();
+      } catch (error) {
+        failure = engineFailureOf(error, dataDir);
+      }
+      expect(failure).toMatchObject({
+        reason: 'diskFull',
+        detail: "The disk holding Peaksend's data is full (0 MB free).",
+      });
     } finally {
       fs.unmount();
     }
