@@ -22,6 +22,7 @@ export interface BackupScheduleOptions {
 export class BackupSchedule {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<BackupManifest> | null = null;
+  private closed = false;
 
   constructor(
     private readonly d: {
@@ -37,7 +38,10 @@ export class BackupSchedule {
   start(options: BackupScheduleOptions = {}): void {
     const every = options.checkEveryMs ?? 60 * 60 * 1000;
     const tick = (ms: number) => {
+      // A look that was under way when the engine closed must not arm another.
+      if (this.closed) return;
       this.timer = setTimeout(() => {
+        if (this.closed) return;
         void this.dailyIfDue().finally(() => tick(every));
       }, ms);
       this.timer.unref?.();
@@ -57,17 +61,18 @@ export class BackupSchedule {
 
   /** Waits for a backup in progress (closing the database under it would fail it). */
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.running?.catch(() => {});
   }
 
   private async dailyIfDue(): Promise<void> {
-    const newest = newestBackupAt(this.d.dataDir);
-    const age = newest ? this.d.now() - newest.getTime() : Infinity;
-    if (age < DAY_MS) return;
-    if (this.d.sending?.() && age < WAIT_FOR_SENDS_AT_MOST_MS) return;
     try {
+      const newest = newestBackupAt(this.d.dataDir);
+      const age = newest ? this.d.now() - newest.getTime() : Infinity;
+      if (age < DAY_MS) return;
+      if (this.d.sending?.() && age < WAIT_FOR_SENDS_AT_MOST_MS) return;
       const made = await this.backupNow('daily');
       this.d.log?.('info', `daily backup written: ${made.file}`);
     } catch (error) {
