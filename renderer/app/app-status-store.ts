@@ -56,7 +56,14 @@ export const useAppStatus = create<AppStatusState>((set, get) => ({
     const result = await peaksend().app.health();
     if (!result.ok) return;
     const { engine, disk, settings } = result.value;
-    set({ ...fromStatus(engine), disk, settingsNotice: settings });
+    // 'restarting' before the first start is the app starting, not something to warn about.
+    const starting = engine.state === 'restarting';
+    set({
+      ...fromStatus(engine),
+      ...(starting ? { engineDown: null } : {}),
+      disk,
+      settingsNotice: settings,
+    });
   },
   onEngineStatus: (status) => {
     set(fromStatus(status));
