@@ -13,7 +13,7 @@ import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { interruptedRuns } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
 import { BackgroundImports, undoTask } from './handlers/background-imports';
-import { makeTreePrivate } from './db/private-files';
+import { makeDataFolderPrivate } from './db/private-files';
 import { storageFaultOf } from './db/storage-fault';
 import type { EngineFailure } from '../../shared/contract/app-info-contract';
 import { engineFailureOf } from './engine-failure';
@@ -68,7 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...(options.log ? { log: options.log } : {}),
   });
   // Folders and files an older version left world-readable (0755/0644) become owner-only.
-  makeTreePrivate(options.dataDir);
+  makeDataFolderPrivate(options.dataDir);
   const startedAt = new Date(now()).toISOString();
   const listeners: ((...event: EngineEventArgs) => void)[] = [];
   const emit: EmitEngineEvent = (...event) => {

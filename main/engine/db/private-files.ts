@@ -26,25 +26,46 @@ export function makePrivateFile(path: string): void {
   }
 }
 
+// What Peaksend keeps in a data folder. Only these are touched: PEAKSEND_DATA_DIR may point at a
+// folder that holds other things too (a home folder, a project), and those are not ours.
+const OWN_FILE = /^(peaksend\.sqlite|config\.json|dev-cipher\.key)/;
+const OWN_FOLDERS = new Set(['backups', 'exports', 'uploads']);
+
 /**
- * Fixes a data folder made by an older version (0755 folders, 0644 files): every folder below
- * `dir` becomes 0700 and every file 0600. Symbolic links are left alone (they may point outside).
+ * Fixes a data folder made by an older version (0755 folders, 0644 files): the folder, Peaksend's
+ * own files in it and everything in its own subfolders become owner-only (0700 / 0600).
+ * Symbolic links are left alone (they may point outside).
  */
-export function makeTreePrivate(dir: string, depth = 4): void {
+export function makeDataFolderPrivate(dir: string): void {
   if (!posix) return;
+  chmodSync(dir, PRIVATE_DIR_MODE);
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = lstatOrNull(path);
+    if (info?.isDirectory() && OWN_FOLDERS.has(name)) makeTreePrivate(path, 3);
+    else if (info?.isFile() && OWN_FILE.test(name)) fixFile(path, info.mode);
+  }
+}
+
+function makeTreePrivate(dir: string, depth: number): void {
   chmodSync(dir, PRIVATE_DIR_MODE);
   if (depth === 0) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    let info;
-    try {
-      info = lstatSync(path);
-    } catch {
-      continue; // removed meanwhile
-    }
-    if (info.isDirectory()) makeTreePrivate(path, depth - 1);
-    else if (info.isFile() && (info.mode & 0o777) !== PRIVATE_FILE_MODE) {
-      chmodSync(path, PRIVATE_FILE_MODE);
-    }
+    const info = lstatOrNull(path);
+    if (info?.isDirectory()) makeTreePrivate(path, depth - 1);
+    else if (info?.isFile()) fixFile(path, info.mode);
+  }
+}
+
+function fixFile(path: string, mode: number): void {
+  if ((mode & 0o777) !== PRIVATE_FILE_MODE) chmodSync(path, PRIVATE_FILE_MODE);
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null; // removed meanwhile
   }
 }

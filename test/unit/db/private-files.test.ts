@@ -27,10 +27,13 @@ describe.skipIf(process.platform === 'win32')('privacy at rest (POSIX modes)', (
     const files = ['config.json', 'exports/results.csv', 'uploads/ab12/list.csv'];
     for (const f of files) writeFileSync(join(dir, f), 'x', { mode: 0o644 });
     chmodSync(join(dir, 'uploads'), 0o755);
+    // Not Peaksend's: PEAKSEND_DATA_DIR may be a folder that holds other things too.
+    writeFileSync(join(dir, 'notes.txt'), 'mine', { mode: 0o644 });
     testEngine({ dataDir: dir });
     expect(mode(dir)).toBe(0o700);
     expect(mode(join(dir, 'uploads'))).toBe(0o700);
     for (const f of files) expect(mode(join(dir, f)), f).toBe(0o600);
+    expect(mode(join(dir, 'notes.txt'))).toBe(0o644);
   });
 
   it('config.json and its copies are written 0600', () => {
