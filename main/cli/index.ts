@@ -1,5 +1,7 @@
 import { AppFailure } from '../../shared/contract/result';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { cliDataDir } from './cli-data-dir';
+import { cliErrorMessage } from './cli-error-message';
 
 /** Subcommands load lazily so `peaksend sandbox` does not pay for the import pipeline. */
 const commands: Record<string, () => Promise<CliCommand>> = {
@@ -55,7 +57,14 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       io.stderr(`peaksend ${name}: ${error.message}\n`);
       return 4;
     }
-    io.stderr(`peaksend ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`peaksend ${name}: ${cliErrorMessage(error, dataDirOf(rest, io))}\n`);
     return 1;
   }
+}
+
+/** The data folder a command ran on (for the words of a storage error), as the command reads it. */
+function dataDirOf(args: readonly string[], io: CliIo): string {
+  const at = args.indexOf('--data-dir');
+  const inline = args.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  return cliDataDir(at >= 0 ? args[at + 1] : inline, io.env);
 }

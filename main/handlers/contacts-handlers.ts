@@ -19,6 +19,7 @@ export function contactsPassThroughHandlers(
     'contacts:listUsage': (input) => forward(contacts.listUsage(input)),
     'contacts:deleteList': (input) => forward(contacts.deleteList(input)),
     'contacts:cancelImport': (input) => forward(contacts.cancelImport(input)),
+    'contacts:importOutcome': (input) => forward(contacts.importOutcome(input)),
     'contacts:importIssues': (input) => forward(contacts.importIssues(input)),
     'suppressions:list': (input) => forward(suppressions.list(input)),
     'suppressions:add': (input) => forward(suppressions.add(input)),
@@ -34,8 +35,15 @@ export function contactsFileHandlers(ports: MainPorts): Handlers<typeof contacts
       forward(contacts.previewPath({ path: ports.files.pathOf(fileId), ...choices })),
     'contacts:startImport': ({ fileId, ...settings }) =>
       forward(contacts.startImportPath({ path: ports.files.pathOf(fileId), ...settings })),
-    'suppressions:importFile': ({ fileId, ...settings }) =>
-      forward(suppressions.importPath({ path: ports.files.pathOf(fileId), ...settings })),
+    'suppressions:importFile': async ({ fileId, ...settings }) => {
+      const answer = await suppressions.importPath({
+        path: ports.files.pathOf(fileId),
+        ...settings,
+      });
+      // Imported once per pick: the file is not needed again.
+      await ports.files.release(fileId);
+      return forward(answer);
+    },
     'contacts:exportIssues': async ({ runId }) => {
       const path = await ports.chooseSavePath(`import report ${runId}.csv`);
       if (!path) return null;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -65,6 +66,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     dispatch: (channel, input, ctx) => main.dispatch(channel, input, ctx),
   });
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
+  // Uploads are copies made for one import each; any a previous run left behind are garbage.
+  rmSync(join(options.dataDir, 'uploads'), { recursive: true, force: true });
   const ports = previewPorts(options.dataDir, log);
   const main = composeMain({
     ...ports,

@@ -33,6 +33,11 @@ export type SuppressionSource = (typeof suppressionSources)[number];
 export interface ContactListView {
   readonly id: number;
   readonly name: string;
+  /**
+   * An import into this list has not finished: `running` now, or `interrupted` (stopped by a
+   * crash or a full disk and not yet undone). Such a list cannot be chosen as an audience.
+   */
+  readonly importing: { readonly runId: number; readonly state: 'running' | 'interrupted' } | null;
   readonly defaultCountry: string | null;
   readonly columns: string[];
   readonly phoneColumn: string | null;
@@ -109,9 +114,26 @@ export interface ImportProgressEvent extends ImportProgress {
   readonly importId: string;
 }
 
+/**
+ * How an import that did not finish left the data: `done` — its undo committed (or it never
+ * wrote anything): nothing was saved; `pending` — its undo could not commit yet (a full disk),
+ * so its list is marked "import interrupted — not usable" until the engine finishes the undo.
+ */
+export type ImportUndo = 'done' | 'pending';
+
 export type ImportFinishedEvent =
   | { readonly importId: string; readonly ok: true; readonly report: ImportReportView }
-  | { readonly importId: string; readonly ok: false; readonly message: string };
+  | {
+      readonly importId: string;
+      readonly ok: false;
+      readonly message: string;
+      readonly undo: ImportUndo;
+    };
+
+/** What became of an import, asked by its id after the engine restarted under it. */
+export type ImportOutcomeView =
+  | { readonly state: 'running' }
+  | { readonly state: 'finished'; readonly event: ImportFinishedEvent };
 
 /** One reported row (a row can have several warnings; invalid/duplicate/suppressed are final). */
 export interface RowIssueView {

@@ -5,6 +5,7 @@ import type {
   ContactPageView,
   CsvPreview,
   ImportFinishedEvent,
+  ImportOutcomeView,
   ImportProgressEvent,
   RowIssueView,
   SuppressionImportView,
@@ -56,6 +57,10 @@ export const contactsPassThroughMethods = {
   'contacts:cancelImport': method(
     z.object({ importId: z.string().min(1).max(100) }),
   ).returns<void>(),
+  /** What became of an import (asked after the engine restarted under it). */
+  'contacts:importOutcome': method(
+    z.object({ importId: z.string().min(1).max(100) }),
+  ).returns<ImportOutcomeView>(),
   'contacts:importIssues': method(
     z.object({
       runId: z.number().int().positive(),

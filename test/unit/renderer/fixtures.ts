@@ -38,6 +38,7 @@ export function contactList(overrides: Partial<ContactListView> = {}): ContactLi
     columns: ['first_name'],
     phoneColumn: 'phone',
     contactCount: 10,
+    importing: null,
     createdAt: AT,
     updatedAt: AT,
     ...overrides,

@@ -64,6 +64,13 @@ export function ListOverview() {
                 <button type="button" className="contacts-link" onClick={() => openList(list.id)}>
                   {list.name}
                 </button>
+                {list.importing ? (
+                  <span className="badge badge-warning">
+                    {list.importing.state === 'running'
+                      ? 'Importing…'
+                      : 'Import interrupted — not usable'}
+                  </span>
+                ) : null}
               </th>
               <td className="contacts-num">{formatCount(list.contactCount)}</td>
               <td>

@@ -23,6 +23,21 @@ export function AudienceStep() {
   const chosen = new Set(campaign.listIds);
   const excluded = new Set(campaign.excludeListIds);
   const upTo = lists.filter((l) => chosen.has(l.id)).reduce((n, l) => n + l.contactCount, 0);
+  // A list whose import has not finished is part of a file: the engine refuses to send to it.
+  const unusable = new Map(
+    lists.flatMap((l) =>
+      l.importing
+        ? [
+            [
+              l.id,
+              l.importing.state === 'running'
+                ? 'Importing… usable once the import has finished'
+                : 'Import interrupted — not usable',
+            ] as const,
+          ]
+        : [],
+    ),
+  );
 
   if (error) {
     return (
@@ -54,6 +69,7 @@ export function AudienceStep() {
         checked={chosen}
         disabled={excluded}
         disabledWhy="Excluded below"
+        unusable={unusable}
         onChange={(ids) =>
           edit({
             listIds: ids,
@@ -69,6 +85,7 @@ export function AudienceStep() {
         checked={excluded}
         disabled={chosen}
         disabledWhy="Chosen above"
+        unusable={unusable}
         onChange={(ids) => edit({ excludeListIds: ids })}
       />
       <div className="notice notice-info audience-summary" role="status">
