@@ -24,7 +24,8 @@ Options:
                     delivery, faults, tokens with allowedIps/allowedSenders, ...). Flags win.
   -h, --help        Show this help.
 
-Introspection (no token needed): GET <base-url>/_sandbox/received, GET <base-url>/_sandbox/stats.`;
+Introspection (send one of the tokens in Authorization): GET <base-url>/_sandbox/received,
+GET <base-url>/_sandbox/stats; switches: POST /_sandbox/profile, POST /_sandbox/fault.`;
 
 const flagSpec = {
   host: { type: 'string' },

@@ -12,6 +12,7 @@ import { healthEngineHandlers } from './handlers/health-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { recoverInterruptedImports } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
+import type { SandboxHooks } from '../sandbox/start-sandbox';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
 import { GroupCommit } from './sending/group-commit';
 import { SendCoordinator } from './sending/send-coordinator';
@@ -25,6 +26,8 @@ export interface EngineOptions {
   readonly log?: (level: 'info' | 'warn' | 'error', message: string) => void;
   /** Request timeout for real streams (tests shorten it). */
   readonly timeoutMs?: number;
+  /** Test-only hooks into the embedded sandbox's request path (the isolation tests). */
+  readonly sandboxHooks?: SandboxHooks;
 }
 
 export interface Engine {
@@ -69,7 +72,9 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const campaigns = new CampaignStore(db, () => new Date(now()));
   const settings = new SettingsStore(db);
-  const sandbox = new EmbeddedSandbox();
+  const sandbox = new EmbeddedSandbox(
+    options.sandboxHooks === undefined ? {} : { hooks: options.sandboxHooks },
+  );
   const coordinator = new SendCoordinator({
     db,
     commit,

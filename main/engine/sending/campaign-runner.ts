@@ -182,7 +182,7 @@ export class CampaignRunner {
     // this outcome write in one transaction (one fsync for both). Until it commits, these rows
     // are still "submitting" on disk, which recovery treats as uncertain: safe either way.
     const committed = this.d.commit.run(() => {
-      const accepted: { s: number; u: string }[] = [];
+      const accepted: { s: number; u: string | null }[] = [];
       batch.forEach((row, i) => {
         const outcome = result.outcomes[i];
         if (!outcome) return;
