@@ -1,3 +1,4 @@
+import { listenFailureLine } from '../../shared/net/listen-failure';
 import { loadSandboxConfigFile, SandboxConfigError } from '../sandbox/load-sandbox-config';
 import { profileNames, type ProfileName, type SandboxConfigInput } from '../sandbox/sandbox-config';
 import { startSandbox } from '../sandbox/start-sandbox';
@@ -97,7 +98,15 @@ export async function runSandboxCommand(
   stop?: AbortSignal,
 ): Promise<number> {
   const config = await buildConfig(args);
-  const sandbox = await startSandbox(config);
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  try {
+    sandbox = await startSandbox(config);
+  } catch (error) {
+    const line = listenFailureLine(error, config.port ?? 0);
+    if (line === null) throw error;
+    io.stderr(`${line}\n`);
+    return 1;
+  }
   io.stdout(`READY ${sandbox.baseUrl}\n`);
   io.stderr(
     `peaksend sandbox: profile ${sandbox.profile()}; no real messages are sent. Ctrl+C stops it.\n`,

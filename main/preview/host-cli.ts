@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { listenFailureLine } from '../../shared/net/listen-failure';
 import { defaultBridgeFile, defaultRendererDir, startPreviewHost } from './preview-host';
 
 // `npm run web -- [--port N] [--data-dir DIR]`: prints exactly one `READY <url>` line on stdout.
@@ -29,6 +30,12 @@ const host = await startPreviewHost({
   rendererDir: defaultRendererDir,
   bridgeFile: defaultBridgeFile,
   ...(bundled ? { engineEntry: fileURLToPath(new URL('./engine.mjs', import.meta.url)) } : {}),
+}).catch((error: unknown) => {
+  // A taken port is a user situation, not a crash: one line saying what to do, exit 1.
+  const line = listenFailureLine(error, port);
+  if (line === null) throw error;
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 });
 process.stdout.write(`READY ${host.url}\n`);
 process.stderr.write(`Peaksend preview: data in ${dataDir}\n`);

@@ -9,6 +9,7 @@ import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
 import { composeMain } from '../handlers/compose-main';
 import type { memoryClipboard } from '../ports/clipboard';
 import { attachBridgeSocket } from './bridge-socket';
+import { guardHttpServer } from './guard-http';
 import { previewPorts } from './preview-ports';
 import { createStaticHandler, type StaticFiles } from './serve-static';
 
@@ -50,11 +51,17 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const secret = randomBytes(24).toString('hex');
   let origin = '';
   const serveStatic = createStaticHandler(options, () => origin);
-  const server = createServer((req, res) => void serveStatic(req, res));
+  const server = createServer();
+  guardHttpServer(server, serveStatic);
   const bridge = attachBridgeSocket(server, {
     secret,
     origin: () => origin,
     dispatch: (channel, input, ctx) => main.dispatch(channel, input, ctx),
+  });
+  // The port first: a taken one (EADDRINUSE) then fails before an engine was ever started.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
   const ports = previewPorts(options.dataDir, log);
@@ -67,16 +74,6 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     },
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
-  } catch (error) {
-    // A taken port: do not leave the engine running behind a host that never started.
-    await main.close();
-    throw error;
-  }
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await main.ready();
 

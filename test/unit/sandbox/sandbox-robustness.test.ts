@@ -116,6 +116,25 @@ describe('/_sandbox/* needs the sandbox token', () => {
 });
 
 describe('peaksend sandbox as a process', () => {
+  it('prints one clear line and exits 1 when its port is in use', async () => {
+    const taken = await sandboxWith();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bin/peaksend.mjs', 'sandbox', '--port', String(taken.port)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect({ code, out, err }).toEqual({
+      code: 1,
+      out: '',
+      err: `Port ${taken.port} is in use; pass --port N or stop the other program.\n`,
+    });
+  });
+
   it('survives every malformed request and still serves', async () => {
     const child = spawn(
       process.execPath,
