@@ -1,4 +1,5 @@
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { guardTerminal, terminalSafe } from './terminal-text';
 
 /** Subcommands load lazily so `peaksend sandbox` does not pay for the import pipeline. */
 const commands: Record<string, () => Promise<CliCommand>> = {
@@ -26,7 +27,9 @@ const defaultIo: CliIo = {
   env: process.env,
 };
 
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Every command prints through this: no control character from a file or reply gets through.
+  const io = guardTerminal(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage()}\n`);
@@ -34,7 +37,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   }
   const load = commands[name];
   if (!load) {
-    io.stderr(`peaksend: unknown command "${name}". Run \`peaksend --help\` for the list.\n`);
+    io.stderr(
+      `peaksend: unknown command "${terminalSafe(name)}". Run \`peaksend --help\` for the list.\n`,
+    );
     return 2;
   }
   const command = await load();
@@ -45,11 +50,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   try {
     return await command.run(rest, io);
   } catch (error) {
+    const message = terminalSafe(error instanceof Error ? error.message : String(error));
     if (error instanceof UsageError) {
-      io.stderr(`peaksend ${name}: ${error.message}\n`);
+      io.stderr(`peaksend ${name}: ${message}\n`);
       return 2;
     }
-    io.stderr(`peaksend ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`peaksend ${name}: ${message}\n`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import { describePauseReason } from '../../shared/campaigns/pause-reason';
 import type { CampaignProgress } from '../../shared/campaigns/campaign-types';
 import type { Engine } from '../engine/engine';
 import type { CliIo } from './cli-command';
+import { terminalSafe } from './terminal-text';
 
 export interface SendSummary {
   readonly campaignId: number;
@@ -82,7 +83,8 @@ export function finish(
   );
   io.stdout(`${JSON.stringify(summary)}\n`);
   if (end.status !== 'done') {
-    io.stderr(`campaign ${campaignId} ${end.status}: ${end.reason ?? 'stopped'}\n`);
+    // The reason carries CommPeak's own words.
+    io.stderr(`campaign ${campaignId} ${end.status}: ${terminalSafe(end.reason ?? 'stopped')}\n`);
     return 1;
   }
   return summary.uncertain > 0 ? 3 : 0;

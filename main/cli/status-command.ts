@@ -3,6 +3,7 @@ import { createEngine } from '../engine/engine';
 import type { CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
 import { parseCampaignCommand } from './campaign-id-arg';
+import { terminalSafe } from './terminal-text';
 
 const help = `Usage: peaksend status <campaignId> [--data-dir DIR] [--json]
 
@@ -30,7 +31,9 @@ export const statusCommand: CliCommand = {
           `${JSON.stringify({ campaignId: id, name: c.name, status: c.status, pauseReason: reason, pauseKind: c.pauseReason?.kind ?? null, total, states })}\n`,
         );
       } else {
-        io.stdout(`campaign ${id} "${c.name}": ${c.status}${reason ? ` (${reason})` : ''}\n`);
+        const name = terminalSafe(c.name);
+        const why = reason ? ` (${terminalSafe(reason)})` : '';
+        io.stdout(`campaign ${id} "${name}": ${c.status}${why}\n`);
         for (const [state, n] of Object.entries(states)) io.stdout(`  ${state.padEnd(18)} ${n}\n`);
         io.stdout(`  ${'total'.padEnd(18)} ${total}\n`);
       }
