@@ -70,6 +70,11 @@ describe('the embedded sandbox does not share the engine’s crash domain', () =
       expect(res.status, fault).toBe(fault === 'after-reply' ? 200 : 500);
     }
     for (const [, bytes] of malformedRequests) await rawRequest(port, bytes, 500);
+    const huge = await fetch(`${embedded}/simple_send/`, {
+      method: 'POST',
+      body: 'x'.repeat(11 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
 
     // Still the same engine process, never restarted, still answering, still sending.
     expect(states).not.toContain('down');
