@@ -21,6 +21,7 @@ import type { EngineFailure } from '../../shared/contract/app-info-contract';
 import { engineFailureOf } from './engine-failure';
 import { BackupSchedule, type BackupScheduleOptions } from './upkeep/backup-schedule';
 import { DiskHealth } from './upkeep/disk-health';
+import type { SandboxHooks } from '../sandbox/start-sandbox';
 import { EmbeddedSandbox } from './sending/embedded-sandbox';
 import { GroupCommit } from './sending/group-commit';
 import { SendCoordinator } from './sending/send-coordinator';
@@ -44,6 +45,8 @@ export interface EngineOptions {
   readonly database?: { readonly fullCheckBelowBytes?: number };
   /** The database turned out damaged while serving: the host reports it and stops the engine. */
   readonly onFailure?: (failure: EngineFailure) => void;
+  /** Test-only hooks into the embedded sandbox's request path (the isolation tests). */
+  readonly sandboxHooks?: SandboxHooks;
 }
 
 export interface Engine {
@@ -109,7 +112,9 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const campaigns = new CampaignStore(db, () => new Date(now()));
   const settings = new SettingsStore(db);
-  const sandbox = new EmbeddedSandbox();
+  const sandbox = new EmbeddedSandbox(
+    options.sandboxHooks === undefined ? {} : { hooks: options.sandboxHooks },
+  );
   const coordinator = new SendCoordinator({
     db,
     dataDir: options.dataDir,
