@@ -72,7 +72,7 @@ export class SendCoordinator {
     return this.p.streams.missingFor(this.d.campaigns.list());
   }
 
-  start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
     // Refusals that need no write come before the lease, so they are told even on a full disk.
     const planned = this.d.campaigns.get(campaignId);
     assertListsReady(this.d.db, [...planned.listIds, ...planned.excludeListIds]);

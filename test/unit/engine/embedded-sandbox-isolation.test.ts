@@ -23,6 +23,7 @@ const sandboxStream = {
   name: 'Sandbox',
   sandbox: true,
   baseUrl: 'https://api.commpeak.com',
+  origin: 'https://api.commpeak.com',
   token: '',
   rateLimit: 50,
   defaultSender: 'Peaksend',
