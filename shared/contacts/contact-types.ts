@@ -51,6 +51,8 @@ export interface ContactView {
   /** 1-based data row in the imported file. */
   readonly sourceRow: number | null;
   readonly createdAt: string;
+  /** On the opt-out list: kept in the list, never sent to. */
+  readonly optedOut: boolean;
 }
 
 export interface ContactPageView {

@@ -1,5 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContactPageView, ContactView } from '../../../shared/contacts/contact-types';
+import { foldText, PHONE_SEPARATOR } from '../../../shared/contacts/search-text';
+import { escapeLike } from '../db/sql-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import { phoneSearchPatterns } from './phone-search';
@@ -10,24 +12,23 @@ export interface ContactQuery {
   readonly limit?: number;
 }
 
-const COLUMNS = 'id, phone, country, fields_json, warning, source_row, created_at';
+const COLUMNS = `id, phone, country, fields_json, warning, source_row, created_at,
+  EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = contacts.phone) AS opted_out`;
 
-// Phone: substring on the short E.164 column. Fields: a LIKE over the JSON text finds candidate
-// rows cheaply, then json_each checks the match is in a value, not a key ("name" would
-// otherwise match every row). Both patterns are built in code, so user text never becomes SQL.
-const PHONE_MATCH = `(phone LIKE :phone1 OR phone LIKE :phone2)`;
-const TEXT_MATCH = `(fields_json LIKE :json ESCAPE '\\'
-  AND EXISTS (SELECT 1 FROM json_each(contacts.fields_json) WHERE value LIKE :text ESCAPE '\\'))`;
+// A search reads `contacts_search` (list_id, id, search): the folded values and phone digits of
+// each contact, narrow and in list order, so neither the count nor finding a page's ids touches
+// the wide rows. The patterns are built in code from what the user typed: LIKE wildcards in it
+// are escaped, and nothing typed ever becomes SQL.
+const MATCH = `(search LIKE :text ESCAPE '\\' OR search LIKE :phone1 OR search LIKE :phone2)`;
+const MATCHING_IDS = `SELECT id FROM contacts INDEXED BY contacts_search
+  WHERE list_id = :listId AND ${MATCH}`;
 
 const SQL = {
   page: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId ORDER BY id LIMIT :limit OFFSET :offset`,
   count: `SELECT COUNT(*) AS n FROM contacts WHERE list_id = :listId`,
-  textPage: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId AND ${TEXT_MATCH}
-    ORDER BY id LIMIT :limit OFFSET :offset`,
-  textCount: `SELECT COUNT(*) AS n FROM contacts WHERE list_id = :listId AND ${TEXT_MATCH}`,
-  anyPage: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId AND (${PHONE_MATCH} OR ${TEXT_MATCH})
-    ORDER BY id LIMIT :limit OFFSET :offset`,
-  anyCount: `SELECT COUNT(*) AS n FROM contacts WHERE list_id = :listId AND (${PHONE_MATCH} OR ${TEXT_MATCH})`,
+  searchPage: `SELECT ${COLUMNS} FROM contacts
+    WHERE id IN (${MATCHING_IDS} ORDER BY id LIMIT :limit OFFSET :offset) ORDER BY id`,
+  searchCount: `SELECT COUNT(*) AS n FROM (${MATCHING_IDS})`,
   deleteOne: `DELETE FROM contacts WHERE list_id = :listId AND id = :id`,
 } as const;
 
@@ -35,7 +36,7 @@ const MAX_LIMIT = 1000;
 
 /**
  * One page of a list, in import order, optionally filtered by a search over the phone number
- * and every field value (case-insensitive for Latin letters).
+ * and every field value, ignoring case and accents ("chloe" finds "Chloé").
  *
  * Typing part of a number finds it however it is written (see `phoneSearchPatterns`).
  */
@@ -46,24 +47,24 @@ export function queryContacts(
 ): ContactPageView {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 100), 1), MAX_LIMIT);
   const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
-  const search = (query.search ?? '').trim();
+  const search = foldText(query.search ?? '');
   if (search === '') {
     const rows = statement(db, SQL.page).all({ listId, limit, offset });
     const count = statement(db, SQL.count).get({ listId });
     return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
   }
-  const text = likeContains(search);
-  const json = likeContains(JSON.stringify(search).slice(1, -1));
+  // A phone pattern only looks after the separator that precedes the digits; without a
+  // number-like search both repeat the text pattern, which costs nothing more.
+  const text = `%${escapeLike(search)}%`;
   const phone = phoneSearchPatterns(search);
-  if (phone === null) {
-    const rows = statement(db, SQL.textPage).all({ listId, limit, offset, text, json });
-    const count = statement(db, SQL.textCount).get({ listId, text, json });
-    return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
-  }
-  const [phone1, phone2] = phone;
-  const params = { listId, text, json, phone1, phone2 };
-  const rows = statement(db, SQL.anyPage).all({ ...params, limit, offset });
-  const count = statement(db, SQL.anyCount).get(params);
+  const params = {
+    listId,
+    text,
+    phone1: phone ? `%${PHONE_SEPARATOR}${phone[0]}` : text,
+    phone2: phone ? `%${PHONE_SEPARATOR}${phone[1]}` : text,
+  };
+  const rows = statement(db, SQL.searchPage).all({ ...params, limit, offset });
+  const count = statement(db, SQL.searchCount).get(params);
   return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
 }
 
@@ -76,10 +77,6 @@ export function deleteContacts(db: DatabaseSync, listId: number, ids: readonly n
   });
 }
 
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 function toContact(row: Record<string, unknown>): ContactView {
   return {
     id: Number(row.id),
@@ -89,5 +86,6 @@ function toContact(row: Record<string, unknown>): ContactView {
     warning: row.warning === null ? null : String(row.warning),
     sourceRow: row.source_row === null ? null : Number(row.source_row),
     createdAt: String(row.created_at),
+    optedOut: Number(row.opted_out) === 1,
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
+import { registerSqlFunctions } from './sql-functions';
 
 export const DATABASE_FILE = 'peaksend.sqlite';
 
@@ -18,6 +19,8 @@ export function openDatabase(dataDir: string): DatabaseSync {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
+  // Before migrating: a migration and the contacts triggers call them.
+  registerSqlFunctions(db);
   migrate(db, migrations);
   return db;
 }
