@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContactPageView, ContactView } from '../../../shared/contacts/contact-types';
 import { foldText, PHONE_SEPARATOR } from '../../../shared/contacts/search-text';
+import { AppFailure } from '../../../shared/contract/result';
 import { escapeLike } from '../db/sql-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
@@ -29,6 +30,7 @@ const SQL = {
   searchPage: `SELECT ${COLUMNS} FROM contacts
     WHERE id IN (${MATCHING_IDS} ORDER BY id LIMIT :limit OFFSET :offset) ORDER BY id`,
   searchCount: `SELECT COUNT(*) AS n FROM (${MATCHING_IDS})`,
+  one: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId AND id = :id`,
   deleteOne: `DELETE FROM contacts WHERE list_id = :listId AND id = :id`,
 } as const;
 
@@ -66,6 +68,12 @@ export function queryContacts(
   const rows = statement(db, SQL.searchPage).all({ ...params, limit, offset });
   const count = statement(db, SQL.searchCount).get(params);
   return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
+}
+
+export function getContact(db: DatabaseSync, listId: number, id: number): ContactView {
+  const row = statement(db, SQL.one).get({ listId, id });
+  if (!row) throw new AppFailure('NOT_FOUND', 'That contact is no longer in the list.');
+  return toContact(row);
 }
 
 export function deleteContacts(db: DatabaseSync, listId: number, ids: readonly number[]): number {
