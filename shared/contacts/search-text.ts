@@ -22,6 +22,7 @@ const UNDECOMPOSED_RE = /[ßæœøłđðþı]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x20-\x7e]/;
 /** The separators of the stored text; never part of a value or of a search. */
+// eslint-disable-next-line no-control-regex -- they are control characters on purpose
 const SEPARATORS = /[\u001e\u001f]/g;
 
 /** Folds one value: trimmed, lower case, without accents. */

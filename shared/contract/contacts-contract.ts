@@ -111,9 +111,10 @@ export const contactsFileMethods = {
     }),
   ).returns<SuppressionImportView>(),
   /** Save dialog in main, then the engine writes the list there; null when the user cancels. */
-  'contacts:exportList': method(
-    z.object({ listId, format: z.enum(listExportFormats) }),
-  ).returns<{ path: string; rows: number } | null>(),
+  'contacts:exportList': method(z.object({ listId, format: z.enum(listExportFormats) })).returns<{
+    path: string;
+    rows: number;
+  } | null>(),
   /** Save dialog in main, then the engine writes the report CSV there. */
   'contacts:exportIssues': method(z.object({ runId: z.number().int().positive() })).returns<{
     path: string;

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContactListView, ListExportFormat } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
@@ -26,8 +27,9 @@ export function exportColumnTitles(list: ContactListView): string[] {
 /**
  * Writes a list to `path` as CSV (UTF-8 with a BOM so Excel reads accents; cells that could run
  * as formulas neutralised, E.164 numbers left clean) or XLSX (text cells; nothing ever runs).
- * Either way rows are read a page at a time, so memory stays flat with list size. A failed
- * export removes its partial file.
+ * Either way rows are read a page at a time, so memory stays flat with list size. The file is
+ * written beside the destination and renamed over it when complete: a failed export leaves
+ * neither a partial file nor a damaged earlier one.
  */
 export async function exportList(
   db: DatabaseSync,
@@ -43,18 +45,21 @@ export async function exportList(
     );
   }
   const header = exportColumnTitles(list);
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
-    if (format === 'xlsx') {
-      return await writeXlsx(path, {
-        name: list.name,
-        header,
-        textColumns: [0],
-        rows: listRows(db, list),
-      });
-    }
-    return await writeCsv(path, header, listRows(db, list));
+    const rows =
+      format === 'xlsx'
+        ? await writeXlsx(partial, {
+            name: list.name,
+            header,
+            textColumns: [0],
+            rows: listRows(db, list),
+          })
+        : await writeCsv(partial, header, listRows(db, list));
+    await rename(partial, path);
+    return rows;
   } catch (error) {
-    await rm(path, { force: true });
+    await rm(partial, { force: true });
     if (error instanceof AppFailure) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppFailure('IO', `Could not write ${path}: ${reason}`);
@@ -64,7 +69,7 @@ export async function exportList(
 /** Each contact as [phone, …its fields in the list's order], paged by id. */
 function* listRows(db: DatabaseSync, list: ContactListView): Generator<string[]> {
   const page = statement(db, SQL.after);
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = page.all({ listId: list.id, after, limit: PAGE });
     if (rows.length === 0) return;
     for (const row of rows) {

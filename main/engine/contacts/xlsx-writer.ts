@@ -51,9 +51,11 @@ export async function writeXlsx(path: string, sheet: XlsxSheet): Promise<number>
 
 function* sheetXml(sheet: XlsxSheet, onDone: (rows: number) => void): Generator<string> {
   const text = new Set(sheet.textColumns ?? []);
-  yield `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetViews><sheetView workbookViewId="0">` +
+  yield (
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetViews><sheetView workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>' +
-    '</sheetViews><sheetData>';
+    '</sheetViews><sheetData>'
+  );
   yield rowXml(1, sheet.header, () => HEADER_STYLE);
   const style = (column: number) => (text.has(column) ? TEXT_STYLE : null);
   let rowNumber = 1;
@@ -98,18 +100,26 @@ export function columnName(index: number): string {
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab and line breaks, lone surrogates,
 // U+FFFE/U+FFFF); a spreadsheet would refuse the whole file over one of them.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function textXml(value: string): string {
   const clean = value.replace(NOT_XML, '').slice(0, MAX_CELL_CHARS);
-  const escaped = clean.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+  const escaped = clean.replace(/[&<>]/g, (ch) =>
+    ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;',
+  );
   // Without xml:space, readers drop leading and trailing spaces.
   return /^\s|\s$/.test(clean) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], not empty. */
 export function sheetName(name: string): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31);
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31);
   return clean === '' ? 'Contacts' : clean;
 }
 

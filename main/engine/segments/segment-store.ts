@@ -31,9 +31,7 @@ const storedConditions = z.array(segmentConditionSchema);
 
 export function listSegments(db: DatabaseSync, listId?: number): SegmentView[] {
   const rows =
-    listId === undefined
-      ? statement(db, SQL.all).all()
-      : statement(db, SQL.byList).all({ listId });
+    listId === undefined ? statement(db, SQL.all).all() : statement(db, SQL.byList).all({ listId });
   return rows.map(toSegment);
 }
 
