@@ -100,8 +100,8 @@ export function columnName(index: number): string {
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab and line breaks, lone surrogates,
 // U+FFFE/U+FFFF); a spreadsheet would refuse the whole file over one of them.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function textXml(value: string): string {

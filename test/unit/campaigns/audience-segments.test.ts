@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import type { AudienceSources } from '../../../shared/campaigns/campaign-types';
 import { audienceFields, iterateAudience } from '../../../main/engine/campaigns/audience';
 import { setListShape } from '../../../main/engine/contacts/contact-list';
 import { addSuppressions } from '../../../main/engine/contacts/suppression-list';
@@ -37,8 +38,13 @@ function twoLists(db: DatabaseSync) {
   return { a, b, goldA: gold(a, 'Gold A'), goldB: gold(b, 'Gold B') };
 }
 
-const none = { listIds: [], segmentIds: [], excludeListIds: [], excludeSegmentIds: [] };
-const phones = (db: DatabaseSync, audience: Partial<typeof none>) =>
+const none: AudienceSources = {
+  listIds: [],
+  segmentIds: [],
+  excludeListIds: [],
+  excludeSegmentIds: [],
+};
+const phones = (db: DatabaseSync, audience: Partial<AudienceSources>) =>
   [...iterateAudience(db, { ...none, ...audience })].map((c) => Number(c.phone.slice(-3)));
 
 describe('audiences with segments', () => {
