@@ -84,7 +84,7 @@ function checkedRow(db: DatabaseSync, input: ContactInput, exceptId: number | nu
     fields: JSON.stringify(fields),
     warning: phone.validForCountry ? null : 'not_valid_for_country',
   };
-  return { row, search: contactSearchText(phone.e164, fields) };
+  return { row, search: contactSearchText(phone.e164, fields, list.columns) };
 }
 
 /** Every field of the list, in its order (a missing one is empty); unknown names are refused. */

@@ -1,11 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ContactPageView, ContactView } from '../../../shared/contacts/contact-types';
-import { foldText, PHONE_SEPARATOR } from '../../../shared/contacts/search-text';
+import { foldText } from '../../../shared/contacts/search-text';
 import { AppFailure } from '../../../shared/contract/result';
-import { escapeLike } from '../db/sql-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
-import { phoneSearchPatterns } from './phone-search';
+import { phoneSearchDigits } from './phone-search';
 
 export interface ContactQuery {
   readonly search?: string;
@@ -17,22 +16,29 @@ const COLUMNS = `id, phone, country, fields_json, warning, source_row, created_a
   EXISTS (SELECT 1 FROM suppressions s WHERE s.phone = contacts.phone) AS opted_out`;
 
 // A search reads `contacts_search` (list_id, id, search): the folded values and phone digits of
-// each contact, narrow and in list order, so neither the count nor finding a page's ids touches
-// the wide rows. The patterns are built in code from what the user typed: LIKE wildcards in it
-// are escaped, and nothing typed ever becomes SQL.
-const MATCH = `(search LIKE :text ESCAPE '\\' OR search LIKE :phone1 OR search LIKE :phone2)`;
-const MATCHING_IDS = `SELECT id FROM contacts INDEXED BY contacts_search
-  WHERE list_id = :listId AND ${MATCH}`;
+// each contact, narrow and in list order, so neither finding a page's ids nor the count touches
+// the wide rows. What the user typed is a parameter of a plain substring test (`instr`: no
+// wildcards to escape, and nothing typed ever becomes SQL). A number also matches its digits.
+const matchingIds = (match: string) => `SELECT id FROM contacts INDEXED BY contacts_search
+  WHERE list_id = :listId AND (${match})`;
+const TEXT = matchingIds('instr(search, :text) > 0');
+const TEXT_OR_DIGITS = matchingIds('instr(search, :text) > 0 OR instr(search, :digits) > 0');
 
 const SQL = {
   page: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId ORDER BY id LIMIT :limit OFFSET :offset`,
   count: `SELECT COUNT(*) AS n FROM contacts WHERE list_id = :listId`,
-  searchPage: `SELECT ${COLUMNS} FROM contacts
-    WHERE id IN (${MATCHING_IDS} ORDER BY id LIMIT :limit OFFSET :offset) ORDER BY id`,
-  searchCount: `SELECT COUNT(*) AS n FROM (${MATCHING_IDS})`,
+  textPage: searchPage(TEXT),
+  textCount: `SELECT COUNT(*) AS n FROM (${TEXT})`,
+  digitsPage: searchPage(TEXT_OR_DIGITS),
+  digitsCount: `SELECT COUNT(*) AS n FROM (${TEXT_OR_DIGITS})`,
   one: `SELECT ${COLUMNS} FROM contacts WHERE list_id = :listId AND id = :id`,
   deleteOne: `DELETE FROM contacts WHERE list_id = :listId AND id = :id`,
 } as const;
+
+function searchPage(ids: string): string {
+  return `SELECT ${COLUMNS} FROM contacts
+    WHERE id IN (${ids} ORDER BY id LIMIT :limit OFFSET :offset) ORDER BY id`;
+}
 
 const MAX_LIMIT = 1000;
 
@@ -55,19 +61,20 @@ export function queryContacts(
     const count = statement(db, SQL.count).get({ listId });
     return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
   }
-  // A phone pattern only looks after the separator that precedes the digits; without a
-  // number-like search both repeat the text pattern, which costs nothing more.
-  const text = `%${escapeLike(search)}%`;
-  const phone = phoneSearchPatterns(search);
-  const params = {
-    listId,
-    text,
-    phone1: phone ? `%${PHONE_SEPARATOR}${phone[0]}` : text,
-    phone2: phone ? `%${PHONE_SEPARATOR}${phone[1]}` : text,
-  };
-  const rows = statement(db, SQL.searchPage).all({ ...params, limit, offset });
-  const count = statement(db, SQL.searchCount).get(params);
-  return { rows: rows.map(toContact), total: Number(count?.n ?? 0) };
+  // A number finds its digits however it was typed; the digits without a trunk zero are in
+  // everything the ones with it are, so they alone are enough.
+  const digits = phoneSearchDigits(search)?.withoutTrunk;
+  const [page, count, params] =
+    digits === undefined || digits === search
+      ? [SQL.textPage, SQL.textCount, { listId, text: search }]
+      : [SQL.digitsPage, SQL.digitsCount, { listId, text: search, digits }];
+  const rows = statement(db, page)
+    .all({ ...params, limit, offset })
+    .map(toContact);
+  // A first page that is not full is every match: no second pass over the index to count.
+  if (offset === 0 && rows.length < limit) return { rows, total: rows.length };
+  const n = statement(db, count).get(params)?.n;
+  return { rows, total: Number(n ?? 0) };
 }
 
 export function getContact(db: DatabaseSync, listId: number, id: number): ContactView {

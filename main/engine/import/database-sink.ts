@@ -10,6 +10,7 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   existing: `SELECT import_run_id, source_row FROM contacts WHERE list_id = ? AND phone = ?`,
   suppressed: `SELECT 1 AS hit FROM suppressions WHERE phone = ?`,
+  columns: `SELECT columns_json FROM contact_lists WHERE id = ?`,
   insertIssue: `INSERT INTO import_issues (run_id, row, kind, reason, detail, raw_phone, raw_line)
     VALUES (?, ?, ?, ?, ?, ?, ?)`,
 } as const;
@@ -31,6 +32,9 @@ export function createDatabaseSink(
   const existing = statement(db, SQL.existing);
   const suppressed = statement(db, SQL.suppressed);
   const issue = statement(db, SQL.insertIssue);
+  // The list's columns as the import set them, for each field's marker in the search text.
+  const columnsJson = statement(db, SQL.columns).get(listId)?.columns_json;
+  const columns = JSON.parse(String(columnsJson ?? '[]')) as string[];
   let now = '';
   return {
     batch(work) {
@@ -55,7 +59,7 @@ export function createDatabaseSink(
         runId,
         now,
         // Written here rather than by the table's trigger: one write per row instead of two.
-        contactSearchText(phone, contact.fields),
+        contactSearchText(phone, contact.fields, columns),
       );
       if (Number(result.changes) > 0) return { kind: 'imported' };
       const prior = existing.get(listId, phone);

@@ -1,70 +1,101 @@
 import type { SQLInputValue } from 'node:sqlite';
 import { assertNever } from '../../../shared/assert-never';
-import { foldText, VALUE_SEPARATOR } from '../../../shared/contacts/search-text';
+import {
+  fieldMarker,
+  foldText,
+  MAX_MARKED_FIELDS,
+  VALUE_SEPARATOR,
+} from '../../../shared/contacts/search-text';
 import type { SegmentCondition, SegmentMatch } from '../../../shared/contacts/segment-types';
-import { escapeLike } from '../db/sql-list';
+import { AppFailure } from '../../../shared/contract/result';
+
+/** Up to this many "is one of" values are tested one by one; more are looked up in a set. */
+const FEW_VALUES = 8;
 
 export interface CompiledFilter {
-  /** A boolean SQL expression over a row of `contacts`; only fixed text and `:sN` parameters. */
+  /** A boolean SQL expression over `contacts.search`; only fixed text and `:sN…` parameters. */
   readonly where: string;
   readonly params: Record<string, SQLInputValue>;
 }
 
 /**
- * The one place segment conditions become SQL. Every piece of SQL text below is fixed; field
- * names (as JSON paths) and values travel as named parameters, so a field called `x') OR 1 --`
- * is only ever a string SQLite compares. Field names are also checked by the shared schema.
+ * The one place segment conditions become SQL. Every piece of SQL text below is fixed; markers
+ * and values travel as named parameters, so a value `x') OR 1 --` is only ever a string SQLite
+ * compares, and field names never reach SQL at all (they become a marker by their position).
  *
- * A field's value is folded like the search text: plain printable ASCII by SQLite itself
- * (`lower(trim(v))`, the same result as `foldText`), anything else by `peaksend_fold`. Equals and
- * contains first test the row's folded search text, which holds every folded value between
- * separators: a cheap LIKE that rules out most rows before their JSON is read.
+ * Conditions read the folded search text (`contactSearchText`): each non-empty field's value
+ * sits between its marker and a separator, folded like the search box folds what is typed. So
+ * "city = berlin" is one substring test (`instr`, no wildcards to escape) on the narrow
+ * `contacts_search` index, and a count never reads a row's JSON. Values are compared folded:
+ * case and accents are ignored, like in the search box.
  */
 export function compileConditions(
   match: SegmentMatch,
   conditions: readonly SegmentCondition[],
+  columns: readonly string[],
 ): CompiledFilter {
   if (conditions.length === 0) return { where: '1', params: {} };
   const params: Record<string, SQLInputValue> = {};
   const parts = conditions.map((condition, i) => {
-    const path = `s${i}p`;
-    const arg = `s${i}v`;
-    const pre = `s${i}f`;
-    params[path] = `$."${condition.field}"`;
-    const folded = foldedField(path);
+    const marker = VALUE_SEPARATOR + fieldMarker(fieldIndex(columns, condition.field));
+    const v = `s${i}v`;
+    // node:sqlite refuses a parameter the SQL does not name, so each case sets only its own.
+    const m = () => {
+      params[`s${i}m`] = marker;
+      return `:s${i}m`;
+    };
     switch (condition.op) {
       case 'equals': {
-        const v = foldText(condition.value);
-        if (v === '') return `coalesce(${folded}, '') = ''`;
-        params[arg] = v;
-        params[pre] = `%${escapeLike(VALUE_SEPARATOR + v + VALUE_SEPARATOR)}%`;
-        return `(contacts.search LIKE :${pre} ESCAPE '\\' AND ${folded} = :${arg})`;
+        const value = foldText(condition.value);
+        if (value === '') return `instr(contacts.search, ${m()}) = 0`;
+        params[v] = marker + value + VALUE_SEPARATOR;
+        return `instr(contacts.search, :${v}) > 0`;
       }
       case 'isOneOf': {
         const values = [...new Set(condition.values.map(foldText))];
-        params[arg] = JSON.stringify(values.filter((v) => v !== ''));
-        const orEmpty = values.includes('') ? ` OR coalesce(${folded}, '') = ''` : '';
-        return `(${folded} IN (SELECT value FROM json_each(:${arg}))${orEmpty})`;
+        // A few values: one substring test each, on the text as stored. Many: read the field's
+        // value once and look it up in the set.
+        if (values.length <= FEW_VALUES && !values.includes('')) {
+          return values
+            .map((value, j) => {
+              params[`${v}${j}`] = marker + value + VALUE_SEPARATOR;
+              return `instr(contacts.search, :${v}${j}) > 0`;
+            })
+            .join(' OR ');
+        }
+        params[v] = JSON.stringify(values);
+        return `${valueOf(m())} IN (SELECT value FROM json_each(:${v}))`;
       }
       case 'contains': {
-        const v = foldText(condition.value);
-        params[arg] = v;
-        params[pre] = `%${escapeLike(v)}%`;
-        return `(contacts.search LIKE :${pre} ESCAPE '\\' AND instr(${folded}, :${arg}) > 0)`;
+        // The text must hold the value somewhere before it is worth finding the field.
+        params[v] = foldText(condition.value);
+        return `instr(contacts.search, :${v}) > 0 AND instr(${valueOf(m())}, :${v}) > 0`;
       }
       case 'isEmpty':
-        return `coalesce(${folded}, '') = ''`;
+        return `instr(contacts.search, ${m()}) = 0`;
       case 'isNotEmpty':
-        return `coalesce(${folded}, '') <> ''`;
+        return `instr(contacts.search, ${m()}) > 0`;
       default:
         return assertNever(condition);
     }
   });
-  return { where: parts.join(match === 'all' ? ' AND ' : ' OR '), params };
+  return { where: parts.map((p) => `(${p})`).join(match === 'all' ? ' AND ' : ' OR '), params };
 }
 
-/** The folded value of one field; the sub-select reads the JSON once for both branches. */
-function foldedField(pathParam: string): string {
-  return `(SELECT CASE WHEN v GLOB '*[^ -~]*' THEN peaksend_fold(v) ELSE lower(trim(v)) END
-    FROM (SELECT contacts.fields_json ->> :${pathParam} AS v))`;
+/**
+ * The folded value behind a marker, '' when the field is empty: the text from just after the
+ * marker (two characters) to the next separator. The sub-select finds the marker once.
+ */
+function valueOf(marker: string): string {
+  return `(SELECT CASE WHEN at = 0 THEN '' ELSE substr(rest, 1, instr(rest, char(31)) - 1) END
+    FROM (SELECT at, substr(contacts.search, at + 2) AS rest
+      FROM (SELECT instr(contacts.search, ${marker}) AS at)))`;
+}
+
+function fieldIndex(columns: readonly string[], field: string): number {
+  const index = columns.indexOf(field);
+  if (index < 0 || index >= MAX_MARKED_FIELDS) {
+    throw new AppFailure('INVALID_INPUT', `The list has no field “${field}”.`);
+  }
+  return index;
 }

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import type { ContactListView } from '../../../shared/contacts/contact-types';
 import {
   segmentConditionSchema,
   segmentMatchSchema,
@@ -93,8 +94,8 @@ export function segmentUsage(db: DatabaseSync, id: number): string[] {
     .map((r) => String(r.name));
 }
 
-/** Refuses conditions on fields the list does not have, naming the condition for the form. */
-export function assertFilterFits(db: DatabaseSync, filter: SegmentFilter): void {
+/** Refuses conditions on fields the list does not have, naming the condition; returns the list. */
+export function assertFilterFits(db: DatabaseSync, filter: SegmentFilter): ContactListView {
   const list = getList(db, filter.listId);
   const known = new Set(list.columns);
   filter.conditions.forEach((condition, i) => {
@@ -103,6 +104,7 @@ export function assertFilterFits(db: DatabaseSync, filter: SegmentFilter): void 
       throw new AppFailure('INVALID_INPUT', message, { [`conditions.${i}.field`]: message });
     }
   });
+  return list;
 }
 
 function toSegment(row: Record<string, unknown>): SegmentView {

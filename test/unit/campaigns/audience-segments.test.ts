@@ -2,7 +2,6 @@ import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { AudienceSources } from '../../../shared/campaigns/campaign-types';
 import { audienceFields, iterateAudience } from '../../../main/engine/campaigns/audience';
-import { setListShape } from '../../../main/engine/contacts/contact-list';
 import { addSuppressions } from '../../../main/engine/contacts/suppression-list';
 import { countSegment } from '../../../main/engine/segments/segment-contacts';
 import { deleteSegment, saveSegment } from '../../../main/engine/segments/segment-store';
@@ -16,15 +15,9 @@ const tiers = ['gold', 'silver', 'bronze'];
 /** Two lists sharing phones 1…50: "A" has 100 contacts, "B" is phones 51…150 (prefix-aligned). */
 function twoLists(db: DatabaseSync) {
   const fields = (i: number) => ({ first_name: `N${i}`, segment: tiers[i % 3] ?? '' });
-  const a = seedList(db, 'A', 100, { fields });
-  const b = seedList(db, 'B', 150, { fields });
-  for (const id of [a, b]) {
-    setListShape(db, id, {
-      columns: ['first_name', 'segment'],
-      phoneColumn: 'phone',
-      defaultCountry: 'DE',
-    });
-  }
+  const columns = ['first_name', 'segment'];
+  const a = seedList(db, 'A', 100, { fields, columns });
+  const b = seedList(db, 'B', 150, { fields, columns });
   db.prepare(`DELETE FROM contacts WHERE list_id = ? AND CAST(substr(phone, -3) AS INT) <= 50`).run(
     b,
   );

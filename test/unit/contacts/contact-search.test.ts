@@ -22,9 +22,11 @@ describe('folded search text', () => {
     expect(foldText('İstanbul')).toBe('istanbul');
     expect(foldText('ﬁne')).toBe('fine');
     expect(foldText('שרה')).toBe('שרה');
-    expect(contactSearchText('+33612345678', { a: 'Chloé', b: '', c: 'Paris' })).toBe(
-      '\u001fchloe\u001fparis\u001f\u001e33612345678',
+    const fields = { a: 'Chloé', b: '', c: 'Paris', z: 'not a column' };
+    expect(contactSearchText('+33612345678', fields, ['a', 'b', 'c'])).toBe(
+      '\u001f\ue000chloe\u001f\ue002paris\u001fnot a column\u001f\u001e33612345678',
     );
+    expect(foldText('a\u001fb\ue001c')).toBe('a b c');
   });
 });
 
@@ -76,12 +78,13 @@ describe('contact search', () => {
     try {
       registerSqlFunctions(db);
       migrate(db, migrations.slice(0, 5));
-      db.exec(`INSERT INTO contact_lists (id, name, created_at, updated_at) VALUES (1, 'Old', 'x', 'x');
+      db.exec(`INSERT INTO contact_lists (id, name, columns_json, created_at, updated_at)
+          VALUES (1, 'Old', '["first_name"]', 'x', 'x');
         INSERT INTO contacts (list_id, phone, fields_json, created_at)
           VALUES (1, '+33612345678', '{"first_name":"Hélène"}', 'x');`);
       migrate(db, migrations);
       expect(db.prepare('SELECT search FROM contacts').get()).toEqual({
-        search: '\u001fhelene\u001f\u001e33612345678',
+        search: '\u001f\ue000helene\u001f\u001e33612345678',
       });
       expect(names(queryContacts(db, 1, { search: 'helene' }))).toEqual(['Hélène']);
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteList, setListShape } from '../../../main/engine/contacts/contact-list';
+import { deleteList } from '../../../main/engine/contacts/contact-list';
 import {
   deleteSegment,
   listSegments,
@@ -12,12 +12,7 @@ import { testCampaign, testEngine } from '../../support/test-engine';
 
 function setup() {
   const engine = testEngine();
-  const listId = seedList(engine.db, 'Members', 3);
-  setListShape(engine.db, listId, {
-    columns: ['first_name', 'segment'],
-    phoneColumn: 'phone',
-    defaultCountry: 'DE',
-  });
+  const listId = seedList(engine.db, 'Members', 3, { columns: ['first_name', 'segment'] });
   return { engine, db: engine.db, listId };
 }
 
