@@ -45,7 +45,9 @@ export function ListChecklist(p: ListChecklistProps) {
                   disabled={off}
                   onChange={(e) => toggle(l.id, e.target.checked)}
                 />
-                <span className="list-name">{l.name}</span>
+                <span className="list-name" dir="auto">
+                  {l.name}
+                </span>
                 <span className="list-count">{plural(l.contactCount, 'contact')}</span>
                 {off ? <span className="list-note">{p.disabledWhy}</span> : null}
               </label>
