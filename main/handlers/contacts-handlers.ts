@@ -4,15 +4,18 @@ import type {
 } from '../../shared/contract/contacts-contract';
 import type { Handlers } from '../../shared/contract/dispatcher';
 import { forward } from '../../shared/contract/forward';
+import { AppFailure, unwrap } from '../../shared/contract/result';
 import type { MainPorts } from './main-ports';
 
 /** Contact and opt-out calls main forwards unchanged. */
 export function contactsPassThroughHandlers(
   ports: MainPorts,
 ): Handlers<typeof contactsPassThroughMethods> {
-  const { contacts, suppressions } = ports.engine;
+  const { contacts, suppressions, segments } = ports.engine;
   return {
     'contacts:lists': () => forward(contacts.lists()),
+    'contacts:add': (input) => forward(contacts.add(input)),
+    'contacts:update': (input) => forward(contacts.update(input)),
     'contacts:query': (input) => forward(contacts.query(input)),
     'contacts:deleteContacts': (input) => forward(contacts.deleteContacts(input)),
     'contacts:renameList': (input) => forward(contacts.renameList(input)),
@@ -24,6 +27,11 @@ export function contactsPassThroughHandlers(
     'suppressions:list': (input) => forward(suppressions.list(input)),
     'suppressions:add': (input) => forward(suppressions.add(input)),
     'suppressions:remove': (input) => forward(suppressions.remove(input)),
+    'segments:list': (input) => forward(segments.list(input)),
+    'segments:count': (input) => forward(segments.count(input)),
+    'segments:save': (input) => forward(segments.save(input)),
+    'segments:delete': (input) => forward(segments.delete(input)),
+    'segments:usage': (input) => forward(segments.usage(input)),
   };
 }
 
@@ -44,10 +52,22 @@ export function contactsFileHandlers(ports: MainPorts): Handlers<typeof contacts
       await ports.files.release(fileId);
       return forward(answer);
     },
+    'contacts:exportList': async ({ listId, format }) => {
+      const list = unwrap(await contacts.lists()).find((l) => l.id === listId);
+      if (!list) throw new AppFailure('NOT_FOUND', 'That contact list no longer exists.');
+      const path = await ports.chooseSavePath(`${safeFileName(list.name, 'contacts')}.${format}`);
+      if (!path) return null;
+      return forward(contacts.exportListTo({ listId, format, path }));
+    },
     'contacts:exportIssues': async ({ runId }) => {
       const path = await ports.chooseSavePath(`import report ${runId}.csv`);
       if (!path) return null;
       return forward(contacts.exportIssuesTo({ runId, path }));
     },
   };
+}
+
+/** A file name from a list or campaign name: letters, digits, spaces, "_" and "-" only. */
+export function safeFileName(name: string, fallback: string): string {
+  return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || fallback;
 }

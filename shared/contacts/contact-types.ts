@@ -26,6 +26,10 @@ export type WarningReason =
   'not_valid_for_country' | 'extra_fields' | 'odd_quotes' | 'undecodable_characters';
 export type IssueReason = InvalidReason | DuplicateReason | 'suppressed' | WarningReason;
 
+/** How a list can be exported. */
+export const listExportFormats = ['csv', 'xlsx'] as const;
+export type ListExportFormat = (typeof listExportFormats)[number];
+
 /** Where an opt-out came from: typed in, a CSV, a STOP reply, or reported by the API. */
 export const suppressionSources = ['manual', 'import', 'reply', 'api'] as const;
 export type SuppressionSource = (typeof suppressionSources)[number];
@@ -56,6 +60,8 @@ export interface ContactView {
   /** 1-based data row in the imported file. */
   readonly sourceRow: number | null;
   readonly createdAt: string;
+  /** On the opt-out list: kept in the list, never sent to. */
+  readonly optedOut: boolean;
 }
 
 export interface ContactPageView {

@@ -7,6 +7,7 @@ import { DatabaseDamaged, fileHeaderProblem, quickCheck, walIsGarbage } from './
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from './private-files';
+import { registerSqlFunctions } from './sql-functions';
 import { storageFaultOf } from './storage-fault';
 
 export { DATABASE_FILE };
@@ -56,6 +57,8 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
+    // Before migrations: triggers they create call these functions.
+    registerSqlFunctions(db);
     if (existed) {
       const limit = options.fullCheckBelowBytes ?? ALWAYS_CHECK_BYTES;
       const full = unclean || statSync(path).size <= limit;

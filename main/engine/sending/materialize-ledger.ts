@@ -46,7 +46,7 @@ export function materializeLedger(
       rows.forEach((row) => ledger.insert(campaign.id, row));
     });
   };
-  for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+  for (const contact of iterateAudience(db, campaign)) {
     seq += 1;
     const text = compiled.render(contact.fields);
     const isSuppressed = suppressed.has(contact.phone);

@@ -56,6 +56,8 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     optOutFooter: null,
     listIds: [1],
     excludeListIds: [],
+    segmentIds: [],
+    excludeSegmentIds: [],
     scheduleAt: null,
     quietHours: true,
     batchSize: 100,

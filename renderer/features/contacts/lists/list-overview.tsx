@@ -61,7 +61,12 @@ export function ListOverview() {
           {lists.map((list) => (
             <tr key={list.id}>
               <th scope="row">
-                <button type="button" className="contacts-link" onClick={() => openList(list.id)}>
+                <button
+                  type="button"
+                  className="contacts-link"
+                  dir="auto"
+                  onClick={() => openList(list.id)}
+                >
                   {list.name}
                 </button>
                 {list.importing ? (

@@ -49,7 +49,9 @@ export function ListChecklist(p: ListChecklistProps) {
                   disabled={off}
                   onChange={(e) => toggle(l.id, e.target.checked)}
                 />
-                <span className="list-name">{l.name}</span>
+                <span className="list-name" dir="auto">
+                  {l.name}
+                </span>
                 <span className="list-count">{plural(l.contactCount, 'contact')}</span>
                 {why ? <span className="list-note">{why}</span> : null}
               </label>
