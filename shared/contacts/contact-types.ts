@@ -2,8 +2,9 @@
  * What the renderer sees of lists, contacts, imports and opt-outs. These are the only
  * definitions: the engine returns these shapes (or derives its working types from them).
  */
-export const csvEncodings = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type CsvEncoding = (typeof csvEncodings)[number];
+import type { CsvEncoding } from './csv-encodings';
+
+export { csvEncodings, type CsvEncoding } from './csv-encodings';
 export const csvDelimiters = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 export const issueKinds = ['invalid', 'duplicate', 'suppressed', 'warning'] as const;
@@ -17,13 +18,22 @@ export const phoneInvalidReasons = [
   'too_long',
   'invalid_for_country',
   'unknown_country',
+  /** Written without a country code while no default country is set. */
+  'no_default_country',
   'mangled_by_excel',
 ] as const;
 export type PhoneInvalidReason = (typeof phoneInvalidReasons)[number];
 export type InvalidReason = PhoneInvalidReason | 'malformed_row';
 export type DuplicateReason = 'duplicate_in_file' | 'already_in_list';
 export type WarningReason =
-  'not_valid_for_country' | 'extra_fields' | 'odd_quotes' | 'undecodable_characters';
+  | 'not_valid_for_country'
+  | 'extra_fields'
+  | 'odd_quotes'
+  | 'undecodable_characters'
+  /** The phone cell had an extension ("ext. 12"); SMS cannot use it, so it was left out. */
+  | 'extension_dropped'
+  /** NUL bytes in the row (a damaged export); they were removed. */
+  | 'nul_bytes';
 export type IssueReason = InvalidReason | DuplicateReason | 'suppressed' | WarningReason;
 
 /** Where an opt-out came from: typed in, a CSV, a STOP reply, or reported by the API. */

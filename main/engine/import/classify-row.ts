@@ -47,7 +47,8 @@ const MALFORMED_DETAIL = {
  * (a trailing delimiter is an exporter habit). Either way the row is counted exactly once.
  */
 export function classifyRecord(record: CsvRecord, row: number, mapping: RowMapping): ClassifiedRow {
-  const { fields: values } = record;
+  const hadNul = hasNul(record.fields);
+  const values = hadNul ? record.fields.map(withoutNul) : record.fields;
   const rawPhone = values[mapping.phoneColumn] ?? '';
   if (record.problem === 'unclosed_quote' || record.problem === 'too_long') {
     return invalidRow(
@@ -74,6 +75,18 @@ export function classifyRecord(record: CsvRecord, row: number, mapping: RowMappi
   }
 
   const warnings: RowWarning[] = [];
+  if (phone.extension) {
+    warnings.push({
+      reason: 'extension_dropped',
+      detail: `The extension ${phone.extension} was left out: a text message goes to ${phone.e164} itself.`,
+    });
+  }
+  if (hadNul) {
+    warnings.push({
+      reason: 'nul_bytes',
+      detail: 'This row contained NUL bytes (a damaged export); they were removed.',
+    });
+  }
   if (!phone.validForCountry) {
     warnings.push({
       reason: 'not_valid_for_country',
@@ -136,6 +149,15 @@ function invalidRow(
       rawLine: rawLineOf(values, mapping.delimiter),
     },
   };
+}
+
+function hasNul(values: readonly string[]): boolean {
+  for (const value of values) if (value.includes('\u0000')) return true;
+  return false;
+}
+
+function withoutNul(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
 
 /** A trailing empty value ("a,b,c,") is an exporter habit, not lost data. */

@@ -2,12 +2,13 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CsvPreview } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
-import { decoderLabel, type CsvDelimiter, type CsvEncoding } from './csv-format';
-import { RecordSplitter } from './csv-records';
+import type { CsvDelimiter, CsvEncoding } from './csv-format';
+import { readSepLine, RecordSplitter } from './csv-records';
 import { detectEncoding } from './detect-encoding';
 import { normalizeFieldNames, positionalFieldNames } from '../../../shared/contacts/field-names';
 import { guessDelimiter } from './guess-delimiter';
 import { guessPhoneColumn, looksLikePhone } from './guess-phone-column';
+import { createDecoder } from './text-decoder';
 
 export interface SniffOptions {
   /** Bytes read for detection; default 256 KiB. */
@@ -30,15 +31,22 @@ export async function sniffCsv(path: string, options: SniffOptions = {}): Promis
     Math.min(sizeBytes, options.sampleBytes ?? DEFAULT_SAMPLE_BYTES),
   );
   const truncated = sample.length < sizeBytes;
-  const encoding = options.encoding ?? detectEncoding(sample, truncated);
-  const text = decodeSample(sample, encoding, truncated);
+  const encoding = options.encoding ?? (await detectEncoding(sample, truncated));
+  const decoded = decodeSample(sample, encoding, truncated);
+  // Excel's "sep=;" first line names the delimiter; the record reader drops the line.
+  const firstBreak = decoded.indexOf('\n');
+  const sep = readSepLine(firstBreak === -1 ? decoded : decoded.slice(0, firstBreak));
+  const text = sep === null ? decoded : decoded.slice(firstBreak + 1);
 
-  const guess = options.delimiter ? null : guessDelimiter(text);
-  const delimiter = options.delimiter ?? guess?.delimiter ?? ',';
+  const guess = options.delimiter || sep ? null : guessDelimiter(text);
+  const delimiter = options.delimiter ?? sep ?? guess?.delimiter ?? ',';
   const splitter = new RecordSplitter(delimiter);
-  const records = splitter.push(text);
+  const records = splitter.push(decoded);
   if (!truncated) records.push(...splitter.end());
-  const rows = records.slice(0, GUESS_ROWS + 1).map((r) => r.fields);
+  // NUL bytes are dropped (the import warns on those rows); the preview shows the same values.
+  const rows = records
+    .slice(0, GUESS_ROWS + 1)
+    .map((r) => r.fields.map((f) => (f.includes('\u0000') ? f.replaceAll('\u0000', '') : f)));
 
   const first = rows[0];
   const fileName = basename(path);
@@ -119,8 +127,9 @@ export function readFailure(path: string, error: unknown): AppFailure {
 }
 
 function decodeSample(sample: Uint8Array, encoding: CsvEncoding, truncated: boolean): string {
-  // Streaming mode holds back a character cut off by the end of the sample.
-  let text = new TextDecoder(decoderLabel(encoding)).decode(sample, { stream: truncated });
+  // Without end(), the decoder holds back a character cut off by the end of the sample.
+  const decoder = createDecoder(encoding);
+  let text = decoder.write(sample) + (truncated ? '' : decoder.end());
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (truncated && text.endsWith('\r')) text = text.slice(0, -1);
   text = text.replace(/\r\n?/g, '\n');
