@@ -16,6 +16,7 @@ const pathRead = {
   encoding: z.enum(csvEncodings).optional(),
   delimiter: z.enum(csvDelimiters).optional(),
   hasHeader: z.boolean().optional(),
+  sheet: z.number().int().min(0).max(10_000).optional(),
 };
 
 /**

@@ -3,6 +3,7 @@
  * definitions: the engine returns these shapes (or derives its working types from them).
  */
 import type { CsvEncoding } from './csv-encodings';
+import type { CountryGuess, FileFormat, SheetView } from './import-types';
 
 export { csvEncodings, type CsvEncoding } from './csv-encodings';
 export const csvDelimiters = [',', ';', '\t', '|'] as const;
@@ -73,6 +74,12 @@ export interface ContactPageView {
 export interface CsvPreview {
   readonly fileName: string;
   readonly sizeBytes: number;
+  /** Told apart by content: a renamed workbook is still a workbook. */
+  readonly format: FileFormat;
+  /** A spreadsheet's sheets (empty for a CSV) and the one shown. */
+  readonly sheets: SheetView[];
+  readonly sheet: number | null;
+  /** Text settings; for a spreadsheet they do not apply (utf-8, ","). */
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly singleColumn: boolean;
@@ -82,6 +89,8 @@ export interface CsvPreview {
   readonly columnCount: number;
   readonly phoneColumn: number | null;
   readonly previewRows: string[][];
+  /** Per column: the country most of its international numbers have (a suggestion). */
+  readonly countryGuesses: (CountryGuess | null)[];
   readonly empty: boolean;
 }
 
@@ -101,6 +110,9 @@ export interface ImportReportView extends ImportCountsView {
   readonly listId: number | null;
   readonly status: 'done' | 'canceled';
   readonly fileName: string;
+  readonly format: FileFormat;
+  /** The sheet read, for a spreadsheet. */
+  readonly sheetName: string | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly phoneColumn: string;

@@ -23,6 +23,8 @@ const csvReadSchema = z.object({
   encoding: z.enum(csvEncodings).optional(),
   delimiter: z.enum(csvDelimiters).optional(),
   hasHeader: z.boolean().optional(),
+  /** A spreadsheet's sheet (index into the preview's `sheets`). */
+  sheet: z.number().int().min(0).max(10_000).optional(),
 });
 const paging = {
   offset: z.number().int().min(0).default(0),

@@ -118,6 +118,9 @@ export async function importCsv(
     status: result.canceled ? 'canceled' : 'done',
     ...result.counts,
     fileName: resolved.sniff.fileName,
+    format: resolved.format,
+    sheetName:
+      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
     encoding: resolved.encoding,
     delimiter: resolved.delimiter,
     phoneColumn: resolved.phoneHeader,

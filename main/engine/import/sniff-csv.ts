@@ -5,9 +5,10 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { CsvDelimiter, CsvEncoding } from './csv-format';
 import { readSepLine, RecordSplitter } from './csv-records';
 import { detectEncoding } from './detect-encoding';
-import { normalizeFieldNames, positionalFieldNames } from '../../../shared/contacts/field-names';
 import { guessDelimiter } from './guess-delimiter';
-import { guessPhoneColumn, looksLikePhone } from './guess-phone-column';
+import { previewFromRows } from './preview-from-rows';
+import { sniffSheet } from './sniff-sheet';
+import { detectFileKind } from './spreadsheet/file-kind';
 import { createDecoder } from './text-decoder';
 
 export interface SniffOptions {
@@ -17,15 +18,26 @@ export interface SniffOptions {
   readonly encoding?: CsvEncoding;
   readonly delimiter?: CsvDelimiter;
   readonly hasHeader?: boolean;
+  /** A spreadsheet's sheet (index); default the first visible one. */
+  readonly sheet?: number;
 }
 
 const DEFAULT_SAMPLE_BYTES = 256 * 1024;
-const PREVIEW_ROWS = 20;
-const GUESS_ROWS = 50;
+const SAMPLE_ROWS = 1001;
 
-/** Reads the start of a CSV and proposes the settings for the preview step. */
+/**
+ * Reads the start of a CSV or a spreadsheet (told apart by content) and proposes the settings
+ * for the preview step.
+ */
 export async function sniffCsv(path: string, options: SniffOptions = {}): Promise<CsvPreview> {
   const sizeBytes = await fileSize(path);
+  let kind;
+  try {
+    kind = await detectFileKind(path);
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  if (kind !== 'csv') return sniffSheet(path, sizeBytes, options);
   const sample = await readStart(
     path,
     Math.min(sizeBytes, options.sampleBytes ?? DEFAULT_SAMPLE_BYTES),
@@ -45,45 +57,22 @@ export async function sniffCsv(path: string, options: SniffOptions = {}): Promis
   if (!truncated) records.push(...splitter.end());
   // NUL bytes are dropped (the import warns on those rows); the preview shows the same values.
   const rows = records
-    .slice(0, GUESS_ROWS + 1)
+    .slice(0, SAMPLE_ROWS)
     .map((r) => r.fields.map((f) => (f.includes('\u0000') ? f.replaceAll('\u0000', '') : f)));
-
-  const first = rows[0];
-  const fileName = basename(path);
-  if (!first) {
-    return {
-      fileName,
+  return previewFromRows(
+    {
+      fileName: basename(path),
       sizeBytes,
+      format: 'csv',
       encoding,
       delimiter,
-      singleColumn: guess?.singleColumn ?? false,
-      hasHeader: options.hasHeader ?? true,
-      headers: [],
-      fieldNames: [],
-      columnCount: 0,
-      phoneColumn: null,
-      previewRows: [],
-      empty: true,
-    };
-  }
-  const hasHeader = options.hasHeader ?? !first.some(looksLikePhone);
-  const headers = hasHeader ? first.map((h) => h.trim()) : [];
-  const dataRows = hasHeader ? rows.slice(1) : rows;
-  const columnCount = hasHeader ? headers.length : commonLength(dataRows);
-  return {
-    fileName,
-    sizeBytes,
-    encoding,
-    delimiter,
-    singleColumn: guess?.singleColumn ?? columnCount === 1,
-    hasHeader,
-    headers,
-    fieldNames: hasHeader ? normalizeFieldNames(headers) : positionalFieldNames(columnCount),
-    columnCount,
-    phoneColumn: guessPhoneColumn(headers, dataRows.slice(0, GUESS_ROWS), columnCount),
-    previewRows: dataRows.slice(0, PREVIEW_ROWS),
-    empty: false,
-  };
+      sheets: [],
+      sheet: null,
+      singleColumn: guess?.singleColumn ?? null,
+    },
+    rows,
+    options.hasHeader,
+  );
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -134,19 +123,4 @@ function decodeSample(sample: Uint8Array, encoding: CsvEncoding, truncated: bool
   if (truncated && text.endsWith('\r')) text = text.slice(0, -1);
   text = text.replace(/\r\n?/g, '\n');
   return truncated || text.endsWith('\n') || text === '' ? text : `${text}\n`;
-}
-
-/** The most common field count (ties: the larger), for files without a header row. */
-function commonLength(rows: readonly (readonly string[])[]): number {
-  const tally = new Map<number, number>();
-  for (const row of rows) tally.set(row.length, (tally.get(row.length) ?? 0) + 1);
-  let best = 0;
-  let top = 0;
-  for (const [length, n] of tally) {
-    if (n > top || (n === top && length > best)) {
-      best = length;
-      top = n;
-    }
-  }
-  return best;
 }
