@@ -59,7 +59,15 @@ export function localeCountry(env: Env, intlLocale?: string): CountryCode | unde
   }
 }
 
-/** The locale country of this process (the engine, the CLI). */
+/**
+ * The ICU default locale, where it reflects a choice: on macOS and Windows it follows the
+ * system settings; on Linux without LANG (cron, CI) it is a bare "en-US" nobody chose.
+ */
+export function systemIntlLocale(): string | undefined {
+  return process.platform === 'linux' ? undefined : Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** The locale country of this process (the engine). */
 export function processLocaleCountry(): CountryCode | undefined {
-  return localeCountry(process.env, Intl.DateTimeFormat().resolvedOptions().locale);
+  return localeCountry(process.env, systemIntlLocale());
 }

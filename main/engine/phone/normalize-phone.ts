@@ -31,7 +31,8 @@ const NON_ASCII_DIGIT = /[٠-٩۰-۹０-９＋]/;
 const NON_ASCII_DIGITS = /[٠-٩۰-۹０-９＋]/g;
 const DIGITS_WITH_PLUS = /^\+?\d+$/;
 // "+44 7742 848594 ext. 12", "… x123", "…;ext=12" (RFC 3966), "… #12", "… доб. 12".
-const EXTENSION = /^(.*\d[\s).]*?)\s*[,;]?\s*(?:ext\.?|extension|ext=|x|#|доб\.?)\s*[:.]?\s*(\d{1,7})\s*$/iu;
+const EXTENSION =
+  /^(.*\d[\s).]*?)\s*[,;]?\s*(?:ext\.?|extension|ext=|x|#|доб\.?)\s*[:.]?\s*(\d{1,7})\s*$/iu;
 // A bracketed area code is a national notation: "(646) 280-6906" is never +64 6….
 const NATIONAL_BRACKETS = /\(\s*\d/;
 
@@ -69,7 +70,6 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode | undefi
 }
 
 function normalizeNumber(text: string, defaultCountry: CountryCode | undefined): PhoneResult {
-
   let cleaned = text.replace(SEPARATORS, '');
   if (NON_ASCII_DIGIT.test(cleaned)) cleaned = cleaned.replace(NON_ASCII_DIGITS, asciiDigit);
   if (cleaned === '') return invalid('not_a_number');

@@ -176,7 +176,7 @@ describe('RecordSplitter', () => {
     for (let round = 0; round < 200; round++) {
       const splitter = new RecordSplitter(',');
       const got: CsvRecord[] = [];
-      for (let at = 0; at < text.length; ) {
+      for (let at = 0; at < text.length;) {
         const size = 1 + Math.floor(random() * (round % 2 === 0 ? 4 : 40));
         got.push(...splitter.push(text.slice(at, at + size)));
         at += size;
