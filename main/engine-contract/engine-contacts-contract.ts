@@ -2,9 +2,9 @@ import { z } from 'zod';
 import {
   csvDelimiters,
   csvEncodings,
-  type CsvPreview,
   type SuppressionImportView,
 } from '../../shared/contacts/contact-types';
+import type { ImportPreview } from '../../shared/contacts/import-types';
 import {
   contactsPassThroughMethods,
   importSettingsSchema,
@@ -25,7 +25,7 @@ const pathRead = {
  */
 export const engineContactsMethods = {
   ...contactsPassThroughMethods,
-  'contacts:previewPath': method(z.object(pathRead)).returns<CsvPreview>(),
+  'contacts:previewPath': method(z.object(pathRead)).returns<ImportPreview>(),
   'contacts:startImportPath': method(
     importSettingsSchema.omit({ fileId: true }).extend({ path: z.string().min(1) }),
   ).returns<{ importId: string }>(),

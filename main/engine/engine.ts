@@ -93,10 +93,10 @@ export function createEngine(options: EngineOptions): Engine {
 
   const handlers: Handlers<EngineMethods> = {
     ...healthEngineHandlers({ db, dataDir: options.dataDir, startedAt, sandbox }),
-    ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
+    ...streamsEngineHandlers({ db, client, sandbox, campaigns, settings }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
-    ...contactsEngineHandlers(db, emit),
+    ...contactsEngineHandlers(db, emit, settings),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

@@ -46,7 +46,13 @@ export interface ContactListView {
   readonly name: string;
   readonly defaultCountry: string | null;
   readonly columns: string[];
+  /** The phone column's title as written in the file. */
   readonly phoneColumn: string | null;
+  /**
+   * Field key → the column's title as written in the file ("First Name" for `first_name`), for
+   * showing the table as the user knows it; keys without an entry are shown as they are.
+   */
+  readonly headers: Readonly<Record<string, string>>;
   readonly contactCount: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -115,6 +121,8 @@ export interface ImportReportView extends ImportCountsView {
   readonly sheetName: string | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
+  /** The country numbers without a country code were read with (null: none). */
+  readonly defaultCountry: string | null;
   readonly phoneColumn: string;
   readonly fields: string[];
   readonly durationMs: number;

@@ -4,7 +4,9 @@ import type {
   engineSettingsMethods,
 } from '../../engine-contract/engine-settings-contract';
 import { readPriceFile } from '../import/read-price-file';
+import { countryDefaults } from '../settings/country-defaults';
 import type { SettingsStore } from '../settings/settings-store';
+import { decideCountry } from '../phone/country-rule';
 
 export function settingsEngineHandlers(
   settings: SettingsStore,
@@ -12,6 +14,7 @@ export function settingsEngineHandlers(
   const view = (): EngineSettingsView => ({
     priceTable: settings.priceTable(),
     quietHours: settings.quietHours(),
+    countries: countryDefaults(settings),
   });
   return {
     'settings:get': view,
@@ -22,6 +25,10 @@ export function settingsEngineHandlers(
     'settings:readPriceCsv': ({ path }) => readPriceFile(path),
     'settings:setQuietHours': ({ policy }) => {
       settings.setQuietHours(policy);
+      return view();
+    },
+    'settings:setDefaultCountry': ({ country }) => {
+      settings.setDefaultCountry(decideCountry({ chosen: country }).choice.country);
       return view();
     },
   };

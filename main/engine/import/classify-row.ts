@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { CsvRecord } from './csv-records';
 import { invalidPhoneDetail } from '../phone/describe-invalid-phone';
 import { rawLineOf, type RowIssue, type RowWarning } from './import-issue';
-import { normalizePhone } from '../phone/normalize-phone';
+import { isInternationalNotation, normalizePhone } from '../phone/normalize-phone';
 
 export interface FieldColumn {
   readonly column: number;
@@ -26,6 +26,8 @@ export interface ContactCandidate {
   readonly fields: Record<string, string>;
   readonly warnings: readonly RowWarning[];
   readonly rawPhone: string;
+  /** Read with the default country (a national number): kept so a country change re-reads it. */
+  readonly readWithCountry: boolean;
   /** The record's values, kept to build a report line only if one is needed. */
   readonly source: readonly string[];
 }
@@ -125,6 +127,7 @@ export function classifyRecord(record: CsvRecord, row: number, mapping: RowMappi
       fields,
       warnings,
       rawPhone,
+      readWithCountry: !isInternationalNotation(rawPhone),
       source: values,
     },
   };

@@ -107,7 +107,7 @@ export class RecordSplitter {
     if (!this.sepLineChecked) this.dropSepLine(true);
     this.final = true;
     // DOS end-of-file marker: some old exporters end the file with 0x1A.
-    this.pending = this.pending.replace(/\x1a+$/, '');
+    while (this.pending.endsWith('\u001a')) this.pending = this.pending.slice(0, -1);
     if (this.pending.length > 0 && !this.pending.endsWith('\n')) this.pending += '\n';
     this.parsePending(out);
     // Whatever is left has a quote that never closes. Report its first line and read the
@@ -192,6 +192,6 @@ export function readSepLine(line: string): CsvDelimiter | null {
 }
 
 function isBlank(fields: readonly string[]): boolean {
-  for (const field of fields) if (field.trim() !== '' && field !== '\x1a') return false;
+  for (const field of fields) if (field.trim() !== '' && field !== '\u001a') return false;
   return true;
 }

@@ -5,8 +5,8 @@ import type { ContactFate, RowSink } from './import-pipeline';
 
 const SQL = {
   insertContact: `INSERT OR IGNORE INTO contacts
-    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at, raw_phone)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   existing: `SELECT import_run_id, source_row FROM contacts WHERE list_id = ? AND phone = ?`,
   suppressed: `SELECT 1 AS hit FROM suppressions WHERE phone = ?`,
   insertIssue: `INSERT INTO import_issues (run_id, row, kind, reason, detail, raw_phone, raw_line)
@@ -53,6 +53,7 @@ export function createDatabaseSink(
         contact.row,
         runId,
         now,
+        contact.readWithCountry ? contact.rawPhone.slice(0, 100) : null,
       );
       if (Number(result.changes) > 0) return { kind: 'imported' };
       const prior = existing.get(listId, phone);

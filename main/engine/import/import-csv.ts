@@ -1,15 +1,16 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
-import type { ImportReportView } from '../../../shared/contacts/contact-types';
+import type { ContactListView, ImportReportView } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { createList, getList, listNameSchema, setListShape } from '../contacts/contact-list';
 import { hasSuppressions } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
-import { csvReadOptionsSchema, resolveCsv } from './csv-settings';
+import { decideCountry } from '../phone/country-rule';
+import { csvReadOptionsSchema, resolveCsv, type ResolvedCsv } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
-import { finishRun, startRun, undoRun } from './import-run';
+import { dropEmptyCreatedList, finishRun, startRun, undoRun } from './import-run';
 import { createDatabaseSink } from './database-sink';
 import { withImportPragmas } from './import-pragmas';
 
@@ -28,12 +29,13 @@ export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
 };
 
 /**
- * Imports a CSV into a new or existing list: every data row becomes a contact or a row in the
- * run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
+ * Imports a CSV or a spreadsheet into a new or existing list: every data row becomes a contact
+ * or a row in the run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
  *
  * Canceling (via `hooks.signal`) or a failure takes the run's rows back out, so the list is as it
- * was; a list created by the run is deleted. A crash leaves a 'running' run that
- * `recoverInterruptedImports` undoes at the next start.
+ * was; a list created by the run is deleted, and so is one the run created but left empty (no
+ * row could be imported). A crash leaves a 'running' run that `recoverInterruptedImports` undoes
+ * at the next start.
  */
 export async function importCsv(
   db: DatabaseSync,
@@ -50,17 +52,16 @@ export async function importCsv(
   }
   const input = parsed.data;
   const existing = input.listId === undefined ? null : getList(db, input.listId);
-  const resolved = await resolveCsv({
-    ...input,
-    defaultCountry: input.defaultCountry ?? existing?.defaultCountry ?? null,
-  });
-  const country = resolved.mapping.defaultCountry ?? null;
+  // An explicit choice (even "None") wins; an API call that names none gets the list's.
+  const country = decideCountry({
+    ...(input.defaultCountry === undefined ? {} : { chosen: input.defaultCountry }),
+    list: existing?.defaultCountry ?? null,
+  }).choice.country;
+  const resolved = await resolveCsv({ ...input, defaultCountry: country });
 
   const { listId, runId } = inTransaction(db, () => {
     const list =
       existing ?? createList(db, { name: input.newListName ?? '', defaultCountry: country });
-    const columns = [...list.columns];
-    for (const name of resolved.fieldNames) if (!columns.includes(name)) columns.push(name);
     const id = startRun(db, {
       listId: list.id,
       createdList: existing === null,
@@ -69,6 +70,7 @@ export async function importCsv(
             columns: existing.columns,
             phoneColumn: existing.phoneColumn,
             defaultCountry: existing.defaultCountry,
+            headers: existing.headers,
             updatedAt: existing.updatedAt,
           }
         : null,
@@ -77,11 +79,7 @@ export async function importCsv(
       delimiter: resolved.delimiter,
       defaultCountry: country,
     });
-    setListShape(db, list.id, {
-      columns,
-      phoneColumn: list.phoneColumn ?? resolved.phoneHeader,
-      defaultCountry: list.defaultCountry ?? country,
-    });
+    setListShape(db, list.id, shapeAfter(list, resolved, country));
     return { listId: list.id, runId: id };
   });
 
@@ -110,11 +108,20 @@ export async function importCsv(
       : new AppFailure('INTERNAL', `The import failed: ${message}`);
   }
 
-  if (result.canceled) undoRun(db, runId, 'canceled', result.counts);
-  else finishRun(db, runId, 'done', result.counts);
+  let keptList: number | null = listId;
+  if (result.canceled) {
+    undoRun(db, runId, 'canceled', result.counts);
+    if (existing === null) keptList = null;
+  } else if (existing === null && result.counts.imported === 0) {
+    // "No contacts were imported": a new list with nothing in it is not kept; the report is.
+    dropEmptyCreatedList(db, runId, result.counts);
+    keptList = null;
+  } else {
+    finishRun(db, runId, 'done', result.counts);
+  }
   return {
     runId,
-    listId: result.canceled && existing === null ? null : listId,
+    listId: keptList,
     status: result.canceled ? 'canceled' : 'done',
     ...result.counts,
     fileName: resolved.sniff.fileName,
@@ -123,8 +130,28 @@ export async function importCsv(
       resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
     encoding: resolved.encoding,
     delimiter: resolved.delimiter,
+    defaultCountry: country,
     phoneColumn: resolved.phoneHeader,
     fields: resolved.fieldNames,
     durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** The list's columns and their titles after this import (new ones added, old ones kept). */
+function shapeAfter(list: ContactListView, resolved: ResolvedCsv, country: string | null) {
+  const columns = [...list.columns];
+  for (const name of resolved.fieldNames) if (!columns.includes(name)) columns.push(name);
+  const headers: Record<string, string> = { ...list.headers };
+  if (resolved.hasHeader) {
+    for (const { column, name } of resolved.mapping.fields) {
+      const title = resolved.sniff.headers[column];
+      if (title && headers[name] === undefined) headers[name] = title;
+    }
+  }
+  return {
+    columns,
+    phoneColumn: list.phoneColumn ?? resolved.phoneHeader,
+    defaultCountry: list.defaultCountry ?? country,
+    headers,
   };
 }

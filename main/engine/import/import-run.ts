@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract/result';
-import { setListShape } from '../contacts/contact-list';
+import { setListShape, type ListShape } from '../contacts/contact-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import type { ImportCounts } from './import-issue';
@@ -20,21 +20,20 @@ export interface ImportRun extends ImportCounts {
   readonly finishedAt: string | null;
   readonly status: ImportRunStatus;
   readonly error: string | null;
+  /** Into a list, or into the opt-out list (whose rows are kept even when the run stops). */
+  readonly target: 'list' | 'opt_outs';
 }
 
 /** What the list looked like before the run, to put back if the run is undone. */
-export interface ListBefore {
-  readonly columns: string[];
-  readonly phoneColumn: string | null;
-  readonly defaultCountry: string | null;
+export interface ListBefore extends ListShape {
   readonly updatedAt?: string;
 }
 
 const SQL = {
   maxContactId: `SELECT IFNULL(MAX(id), 0) AS id FROM contacts`,
   insert: `INSERT INTO import_runs (list_id, created_list, max_contact_id_before, previous_list_json,
-      file_name, encoding, delimiter, default_country, started_at, status)
-    VALUES (:listId, :createdList, :before, :previous, :fileName, :encoding, :delimiter, :country, :now, 'running')`,
+      file_name, encoding, delimiter, default_country, started_at, status, target)
+    VALUES (:listId, :createdList, :before, :previous, :fileName, :encoding, :delimiter, :country, :now, 'running', :target)`,
   finish: `UPDATE import_runs SET status = :status, error = :error, finished_at = :now, total = :total,
       imported = :imported, invalid = :invalid, duplicates = :duplicates, suppressed = :suppressed,
       warnings = :warnings WHERE id = :id`,
@@ -48,7 +47,8 @@ const SQL = {
 export function startRun(
   db: DatabaseSync,
   run: {
-    listId: number;
+    /** Null for an opt-out import (its rows go to the opt-out list). */
+    listId: number | null;
     createdList: boolean;
     previous: ListBefore | null;
     fileName: string;
@@ -68,6 +68,7 @@ export function startRun(
     delimiter: run.delimiter,
     country: run.defaultCountry,
     now: new Date().toISOString(),
+    target: run.listId === null ? 'opt_outs' : 'list',
   });
   return Number(result.lastInsertRowid);
 }
@@ -122,6 +123,20 @@ export function undoRun(
 }
 
 /**
+ * Ends a run that created its list but imported nothing: the empty list is deleted (the run's
+ * report stays, its `list_id` becomes NULL) in the same transaction that marks the run done.
+ */
+export function dropEmptyCreatedList(db: DatabaseSync, id: number, counts: ImportCounts): void {
+  inTransaction(db, () => {
+    const run = statement(db, SQL.byId).get({ id });
+    if (run && run.list_id !== null && Number(run.created_list) === 1) {
+      statement(db, SQL.deleteList).run({ listId: Number(run.list_id) });
+    }
+    finishRun(db, id, 'done', counts);
+  });
+}
+
+/**
  * Undoes imports that were running when the engine stopped (crash, kill, quit). Call once when
  * the engine opens the database, before serving requests. Returns the runs it undid.
  */
@@ -136,7 +151,9 @@ export function recoverInterruptedImports(db: DatabaseSync): number[] {
       id,
       'failed',
       run,
-      'The import was interrupted before it finished; nothing was kept.',
+      run.target === 'opt_outs'
+        ? 'The opt-out import was interrupted; the numbers read before were kept.'
+        : 'The import was interrupted before it finished; nothing was kept.',
     );
   }
   return ids;
@@ -165,6 +182,7 @@ function toRun(row: Record<string, unknown>): ImportRun {
     finishedAt: text(row.finished_at),
     status: runStatusSchema.parse(row.status),
     error: text(row.error),
+    target: row.target === 'opt_outs' ? 'opt_outs' : 'list',
     total: Number(row.total),
     imported: Number(row.imported),
     invalid: Number(row.invalid),

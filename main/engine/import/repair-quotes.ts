@@ -46,12 +46,8 @@ export function repairQuotes(text: string, delimiter: string, final: boolean): R
       q = text.indexOf('"', q + 2);
       continue;
     }
-    if (next === undefined) {
-      if (!final) break;
-      inQuotes = false;
-      scanned = q + 1;
-      break;
-    }
+    // The last character: a close at the end of the text, or (not final) one to wait for.
+    if (next === undefined) break;
     const end = fieldEnd(text, q + 1, delimiter);
     const rest = text.slice(q + 1, end);
     if (

@@ -36,6 +36,14 @@ const EXTENSION =
 // A bracketed area code is a national notation: "(646) 280-6906" is never +64 6….
 const NATIONAL_BRACKETS = /\(\s*\d/;
 
+/**
+ * Written with its country code ("+44…", "0044…", "tel:+44…", "'+44…", full-width "＋"): such a
+ * number reads the same whatever the default country. Everything else depends on it.
+ */
+export function isInternationalNotation(raw: string): boolean {
+  return /^\s*(?:="|'|tel:)?\s*[\u200e\u200f\u202a-\u202e\u2066-\u2069]*\s*(?:\+|＋|00)/i.test(raw);
+}
+
 export function toCountryCode(value: string | null | undefined): CountryCode | undefined {
   if (!value) return undefined;
   const upper = value.trim().toUpperCase();

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-api-audit';
 import { migration0003 } from './0003-contacts';
 import { migration0004 } from './0004-campaigns';
 import { migration0005 } from './0005-ledger-summary-index';
+import { migration0006 } from './0006-import-headers-and-countries';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
