@@ -19,6 +19,7 @@ interface SettingsState {
   savePriceTable(entries: PriceTable): Promise<Result<AppSettings>>;
   saveQuietHours(policy: QuietHoursPolicy): Promise<Result<AppSettings>>;
   setNetwork(useNodeFetch: boolean): Promise<Result<AppSettings>>;
+  setDefaultCountry(country: string | null): Promise<Result<AppSettings>>;
 }
 
 /** The Settings page's saved values; drafts stay in each section until they are saved. */
@@ -53,6 +54,11 @@ export const useSettings = create<SettingsState>((set, get) => ({
   },
   setNetwork: async (useNodeFetch) => {
     const result = await peaksend().settings.setNetwork({ useNodeFetch });
+    if (result.ok) set({ settings: result.value });
+    return result;
+  },
+  setDefaultCountry: async (country) => {
+    const result = await peaksend().settings.setDefaultCountry({ country });
     if (result.ok) set({ settings: result.value });
     return result;
   },

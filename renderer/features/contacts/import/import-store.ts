@@ -2,13 +2,13 @@ import { create } from 'zustand';
 import type {
   CsvDelimiter,
   CsvEncoding,
-  CsvPreview,
   ImportFinishedEvent,
   ImportProgressEvent,
   ImportReportView,
   IssueKind,
   RowIssueView,
 } from '../../../../shared/contacts/contact-types';
+import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import type { ChosenFile } from '../../../../shared/contract/files-contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
@@ -16,16 +16,21 @@ import type { FilePick } from '../../../lib/pick-file';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
-import { guessCountry } from '../countries';
+import { useOptOuts } from '../opt-outs/opt-outs-store';
 import { initialMapping, mappingSettings, type MappingDraft } from './mapping-draft';
 
 export type ImportStep = 'preview' | 'mapping' | 'importing' | 'report';
+
+/** Where the rows go: a contact list, or the opt-out list (same steps, same report). */
+export type ImportTarget = 'list' | 'optOuts';
 
 /** Read settings the user changed in the preview; the rest is detected by the engine. */
 export interface ReadChoices {
   readonly encoding?: CsvEncoding;
   readonly delimiter?: CsvDelimiter;
   readonly hasHeader?: boolean;
+  /** A spreadsheet's sheet (index). */
+  readonly sheet?: number;
 }
 
 export interface ImportRun {
@@ -34,6 +39,8 @@ export interface ImportRun {
   readonly progress: ImportProgressEvent | null;
   readonly canceling: boolean;
   readonly intoNewList: boolean;
+  /** Into the opt-out list: what was added stays when the run is canceled. */
+  readonly optOuts: boolean;
 }
 
 export interface IssueQuery {
@@ -53,9 +60,10 @@ interface ImportState {
   readonly visible: boolean;
   readonly choosing: boolean;
   readonly step: ImportStep;
+  readonly target: ImportTarget;
   readonly file: ChosenFile | null;
   readonly choices: ReadChoices;
-  readonly preview: CsvPreview | null;
+  readonly preview: ImportPreview | null;
   readonly previewLoading: boolean;
   readonly previewError: string | null;
   readonly mapping: MappingDraft | null;
@@ -63,6 +71,8 @@ interface ImportState {
   readonly outcome: ImportOutcome | null;
   /** Pick or drop a file, then preview it. `listId` preselects "add to this list". */
   begin(pick: FilePick, listId?: number | null): Promise<void>;
+  /** The same steps for a file of opt-outs. */
+  beginOptOuts(pick: FilePick): Promise<void>;
   choose(patch: ReadChoices): Promise<void>;
   toMapping(): void;
   updateMapping(patch: Partial<MappingDraft>): void;
@@ -87,6 +97,7 @@ const idle = {
   visible: false,
   choosing: false,
   step: 'preview' as ImportStep,
+  target: 'list' as ImportTarget,
   file: null,
   choices: {},
   preview: null,
@@ -125,46 +136,55 @@ export const useImport = create<ImportState>((set, get) => {
         ? { kind: 'report', report: event.report }
         : { kind: 'failed', message: event.message },
     });
-    void useContactLists.getState().load();
+    if (get().target === 'optOuts') {
+      const optOuts = useOptOuts.getState();
+      void optOuts.show(optOuts.search, optOuts.offset);
+    } else void useContactLists.getState().load();
+  };
+
+  const open = async (pick: FilePick, target: ImportTarget, listId: number | null) => {
+    const state = get();
+    if (state.run) {
+      toast('An import is already running. Wait for it to finish or cancel it first.');
+      set({ visible: true });
+      return;
+    }
+    if (state.choosing) return;
+    set({ choosing: true });
+    const chosen = await pick();
+    set({ choosing: false });
+    if (!chosen.ok) {
+      toast(chosen.error.message);
+      return;
+    }
+    if (chosen.value === null) return;
+    preferredListId = listId;
+    set({ ...idle, target, active: true, visible: true, file: chosen.value });
+    await loadPreview(chosen.value, {});
   };
 
   return {
     ...idle,
-    begin: async (pick, listId = null) => {
-      const state = get();
-      if (state.run) {
-        toast('An import is already running. Wait for it to finish or cancel it first.');
-        set({ visible: true });
-        return;
-      }
-      if (state.choosing) return;
-      set({ choosing: true });
-      const chosen = await pick();
-      set({ choosing: false });
-      if (!chosen.ok) {
-        toast(chosen.error.message);
-        return;
-      }
-      if (chosen.value === null) return;
-      preferredListId = listId;
-      set({ ...idle, active: true, visible: true, file: chosen.value });
-      await loadPreview(chosen.value, {});
-    },
+    begin: (pick, listId = null) => open(pick, 'list', listId),
+    beginOptOuts: (pick) => open(pick, 'optOuts', null),
     choose: async (patch) => {
       const { file, choices } = get();
       if (!file) return;
-      const next = { ...choices, ...patch };
+      // Another sheet has its own header row: detect it again.
+      const next =
+        patch.sheet !== undefined && patch.sheet !== choices.sheet
+          ? { ...choices, hasHeader: undefined, ...patch }
+          : { ...choices, ...patch };
       set({ choices: next });
       await loadPreview(file, next);
     },
     toMapping: () => {
-      const { preview, file, mapping } = get();
+      const { preview, file, mapping, target } = get();
       if (!preview || !file) return;
       const lists = useContactLists.getState().lists;
       set({
         step: 'mapping',
-        mapping:
-          mapping ?? initialMapping(preview, file.name, lists, guessCountry(), preferredListId),
+        mapping: mapping ?? initialMapping(preview, file.name, lists, preferredListId, target),
       });
     },
     updateMapping: (patch) => {
@@ -175,7 +195,7 @@ export const useImport = create<ImportState>((set, get) => {
     start: async () => {
       const { file, choices, mapping, preview } = get();
       if (!file || !mapping || !preview || get().run) return;
-      const settings = mappingSettings(mapping);
+      const settings = mappingSettings(mapping, get().target);
       set({
         step: 'importing',
         outcome: null,
@@ -183,15 +203,17 @@ export const useImport = create<ImportState>((set, get) => {
           importId: null,
           progress: null,
           canceling: false,
-          intoNewList: mapping.target === 'new',
+          intoNewList: get().target === 'list' && mapping.target === 'new',
+          optOuts: get().target === 'optOuts',
         },
       });
-      // The engine re-detects what the user left alone, exactly as the preview showed it.
+      // The engine reads the file exactly as the preview showed it.
       const result = await peaksend().contacts.startImport({
         fileId: file.fileId,
         encoding: choices.encoding ?? preview.encoding,
         delimiter: choices.delimiter ?? preview.delimiter,
         hasHeader: choices.hasHeader ?? preview.hasHeader,
+        ...(preview.sheet === null ? {} : { sheet: preview.sheet }),
         ...settings,
       });
       if (!result.ok) {

@@ -1,25 +1,30 @@
 import type { ReactNode } from 'react';
-import type { CsvPreview } from '../../../../shared/contacts/contact-types';
+import { countryHint } from '../../../../shared/contacts/example-number';
+import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import { formatCount } from '../../../lib/format';
 import { Field } from '../../../ui/field';
 import { TextField } from '../../../ui/text-field';
 import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
+import { CountryGuessHint } from './country-guess-hint';
 import { FieldMapping } from './field-mapping';
-import { useImport } from './import-store';
+import { useImport, type ImportTarget } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
 
 export interface MappingStepProps {
-  readonly preview: CsvPreview;
+  readonly preview: ImportPreview;
   readonly draft: MappingDraft;
   /** Shown once the user tried to import. */
   readonly errors: MappingErrors | null;
+  readonly target: ImportTarget;
 }
 
-/** Step 2: the phone column, the merge fields, the target list and the default country. */
-export function MappingStep({ preview, draft, errors }: MappingStepProps) {
+/**
+ * Step 2: the phone column and the default country; for a contact list also the merge fields
+ * and the list to import into (opt-outs have neither).
+ */
+export function MappingStep({ preview, draft, errors, target }: MappingStepProps) {
   const update = useImport((s) => s.updateMapping);
-  const lists = useContactLists((s) => s.lists);
   const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
   return (
     <div className="contacts-import-step contacts-mapping">
@@ -43,10 +48,7 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
             </select>
           )}
         </Field>
-        <Field
-          label="Default country"
-          hint="For numbers written without a country code, like 052-426-5292."
-        >
+        <Field label="Default country" hint={countryHint(draft.defaultCountry)}>
           {(control) => (
             <CountrySelect
               {...control}
@@ -56,7 +58,32 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
           )}
         </Field>
       </div>
+      <CountryGuessHint
+        guess={
+          draft.phoneColumn === null ? null : (preview.countryGuesses[draft.phoneColumn] ?? null)
+        }
+        chosen={draft.defaultCountry}
+        onUse={(defaultCountry) => update({ defaultCountry })}
+      />
+      {target === 'list' ? <ListTarget draft={draft} errors={errors} preview={preview} /> : null}
+    </div>
+  );
+}
 
+/** Where the contacts go, and which columns come along as merge fields. */
+function ListTarget({
+  draft,
+  errors,
+  preview,
+}: {
+  draft: MappingDraft;
+  errors: MappingErrors | null;
+  preview: ImportPreview;
+}) {
+  const update = useImport((s) => s.updateMapping);
+  const lists = useContactLists((s) => s.lists);
+  return (
+    <>
       <fieldset className="contacts-fieldset contacts-target">
         <legend>Import into</legend>
         <TargetOption
@@ -118,7 +145,7 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
         errors={errors?.fields ?? {}}
         onChange={(fields) => update({ fields })}
       />
-    </div>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { Icon } from '../../../ui/icon';
 import { RelativeTime } from '../../../ui/relative-time';
 import { useContactsView } from '../contacts-view-store';
 import { useImport } from '../import/import-store';
+import { ListCountryDialog } from '../import/list-country-dialog';
 import { DeleteListDialog } from './delete-list-dialog';
 import { RenameListDialog } from './rename-list-dialog';
 
@@ -13,7 +14,7 @@ import { RenameListDialog } from './rename-list-dialog';
 export function ListHeader({ list }: { list: ContactListView }) {
   const openList = useContactsView((s) => s.openList);
   const begin = useImport((s) => s.begin);
-  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'delete' | 'country' | null>(null);
   const now = new Date();
   return (
     <header className="contacts-browser-head">
@@ -38,12 +39,18 @@ export function ListHeader({ list }: { list: ContactListView }) {
         <button type="button" onClick={() => setDialog('rename')}>
           <Icon name="pencil" /> Rename…
         </button>
+        <button type="button" onClick={() => setDialog('country')}>
+          Default country…
+        </button>
         <button type="button" className="danger" onClick={() => setDialog('delete')}>
           <Icon name="trash" /> Delete list…
         </button>
       </div>
       {dialog === 'rename' ? (
         <RenameListDialog list={list} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'country' ? (
+        <ListCountryDialog list={list} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'delete' ? (
         <DeleteListDialog list={list} onClose={() => setDialog(null)} />
