@@ -6,6 +6,7 @@ import {
   readCellFormats,
   readSharedStrings,
   readStructure,
+  type SharedStrings,
   type XlsxStructure,
 } from './xlsx-parts';
 import { readSheetRows, type SheetRowsChunk } from './xlsx-rows';
@@ -54,7 +55,7 @@ export async function openSpreadsheet(path: string, locale: string): Promise<Spr
 async function openXlsx(zip: ZipArchive, locale: string): Promise<Spreadsheet> {
   const structure = await readStructure(zip);
   const readable = structure.sheets.filter((s) => s.part !== null);
-  let decoding: Promise<{ sharedStrings: string[]; cellText: CellText }> | null = null;
+  let decoding: Promise<{ sharedStrings: SharedStrings; cellText: CellText }> | null = null;
   // Styles and shared strings are read once, when rows are first asked for.
   const loadDecoding = (s: XlsxStructure) =>
     (decoding ??= (async () => ({

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { CellText } from './cell-text';
-import { unescapeOoxml } from './xlsx-parts';
+import { unescapeOoxml, unescapeXml, type SharedStrings } from './xlsx-parts';
 
 export interface SheetRowsChunk {
   readonly rows: string[][];
@@ -9,7 +9,7 @@ export interface SheetRowsChunk {
 }
 
 export interface RowDecoding {
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: SharedStrings;
   readonly cellText: CellText;
   /** Cells beyond this column are dropped (one stray cell at XFD would make 16,384 columns). */
   readonly maxColumns: number;
@@ -24,14 +24,6 @@ const CELL_ATTRIBUTE = /\b(r|s|t)="([^"]*)"/g;
 const VALUE = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`);
 const TEXT = new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>`, 'g');
 const PHONETIC = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
 
 /**
  * Streams a worksheet's rows as the cells' display text, a batch per decompressed chunk.
@@ -140,7 +132,7 @@ function cellValue(inner: string, type: string, style: number, decoding: RowDeco
   if (value === undefined) return '';
   switch (type) {
     case 's':
-      return decoding.sharedStrings[Number(value)] ?? '';
+      return decoding.sharedStrings.get(Number(value)) ?? '';
     case 'b':
       return value === '1' ? 'TRUE' : 'FALSE';
     case 'str':
@@ -163,13 +155,4 @@ export function columnIndex(ref: string): number {
     n = n * 26 + (code - 96);
   }
   return n - 1;
-}
-
-function unescapeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (match, entity: string) => {
-    if (entity[0] !== '#') return NAMED[entity] ?? match;
-    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : match;
-  });
 }
