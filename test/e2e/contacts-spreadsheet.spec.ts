@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   chooseCsv,
   expectCounts,
@@ -11,7 +12,7 @@ import { expect, test } from './fixtures';
 const sheets = (name: string) => `test/fixtures/sheets/${name}`;
 
 /** Imports a chosen file with GB as the default country and returns the report's counts. */
-async function importWithCountry(page: import('@playwright/test').Page, listName: string) {
+async function importWithCountry(page: Page, listName: string) {
   const dialog = importDialog(page);
   await toMapping(dialog);
   await dialog.getByLabel('List name').fill(listName);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ContactListView, CsvPreview } from '../../../../shared/contacts/contact-types';
-import { chooseCountry } from '../../../../shared/contacts/country-rule';
+import { chooseCountry, type CountrySource } from '../../../../shared/contacts/country-rule';
 import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
 import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
@@ -21,6 +21,8 @@ export interface MappingDraft {
   readonly newListName: string;
   readonly listId: number | null;
   readonly defaultCountry: string | null;
+  /** Where the preset country came from; null once the user picked one. */
+  readonly countrySource: CountrySource | null;
 }
 
 export interface MappingErrors {
@@ -64,7 +66,7 @@ export function initialMapping(
     name: preview.fieldNames[i] ?? `column_${i + 1}`,
   }));
   const existing = listId === null ? undefined : lists.find((l) => l.id === listId);
-  const { country } = chooseCountry({
+  const { country, source } = chooseCountry({
     list: target === 'list' ? existing?.defaultCountry : null,
     lastUsed: preview.countries.lastUsed,
     setting: preview.countries.setting,
@@ -77,6 +79,7 @@ export function initialMapping(
     newListName: freeName(fileStem(fileName), lists),
     listId: existing?.id ?? lists[0]?.id ?? null,
     defaultCountry: country,
+    countrySource: source,
   };
 }
 

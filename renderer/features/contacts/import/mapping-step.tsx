@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { countrySourceWords } from '../../../../shared/contacts/country-rule';
 import { countryHint } from '../../../../shared/contacts/example-number';
 import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import { formatCount } from '../../../lib/format';
@@ -48,12 +49,15 @@ export function MappingStep({ preview, draft, errors, target }: MappingStepProps
             </select>
           )}
         </Field>
-        <Field label="Default country" hint={countryHint(draft.defaultCountry)}>
+        <Field
+          label="Default country"
+          hint={`${countryHint(draft.defaultCountry)}${presetNote(draft)}`}
+        >
           {(control) => (
             <CountrySelect
               {...control}
               value={draft.defaultCountry}
-              onChange={(defaultCountry) => update({ defaultCountry })}
+              onChange={(defaultCountry) => update({ defaultCountry, countrySource: null })}
             />
           )}
         </Field>
@@ -63,11 +67,18 @@ export function MappingStep({ preview, draft, errors, target }: MappingStepProps
           draft.phoneColumn === null ? null : (preview.countryGuesses[draft.phoneColumn] ?? null)
         }
         chosen={draft.defaultCountry}
-        onUse={(defaultCountry) => update({ defaultCountry })}
+        onUse={(defaultCountry) => update({ defaultCountry, countrySource: null })}
       />
       {target === 'list' ? <ListTarget draft={draft} errors={errors} preview={preview} /> : null}
     </div>
   );
+}
+
+/** " Preset: the last one used." while the country is the one the rule chose. */
+function presetNote(draft: MappingDraft): string {
+  const source = draft.countrySource;
+  if (source === null || source === 'chosen' || source === 'none') return '';
+  return ` Preset: ${countrySourceWords(source)}.`;
 }
 
 /** Where the contacts go, and which columns come along as merge fields. */
@@ -111,7 +122,9 @@ function ListTarget({
             const list = lists.find((l) => l.id === draft.listId);
             update({
               target: 'existing',
-              defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+              ...(list?.defaultCountry
+                ? { defaultCountry: list.defaultCountry, countrySource: 'list' as const }
+                : {}),
             });
           }}
         >
@@ -124,7 +137,9 @@ function ListTarget({
                   const list = lists.find((l) => l.id === Number(e.target.value));
                   update({
                     listId: list?.id ?? null,
-                    defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+                    ...(list?.defaultCountry
+                      ? { defaultCountry: list.defaultCountry, countrySource: 'list' as const }
+                      : {}),
                   });
                 }}
               >
