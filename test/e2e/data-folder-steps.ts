@@ -27,7 +27,10 @@ export async function dataWithBackup(dataDir: string): Promise<void> {
   await engine.close();
 }
 
-/** The preview on a data folder the test prepared (the `app` fixture always starts empty). */
+/**
+ * The preview on a data folder the test prepared (the `app` fixture always starts empty). It
+ * confirms custom endpoints and token reveal/copy by itself, as the `app` fixture's host does.
+ */
 export async function startAppOn(
   dataDir: string,
 ): Promise<AppFixture & { close(): Promise<void> }> {
@@ -36,6 +39,7 @@ export async function startAppOn(
     dataDir,
     rendererDir: defaultRendererDir,
     bridgeFile: defaultBridgeFile,
+    confirmTokens: 'allow',
     log: () => {},
   });
   return {
