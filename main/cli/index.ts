@@ -1,13 +1,21 @@
 import { AppFailure } from '../../shared/contract/result';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { cliOutput, printable, wantsJson } from './cli-output';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes';
 
 /** Subcommands load lazily so `peaksend sandbox` does not pay for the import pipeline. */
 const commands: Record<string, () => Promise<CliCommand>> = {
   sandbox: async () => (await import('./sandbox-command')).sandboxCommand,
   'check-csv': async () => (await import('./check-csv-command')).checkCsvCommand,
+  import: async () => (await import('./import-command')).importCommand,
+  lists: async () => (await import('./lists-command')).listsCommand,
+  'opt-outs': async () => (await import('./opt-outs-command')).optOutsCommand,
   send: async () => (await import('./send-command')).sendCommand,
   resume: async () => (await import('./resume-command')).resumeCommand,
+  retry: async () => (await import('./retry-command')).retryCommand,
+  uncertain: async () => (await import('./uncertain-command')).uncertainCommand,
   status: async () => (await import('./status-command')).statusCommand,
+  export: async () => (await import('./export-command')).exportCommand,
 };
 
 function usage(): string {
@@ -18,6 +26,8 @@ function usage(): string {
     ...Object.keys(commands).map((name) => `  ${name}`),
     '',
     'Run `peaksend <command> --help` for the options of a command.',
+    '',
+    EXIT_CODES_HELP,
   ].join('\n');
 }
 
@@ -27,35 +37,48 @@ const defaultIo: CliIo = {
   env: process.env,
 };
 
+/** The exit code and words for an error a command stopped on. */
+function failureOf(error: unknown): { code: number; kind: string; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) return { code: EXIT.usage, kind: 'usage', message };
+  // One line naming the campaign and who holds it, so a script can tell "busy" from "broken".
+  if (error instanceof AppFailure && error.code === 'CAMPAIGN_BUSY') {
+    return { code: EXIT.busy, kind: error.code, message };
+  }
+  return {
+    code: EXIT.error,
+    kind: error instanceof AppFailure ? error.code : 'error',
+    message,
+  };
+}
+
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage()}\n`);
-    return name === undefined ? 2 : 0;
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  const out = cliOutput(io, wantsJson(rest));
   const load = commands[name];
   if (!load) {
-    io.stderr(`peaksend: unknown command "${name}". Run \`peaksend --help\` for the list.\n`);
-    return 2;
+    const message = `unknown command "${printable(name)}". Run \`peaksend --help\` for the list.`;
+    out.note('error', { kind: 'usage', message, exitCode: EXIT.usage }, `peaksend: ${message}`);
+    return EXIT.usage;
   }
   const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.help}\n`);
-    return 0;
+    return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`peaksend ${name}: ${error.message}\n`);
-      return 2;
-    }
-    // One line naming the campaign and who holds it, so a script can tell "busy" from "broken".
-    if (error instanceof AppFailure && error.code === 'CAMPAIGN_BUSY') {
-      io.stderr(`peaksend ${name}: ${error.message}\n`);
-      return 4;
-    }
-    io.stderr(`peaksend ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    const failure = failureOf(error);
+    out.note(
+      'error',
+      { kind: failure.kind, message: failure.message, exitCode: failure.code },
+      `peaksend ${name}: ${printable(failure.message)}`,
+    );
+    return failure.code;
   }
 }

@@ -13,8 +13,12 @@ import type { CampaignStore } from '../campaigns/campaign-store';
 import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
 import { runPreflight } from '../campaigns/preflight';
 import { QuietHours } from '../campaigns/quiet-hours';
-import type { SendCoordinator } from '../sending/send-coordinator';
+import type { RunOptions, SendCoordinator } from '../sending/send-coordinator';
 import type { SettingsStore } from '../settings/settings-store';
+
+/** `exactOptionalPropertyTypes`: an absent bound stays absent. */
+const runOptions = (maxWaitMs: number | undefined): RunOptions =>
+  maxWaitMs === undefined ? {} : { maxWaitMs };
 
 type CampaignMethods = typeof engineCampaignsMethods & typeof engineSendingMethods;
 
@@ -92,11 +96,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:markUncertainSent': ({ id, seqs }) => d.coordinator.markUncertainSent(id, seqs),
     'campaigns:progress': ({ id }) => d.coordinator.progress(id),
     'campaigns:results': (q) => queryResults(d.db, q),
-    'campaigns:start': ({ id, stream }) => d.coordinator.start(id, stream),
-    'campaigns:resume': ({ id, stream }) => d.coordinator.resume(id, stream),
-    'campaigns:resendUncertain': ({ id, stream, seqs }) =>
-      d.coordinator.resendUncertain(id, stream, seqs),
-    'campaigns:retryFailed': ({ id, stream }) => d.coordinator.retryFailed(id, stream),
+    'campaigns:start': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.start(id, stream, runOptions(maxWaitMs)),
+    'campaigns:resume': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.resume(id, stream, runOptions(maxWaitMs)),
+    'campaigns:resendUncertain': ({ id, stream, seqs, maxWaitMs }) =>
+      d.coordinator.resendUncertain(id, stream, seqs, runOptions(maxWaitMs)),
+    'campaigns:retryFailed': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.retryFailed(id, stream, runOptions(maxWaitMs)),
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {

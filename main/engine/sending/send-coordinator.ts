@@ -18,6 +18,14 @@ const remember = (streams: StreamRegistry, creds: StreamCredentials) => async ()
   await streams.remember(creds);
 };
 
+/** Per-run choices (the CLI's flags); the app passes none. */
+export interface RunOptions {
+  /** Pause as `stalled` once nothing could be handed to CommPeak for this long. */
+  readonly maxWaitMs?: number;
+  /** A new batch size for the campaign, kept for later runs (`peaksend resume --batch`). */
+  readonly batchSize?: number;
+}
+
 /** Leases are renewed this often while a run is quiet (its writes renew them too). */
 const HEARTBEAT_MS = 5000;
 /** A quit or a signal waits this long for answers in flight before it gives up on them. */
@@ -71,7 +79,7 @@ export class SendCoordinator {
     return this.p.streams.missingFor(this.d.campaigns.list());
   }
 
-  start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  start(campaignId: number, creds: StreamCredentials, run: RunOptions = {}): Promise<Campaign> {
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       const campaign = this.d.campaigns.get(campaignId);
       assertCanStart(campaign, creds);
@@ -84,15 +92,15 @@ export class SendCoordinator {
       }
       // A big audience takes a while: the lease is renewed with every chunk written.
       materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
-  async resume(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async resume(campaignId: number, creds: StreamCredentials, run: RunOptions = {}) {
     if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       assertCanResume(this.d.campaigns.get(campaignId));
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -145,12 +153,13 @@ export class SendCoordinator {
     campaignId: number,
     creds: StreamCredentials,
     seqs?: readonly number[],
+    run: RunOptions = {},
   ): Promise<Campaign> {
     await this.requireIdle(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       this.ledger.resendUncertain(campaignId, seqs);
       this.d.campaigns.setStatus(campaignId, 'paused');
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -163,14 +172,14 @@ export class SendCoordinator {
   }
 
   /** Sends again to rows that failed (permanently or by delivery report), as new messages. */
-  async retryFailed(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async retryFailed(campaignId: number, creds: StreamCredentials, run: RunOptions = {}) {
     await this.requireIdle(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       if (this.ledger.resetFailedForRetry(campaignId) === 0) {
         throw new AppFailure('CONFLICT', 'No failed recipients to retry.');
       }
       this.d.campaigns.setStatus(campaignId, 'paused');
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -203,6 +212,7 @@ export class SendCoordinator {
       heldBy,
       heldForQuietHours: held.count,
       nextOpeningMs: held.nextOpeningMs,
+      waiting: held.waiting,
       nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });
   }
@@ -242,17 +252,20 @@ export class SendCoordinator {
   }
 
   /** Starts a run; the caller holds the campaign's lease. */
-  private launch(campaignId: number, creds: StreamCredentials): Campaign {
+  private launch(campaignId: number, creds: StreamCredentials, run: RunOptions = {}): Campaign {
     if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
     const stream = this.p.streams.stream(creds.id);
     if (!stream) throw new AppFailure('INTERNAL', 'Stream not resolved');
     this.p.reserve.ensure();
+    if (run.batchSize !== undefined) this.d.campaigns.setBatchSize(campaignId, run.batchSize);
     const campaign = this.d.campaigns.setStatus(campaignId, 'sending');
     this.p.runs.start({
       campaignId,
       sender: campaign.sender || creds.defaultSender,
       stream,
       batchSize: campaign.batchSize,
+      internalIdPrefix: this.p.internalIdPrefix,
+      maxWaitMs: run.maxWaitMs ?? null,
       concurrency: campaign.concurrency,
       bucket: this.p.streams.bucketFor(creds),
       progress: this.p.publisher.refresh(campaignId),

@@ -8,7 +8,9 @@ import type { EmbeddedSandbox } from './embedded-sandbox';
 import type { GroupCommit } from './group-commit';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { suppressedAmong } from '../contacts/suppression-list';
+import { readInternalIdPrefix } from '../ledger/internal-id';
 import { LedgerStore } from '../ledger/ledger-store';
+import { PollFailures } from '../ledger/poll-failures';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 import { ActiveRuns, type RunOutcome } from './active-runs';
 import { CampaignClaims } from './campaign-claims';
@@ -52,6 +54,7 @@ export type SendParts = ReturnType<typeof sendParts>;
 export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
   const { db, campaigns, commit } = d;
   const ledger = new LedgerStore(db);
+  const internalIdPrefix = readInternalIdPrefix(db);
   const reserve = new DiskReserve(d.dataDir);
   const endings = new RunEndings({ ...d, ledger, reserve });
   const runs = new ActiveRuns(
@@ -86,6 +89,7 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
   });
   const poller = new StatusPoller({
     ledger,
+    failures: new PollFailures(db),
     client: d.client,
     now: d.now,
     log: d.log,
@@ -97,6 +101,18 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
       publisher.tracker(id).move(from, to);
       publisher.changed(id);
     },
+    noticed: (id) => publisher.changed(id),
   });
-  return { ledger, reserve, endings, runs, claims, streams, publisher, schedules, poller };
+  return {
+    ledger,
+    internalIdPrefix,
+    reserve,
+    endings,
+    runs,
+    claims,
+    streams,
+    publisher,
+    schedules,
+    poller,
+  };
 }

@@ -5,6 +5,7 @@ import { migration0003 } from './0003-contacts';
 import { migration0004 } from './0004-campaigns';
 import { migration0005 } from './0005-ledger-summary-index';
 import { migration0006 } from './0006-campaign-leases';
+import { migration0007 } from './0007-ledger-identity';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
