@@ -1,23 +1,11 @@
 import type { CliIo } from './cli-command';
-
+import { terminalSafe } from './terminal-text';
 /**
- * Control characters a terminal acts on (ESC sequences, CR/LF that forge lines, C1, bidi
- * overrides). Text that came from a file or a reply (list and campaign names, CommPeak's words)
- * goes through `printable` before it is printed.
- *
- * TODO(w17b): the security work's shared escaper (main/cli/terminal-text.ts `terminalSafe`)
- * replaces this one line when it lands; every command already prints through `printable`.
+ * Text that came from a file or a reply (list and campaign names, CommPeak's words) goes through
+ * this before it is printed: the security work's terminal escaper (ESC as \e, other controls as
+ * \xNN, bidi controls as \uNNNN). runCli's guarded io catches anything that slips past.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-const CONTROLS = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-export const printable = (text: string): string =>
-  text.replace(CONTROLS, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code === 0x1b) return '\\e';
-    return code <= 0xff
-      ? `\\x${code.toString(16).padStart(2, '0')}`
-      : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+export const printable = terminalSafe;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 

@@ -1,7 +1,10 @@
 import { AppFailure } from '../../shared/contract/result';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { cliDataDir } from './cli-data-dir';
+import { cliErrorMessage } from './cli-error-message';
 import { cliOutput, printable, wantsJson } from './cli-output';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes';
+import { guardTerminal } from './terminal-text';
 
 /** Subcommands load lazily so `peaksend sandbox` does not pay for the import pipeline. */
 const commands: Record<string, () => Promise<CliCommand>> = {
@@ -38,7 +41,10 @@ const defaultIo: CliIo = {
 };
 
 /** The exit code and words for an error a command stopped on. */
-function failureOf(error: unknown): { code: number; kind: string; message: string } {
+function failureOf(
+  error: unknown,
+  dataDir: string,
+): { code: number; kind: string; message: string } {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) return { code: EXIT.usage, kind: 'usage', message };
   // One line naming the campaign and who holds it, so a script can tell "busy" from "broken".
@@ -48,11 +54,14 @@ function failureOf(error: unknown): { code: number; kind: string; message: strin
   return {
     code: EXIT.error,
     kind: error instanceof AppFailure ? error.code : 'error',
-    message,
+    // A damaged database or a full disk in the app's words.
+    message: cliErrorMessage(error, dataDir),
   };
 }
 
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Every command prints through this: no control character from a file or reply gets through.
+  const io = guardTerminal(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${usage()}\n`);
@@ -73,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   try {
     return await command.run(rest, io);
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = failureOf(error, dataDirOf(rest, io));
     out.note(
       'error',
       { kind: failure.kind, message: failure.message, exitCode: failure.code },
@@ -81,4 +90,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     );
     return failure.code;
   }
+}
+
+/** The data folder a command ran on (for the words of a storage error), as the command reads it. */
+function dataDirOf(args: readonly string[], io: CliIo): string {
+  const at = args.indexOf('--data-dir');
+  const inline = args.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  return cliDataDir(at >= 0 ? args[at + 1] : inline, io.env);
 }

@@ -26,8 +26,12 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
   return {
     'settings:get': () => withNetwork(settings.get()),
     'settings:setPriceTable': (input) => withNetwork(settings.setPriceTable(input)),
-    'settings:readPriceFile': ({ fileId }) =>
-      forward(settings.readPriceCsv({ path: ports.files.pathOf(fileId) })),
+    'settings:readPriceFile': async ({ fileId }) => {
+      const answer = await settings.readPriceCsv({ path: ports.files.pathOf(fileId) });
+      // Read once per pick: the file is not needed again.
+      await ports.files.release(fileId);
+      return forward(answer);
+    },
     'settings:setQuietHours': (input) => withNetwork(settings.setQuietHours(input)),
     'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);

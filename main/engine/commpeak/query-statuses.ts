@@ -2,6 +2,7 @@ import type { ApiFailure } from './api-failure';
 import { STATUS_CHUNK_SIZE } from './assumptions';
 import { callApi, tokenForms, writeAudit, type CallOptions, type ClientDeps } from './call-api';
 import { finalizeFailure } from './classify-failure';
+import { redactField } from './redact';
 import {
   messagesStatusResponseSchema,
   statusItemSchema,
@@ -33,6 +34,7 @@ export interface QueryOptions extends CallOptions {
 function parseStatuses(
   bodyText: string,
   asked: ReadonlySet<string>,
+  secrets: readonly string[],
 ): StatusItem[] | 'malformed' | 'refused' {
   let json: unknown;
   try {
@@ -47,7 +49,8 @@ function parseStatuses(
   for (const raw of parsed.data.messages ?? []) {
     const item = statusItemSchema.safeParse(raw);
     if (item.success && asked.has(item.data.message_uuid)) {
-      items.push({ uuid: item.data.message_uuid, status: item.data.status });
+      // The status is stored and shown verbatim, so it goes through the same redaction.
+      items.push({ uuid: item.data.message_uuid, status: redactField(item.data.status, secrets) });
     }
   }
   return items;
@@ -78,7 +81,7 @@ export async function queryStatuses(
     const call = await callApi(stream, 'messages_status', requestBody, deps, options);
     let failure: ApiFailure | null = call.failure ? finalizeFailure(call.failure, secrets) : null;
     if (!failure && call.bodyText !== null) {
-      const items = parseStatuses(call.bodyText, new Set(chunk));
+      const items = parseStatuses(call.bodyText, new Set(chunk), secrets);
       if (items === 'malformed') {
         failure = finalizeFailure(
           { kind: 'uncertain', cause: 'malformed_reply', httpStatus: 200 },

@@ -39,9 +39,12 @@ export function parseInternalId(id: string): ParsedInternalId | null {
   };
 }
 
-/** This database's prefix, made once by migration 0007 (`ledger_identity`). */
+/** This database's prefix, made once by the ledger-identity migration (`ledger_identity`). */
 export function readInternalIdPrefix(db: DatabaseSync): string {
   const row = db.prepare('SELECT internal_id_prefix AS p FROM ledger_identity WHERE id = 1').get();
-  if (!row) throw new Error('This database has no internal id prefix (migration 7 did not run).');
+  if (!row)
+    throw new Error(
+      'This database has no internal id prefix (the ledger-identity migration did not run).',
+    );
   return String(row.p);
 }

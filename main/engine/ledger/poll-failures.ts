@@ -33,7 +33,7 @@ export class PollFailures {
   }
 }
 
-/** Works on a read-only connection; a database from before migration 7 reads as "none". */
+/** Works on a read-only connection; a database from before the ledger-identity migration reads as "none". */
 export function readPollFailure(db: DatabaseSync, campaignId: number): PollFailure | null {
   let row: Record<string, unknown> | undefined;
   try {
