@@ -37,7 +37,14 @@ export class BatchPicker {
   private heldCount = 0;
 
   constructor(private readonly d: PickerDeps) {
-    this.retryLater(d.ledger.retryRows(d.campaignId));
+    // A new run (a resume) tries the rows a previous run had to leave at once: the back-off
+    // belonged to that run, and waiting it out here would only look like a stall.
+    const now = d.now();
+    this.retryLater(
+      d.ledger
+        .retryRows(d.campaignId)
+        .map((r) => (r.nextAttemptAt > now ? { ...r, nextAttemptAt: now } : r)),
+    );
   }
 
   get heldForQuietHours(): number {
