@@ -13,7 +13,8 @@ const help = `Usage: peaksend export <campaignId> [--out FILE] [--data-dir DIR] 
 Writes the campaign's results as the app's results CSV: one row per recipient with its fields,
 the message, parts, state (accepted, delivered, undelivered, no_report, uncertain, skipped, …),
 CommPeak's uuid, the error, the delivery status and the times. Cells that a spreadsheet would
-run as a formula are neutralised. Without --out the CSV goes to stdout. It only reads: nothing
+run as a formula are neutralised. Without --out the CSV goes to stdout (records end in LF
+there, and control characters inside cells are shown escaped). It only reads: nothing
 is created or changed in the data folder, and it is safe during a send.
 
 Exit 0 written, 1 no such campaign or data folder (or the file cannot be written), 2 bad usage.`;
@@ -24,7 +25,15 @@ async function exportToStdout(io: CliIo, write: (path: string) => Promise<number
   try {
     const path = join(dir, 'results.csv');
     const rows = await write(path);
-    for await (const chunk of createReadStream(path, { encoding: 'utf8' })) io.stdout(chunk);
+    // Records end in LF here: everything the CLI prints goes through the terminal guard, which
+    // shows a CR as \x0d (the --out file keeps CSV's CRLF).
+    let carry = '';
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
+      const text = carry + String(chunk);
+      carry = text.endsWith('\r') ? '\r' : '';
+      io.stdout(text.slice(0, text.length - carry.length).replace(/\r\n/g, '\n'));
+    }
+    if (carry) io.stdout(carry);
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
