@@ -1,28 +1,29 @@
+import { describeCountryChoice, type CountryChoice } from '../../shared/contacts/country-rule';
+import { decideCountry, localeCountry, systemIntlLocale } from '../engine/phone/country-rule';
 import { toCountryCode } from '../engine/phone/normalize-phone';
-import { UsageError } from './cli-command';
-
-/** The default country a command reads national numbers with, and where it came from. */
-export interface CountryOption {
-  readonly country: string | null;
-  readonly source: 'flag' | 'none';
-}
+import { UsageError, type CliIo } from './cli-command';
 
 /**
- * The country rule of `import`, `opt-outs` and `send`, in one place: `--country` (checked), else
- * none — then only numbers written with + or 00 are read. TODO(w14a): the one country rule for
- * everything (main/engine/phone/country-rule.ts, "country: US (from the locale)") replaces the
- * body of this function when it lands.
+ * The one country rule (main/engine/phone/country-rule.ts) for `import`, `opt-outs` and `send`:
+ * `--country`, else the list's own (importing into a list that has one), else the locale's,
+ * else none — then only numbers written with + or 00 are read. The commands say which they used.
  */
-export function countryOption(flag: string | undefined): CountryOption {
-  if (flag === undefined) return { country: null, source: 'none' };
-  const code = toCountryCode(flag);
-  if (!code) throw new UsageError(`--country: "${flag}" is not a known country code (e.g. US, IL)`);
-  return { country: code, source: 'flag' };
+export function countryOption(
+  flag: string | undefined,
+  env: CliIo['env'],
+  listCountry: string | null = null,
+): CountryChoice {
+  if (flag !== undefined && !toCountryCode(flag)) {
+    throw new UsageError(`--country: "${flag}" is not a known country code (e.g. US, IL)`);
+  }
+  return decideCountry({
+    ...(flag === undefined ? {} : { chosen: flag }),
+    list: listCountry,
+    locale: localeCountry(env, systemIntlLocale()) ?? null,
+  }).choice;
 }
 
-/** "country: DE (from --country)" / "country: none (only numbers written with + or 00)". */
-export function describeCountryOption(option: CountryOption): string {
-  return option.country === null
-    ? 'country: none (only numbers written with + or 00 are read; set --country)'
-    : `country: ${option.country} (from --country)`;
+/** "country: DE (from --country)", "country: US (from the locale)", "country: none (…)". */
+export function describeCountryOption(choice: CountryChoice): string {
+  return describeCountryChoice(choice, '--country');
 }

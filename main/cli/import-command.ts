@@ -2,7 +2,7 @@ import { UsageError, type CliCommand } from './cli-command';
 import { openCliEngine } from './cli-engine';
 import { cliOutput, printable } from './cli-output';
 import { countryOption, describeCountryOption } from './country-option';
-import { importIntoList } from './list-import';
+import { findList, importIntoList } from './list-import';
 import { parseFlags } from './parse-flags';
 
 const help = `Usage: peaksend import <file> --list NAME [--country CC] [--phone-column NAME] [--data-dir DIR] [--json]
@@ -14,8 +14,9 @@ the opt-out list. \`peaksend send --list NAME\` sends to it.
 
 Options:
   --list NAME          the list to import into (required)
-  --country CC         country for numbers written without a country code (e.g. DE); for an
-                       existing list, default: the list's own
+  --country CC         country for numbers written without a country code (e.g. DE);
+                       default: the list's own (an existing list), else the locale's
+                       (LC_ALL/LANG), else none: then only numbers with + or 00 are read
   --phone-column NAME  the phone column: a header, or a 1-based column number (default: detected)
   --data-dir DIR       where the database lives (default: $PEAKSEND_DATA_DIR or ~/.peaksend-cli)
   --json               print one JSON object: listId, list, created, rows, imported, invalid,
@@ -43,9 +44,10 @@ export const importCommand: CliCommand = {
     if (file === undefined) throw new UsageError('missing the CSV file to import');
     if (extra.length > 0) throw new UsageError(`expected one file, got ${positionals.length}`);
     if (!values.list?.trim()) throw new UsageError('--list NAME is required');
-    const country = countryOption(values.country);
     const engine = openCliEngine(values['data-dir'], io, out);
     try {
+      const existing = findList(engine.db, values.list);
+      const country = countryOption(values.country, io.env, existing?.defaultCountry ?? null);
       const { listId, created, counts } = await importIntoList(engine.db, {
         path: file,
         list: values.list,
@@ -63,6 +65,7 @@ export const importCommand: CliCommand = {
         suppressed: counts.suppressed,
         warnings: counts.warnings,
         country: country.country,
+        countrySource: country.source,
       };
       const text = [
         `list ${listId ?? '-'} "${printable(values.list)}"${created ? ' (new)' : ''}`,

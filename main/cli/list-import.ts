@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { ContactListView } from '../../shared/contacts/contact-types';
 import { AppFailure } from '../../shared/contract/result';
 import { listLists } from '../engine/contacts/contact-list';
 import { importCsv } from '../engine/import/import-csv';
@@ -12,9 +13,14 @@ export interface ListImportCounts {
   readonly warnings: number;
 }
 
-/** The id of the list called `name` (exactly, as `peaksend lists` shows it). */
+/** The list called `name` (exactly, as `peaksend lists` shows it), if there is one. */
+export function findList(db: DatabaseSync, name: string): ContactListView | undefined {
+  return listLists(db).find((l) => l.name === name);
+}
+
+/** The id of the list called `name`. */
 export function listIdByName(db: DatabaseSync, name: string): number {
-  const found = listLists(db).find((l) => l.name === name);
+  const found = findList(db, name);
   if (!found) {
     throw new AppFailure('NOT_FOUND', `there is no list "${name}" (\`peaksend lists\` shows them)`);
   }
@@ -34,12 +40,12 @@ export async function importIntoList(
     readonly phoneColumn: string | undefined;
   },
 ): Promise<{ listId: number | null; created: boolean; counts: ListImportCounts }> {
-  const existing = listLists(db).find((l) => l.name === options.list);
+  const existing = findList(db, options.list);
   const report = await importCsv(db, {
     path: options.path,
     ...(existing ? { listId: existing.id } : { newListName: options.list }),
-    // With an existing list and no --country, the list's own country applies (as in the app).
-    ...(options.country !== null || !existing ? { defaultCountry: options.country } : {}),
+    // Decided by the one country rule (country-option.ts) before the import.
+    defaultCountry: options.country,
     ...(options.phoneColumn ? { phoneColumn: options.phoneColumn } : {}),
   });
   return {

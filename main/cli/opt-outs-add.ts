@@ -14,7 +14,7 @@ export async function runOptOutsAdd(args: readonly string[], io: CliIo): Promise
   );
   const out = cliOutput(io, values.json === true);
   if (positionals.length === 0) throw new UsageError('give at least one number to add');
-  const country = countryOption(values.country);
+  const country = countryOption(values.country, io.env);
   const engine = openCliEngine(values['data-dir'], io, out);
   try {
     const result = addSuppressions(engine.db, positionals, {

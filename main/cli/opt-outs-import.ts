@@ -23,7 +23,7 @@ export async function runOptOutsImport(args: readonly string[], io: CliIo): Prom
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UsageError('missing the CSV file of opt-outs');
   if (extra.length > 0) throw new UsageError(`expected one file, got ${positionals.length}`);
-  const country = countryOption(values.country);
+  const country = countryOption(values.country, io.env);
   const engine = openCliEngine(values['data-dir'], io, out);
   try {
     const report = await importSuppressionCsv(engine.db, {

@@ -5,7 +5,7 @@ import { originOf } from '../../shared/streams/endpoint-origin';
 import { baseUrlSchema } from '../../shared/streams/stream-input';
 import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from '../engine/commpeak/assumptions';
 import type { Engine } from '../engine/engine';
-import { UsageError, type CliCommand } from './cli-command';
+import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { openCliEngine } from './cli-engine';
 import { cliOutput, type CliOutput } from './cli-output';
 import { cliStreamId, rememberCliStream, tokenFromEnv } from './cli-stream';
@@ -29,7 +29,9 @@ Options:
   --message TEXT        message template, e.g. "Hi {first_name|there}, …"
   --sender ID           sender ID (up to 11 letters/digits, or up to 15 digits)
   --base-url URL        the stream's API base URL (e.g. https://textpeak-streams.commpeak.com)
-  --country CC          with --csv: country for numbers without a country code (e.g. DE)
+  --country CC          with --csv: country for numbers without a country code (e.g. DE);
+                        default: the locale's (LC_ALL/LANG), else none (then only numbers
+                        written with + or 00 are sent); stderr says which was used
   --phone-column NAME   with --csv: the phone column (default: detected)
   --batch N             messages per request (default ${DEFAULT_BATCH_SIZE}; halved on a 422 for a batch)
   --concurrency N       requests in flight (default 4)
@@ -72,10 +74,11 @@ type Values = ReturnType<typeof parseFlags<typeof flagSpec>>['values'];
 async function audienceOf(
   engine: Engine,
   v: Values,
+  env: CliIo['env'],
 ): Promise<{ listId: number; report: (out: CliOutput) => void }> {
   if (v.list !== undefined) return { listId: listIdByName(engine.db, v.list), report: () => {} };
   const csv = v.csv as string;
-  const country = countryOption(v.country);
+  const country = countryOption(v.country, env);
   const name = v.name ?? `${basename(csv)} ${new Date().toISOString().slice(0, 19)}`;
   const { listId, counts } = await importIntoList(engine.db, {
     path: csv,
@@ -120,7 +123,7 @@ export const sendCommand: CliCommand = {
     const url = baseUrlSchema.safeParse(values['base-url']);
     if (!url.success)
       throw new UsageError(`--base-url: ${url.error.issues[0]?.message ?? 'invalid'}`);
-    countryOption(values.country);
+    countryOption(values.country, io.env);
     const batch = intFlag(values.batch, 'batch', 1, MAX_BATCH_SIZE) ?? DEFAULT_BATCH_SIZE;
     const concurrency = intFlag(values.concurrency, 'concurrency', 1, 64) ?? 4;
     const rate = intFlag(values.rate, 'rate', 1, 1_000_000) ?? 1000;
@@ -130,7 +133,7 @@ export const sendCommand: CliCommand = {
 
     const engine = openCliEngine(values['data-dir'], io, out);
     try {
-      const { listId, report } = await audienceOf(engine, values);
+      const { listId, report } = await audienceOf(engine, values, io.env);
       const source = values.list ?? basename(values.csv as string);
       const name = values.name ?? `${source} ${new Date().toISOString().slice(0, 19)}`;
       const streamId = cliStreamId(url.data);
