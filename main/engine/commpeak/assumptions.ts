@@ -34,6 +34,19 @@ export const RETRY_BASE_MS = 1000;
 export const RETRY_MAX_MS = 5 * 60_000;
 
 /**
+ * How the sender reacts to RATE_LIMIT / 429: CommPeak publishes no limits, so the stream's rate
+ * drops by 30 % (at most once a second, never below 5 % of the setting) and recovers by 5 % of
+ * the setting every second once 5 s passed without throttling: back off fast, come back slowly.
+ */
+export const THROTTLE = {
+  factor: 0.7,
+  minFactor: 0.05,
+  recoverStep: 0.05,
+  recoverAfterMs: 5000,
+  onceEveryMs: 1000,
+} as const;
+
+/**
  * On a 422 for a batch of more than one message the batch is halved and tried again (down to
  * this size) before the campaign pauses with CommPeak's words: a cap below our batch size is
  * the likeliest cause of a 422 for a request we built ourselves.
