@@ -21,6 +21,9 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./export-command')).exportCommand,
 };
 
+/** Every command, as `peaksend --help` lists them (the README's table is checked against it). */
+export const commandNames: readonly string[] = Object.keys(commands);
+
 function usage(): string {
   return [
     'Usage: peaksend <command> [options]',

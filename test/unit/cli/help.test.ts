@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/index';
+import { commandNames as commands, runCli } from '../../../main/cli/index';
 
 async function run(args: readonly string[]) {
   let stdout = '';
@@ -12,22 +14,9 @@ async function run(args: readonly string[]) {
   return { code, stdout, stderr };
 }
 
-const commands = [
-  'sandbox',
-  'check-csv',
-  'import',
-  'lists',
-  'opt-outs',
-  'send',
-  'resume',
-  'retry',
-  'uncertain',
-  'status',
-  'export',
-];
-
 describe('peaksend --help', () => {
   it('lists every command and the exit codes', async () => {
+    expect(commands).toHaveLength(11);
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     for (const name of commands) expect(stdout).toMatch(new RegExp(`^  ${name}$`, 'm'));
@@ -59,5 +48,15 @@ describe('peaksend --help', () => {
     expect(text.stderr).toMatch(/unknown command "nope"/);
     const json = await run(['nope', '--json']);
     expect(JSON.parse(json.stderr)).toMatchObject({ event: 'error', kind: 'usage', exitCode: 2 });
+  });
+
+  it('the README lists every command and the exit codes', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
+    for (const name of commands) expect(readme).toMatch(new RegExp(`\\| \`peaksend ${name}\\b`));
+    for (const sub of ['add', 'import', 'list'])
+      expect(readme).toContain(`peaksend opt-outs ${sub}`);
+    for (const code of ['0', '1', '2', '3', '4', '130/143']) {
+      expect(readme).toMatch(new RegExp(`^\\| ${code} +\\|`, 'm'));
+    }
   });
 });
