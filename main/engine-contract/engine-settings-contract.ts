@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { method } from '../../shared/contract/define';
+import {
+  countryCodeSchema,
+  senderRuleSchema,
+  type SenderRuleRow,
+} from '../../shared/compliance/sender-rules';
 import type { PriceCsvResult } from '../../shared/pricing/price-csv-result';
 import { priceTableSchema, type PriceTable } from '../../shared/pricing/price-table';
 import {
@@ -11,6 +16,8 @@ import {
 export interface EngineSettingsView {
   readonly priceTable: PriceTable;
   readonly quietHours: QuietHoursPolicy;
+  /** Every country's sender rule, shipped or the user's, with where it comes from. */
+  readonly senderRules: readonly SenderRuleRow[];
 }
 
 export const engineSettingsMethods = {
@@ -21,5 +28,11 @@ export const engineSettingsMethods = {
   'settings:readPriceCsv': method(z.object({ path: z.string().min(1) })).returns<PriceCsvResult>(),
   'settings:setQuietHours': method(
     z.object({ policy: quietHoursPolicySchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:setSenderRule': method(
+    z.object({ country: countryCodeSchema, rule: senderRuleSchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:resetSenderRule': method(
+    z.object({ country: countryCodeSchema }),
   ).returns<EngineSettingsView>(),
 };

@@ -6,6 +6,7 @@ import { contactsFileHandlers, contactsPassThroughHandlers } from './contacts-ha
 import { handOverToEngine } from './engine-handover';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
+import { sampleHandlers } from './sample-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { streamsHandlers } from './streams-handlers';
 
@@ -30,6 +31,7 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...campaignsPassThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
     ...settingsHandlers(ports),
+    ...sampleHandlers(ports),
     ...contactsPassThroughHandlers(ports),
     ...contactsFileHandlers(ports),
     'files:choose': async (input) => {

@@ -4,7 +4,8 @@ import { campaignsEvents, campaignsMethods } from './campaigns-contract';
 import { contactsEvents, contactsMethods } from './contacts-contract';
 import { filesMethods, type ChosenFile } from './files-contract';
 import type { Result } from './result';
-import { settingsMethods } from './settings-contract';
+import { sampleMethods } from './sample-contract';
+import { settingsEvents, settingsMethods } from './settings-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
@@ -15,6 +16,7 @@ export const methods = {
   ...filesMethods,
   ...settingsMethods,
   ...contactsMethods,
+  ...sampleMethods,
 };
 
 /** Every event main pushes to the renderer. */
@@ -23,6 +25,7 @@ export const events = {
   ...streamsEvents,
   ...campaignsEvents,
   ...contactsEvents,
+  ...settingsEvents,
 };
 
 export type Methods = typeof methods;

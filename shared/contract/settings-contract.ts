@@ -1,12 +1,19 @@
 import { z } from 'zod';
+import {
+  countryCodeSchema,
+  senderRuleSchema,
+  type SenderRuleRow,
+} from '../compliance/sender-rules';
 import { priceTableSchema, type PriceTable } from '../pricing/price-table';
 import type { PriceCsvResult } from '../pricing/price-csv-result';
 import { quietHoursPolicySchema, type QuietHoursPolicy } from '../schedule/quiet-hours-policy';
-import { method } from './define';
+import { event, method } from './define';
 
 export interface AppSettings {
   readonly priceTable: PriceTable;
   readonly quietHours: QuietHoursPolicy;
+  /** Every country's sender rule, shipped or the user's, with where it comes from. */
+  readonly senderRules: readonly SenderRuleRow[];
   /** Use Node's fetch instead of Chromium's network stack (for proxies that misbehave). */
   readonly useNodeFetch: boolean;
   /** "Ask before showing or copying a token" (on unless the user confirmed turning it off). */
@@ -23,9 +30,22 @@ export const settingsMethods = {
   'settings:setQuietHours': method(
     z.object({ policy: quietHoursPolicySchema }),
   ).returns<AppSettings>(),
+  /** Edits (or adds) one country's sender rule. */
+  'settings:setSenderRule': method(
+    z.object({ country: countryCodeSchema, rule: senderRuleSchema }),
+  ).returns<AppSettings>(),
+  /** Back to the shipped rule; a country the user added loses its rule. */
+  'settings:resetSenderRule': method(
+    z.object({ country: countryCodeSchema }),
+  ).returns<AppSettings>(),
   'settings:setNetwork': method(z.object({ useNodeFetch: z.boolean() })).returns<AppSettings>(),
   /** Turning the question off is itself confirmed outside the page (a script cannot do it). */
   'settings:setTokenConfirmation': method(
     z.object({ confirmTokenAccess: z.boolean() }),
   ).returns<AppSettings>(),
+};
+
+export const settingsEvents = {
+  /** Saved settings changed (prices, quiet hours, sender rules…): what depends on them reloads. */
+  'settings:changed': event<AppSettings>(),
 };

@@ -5,6 +5,7 @@ import type {
   engineCampaignsMethods,
   engineSendingMethods,
 } from '../../engine-contract/engine-campaigns-contract';
+import { effectiveSenderRules } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
 import { audienceFields } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
@@ -84,6 +85,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         defaultSender,
         prices: prices(),
         quietHours: new QuietHours(d.settings.quietHours()),
+        senderRules: effectiveSenderRules(d.settings.senderRuleOverrides()),
         now: d.now,
       });
     },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Handlers } from '../../../shared/contract/dispatcher';
+import { senderRuleRows } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
 import type {
   EngineSettingsView,
@@ -16,6 +17,7 @@ export function settingsEngineHandlers(
   const view = (): EngineSettingsView => ({
     priceTable: settings.priceTable(),
     quietHours: settings.quietHours(),
+    senderRules: senderRuleRows(settings.senderRuleOverrides()),
   });
   return {
     'settings:get': view,
@@ -40,6 +42,14 @@ export function settingsEngineHandlers(
     },
     'settings:setQuietHours': ({ policy }) => {
       settings.setQuietHours(policy);
+      return view();
+    },
+    'settings:setSenderRule': ({ country, rule }) => {
+      settings.setSenderRule(country, rule);
+      return view();
+    },
+    'settings:resetSenderRule': ({ country }) => {
+      settings.resetSenderRule(country);
       return view();
     },
   };
