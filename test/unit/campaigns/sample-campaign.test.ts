@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { QuietHours } from '../../../main/engine/campaigns/quiet-hours';
 import { planSample } from '../../../main/engine/campaigns/sample-campaign';
@@ -40,7 +41,7 @@ describe('the first-run sample', () => {
       seen.add(plan.country);
       expect(plan.contacts).toHaveLength(8);
       for (const c of plan.contacts) {
-        const parsed = normalizePhone(c.phone, plan.country);
+        const parsed = normalizePhone(c.phone, plan.country as CountryCode);
         expect(parsed.ok, c.phone).toBe(true);
         if (plan.country === 'GB') expect(c.phone).toMatch(/^\+447700900\d{3}$/);
         if (plan.country === 'US' || plan.country === 'CA')
@@ -98,7 +99,8 @@ describe('the first-run sample', () => {
     );
     expect(again.ok).toBe(true);
     const names = await engine.dispatch('contacts:lists', undefined, ctx);
-    expect(names.ok && names.value.map((l: { name: string }) => l.name)).toEqual([
+    const listNames = names.ok ? (names.value as { name: string }[]).map((l) => l.name) : [];
+    expect(listNames).toEqual([
       'Sample contacts (fake numbers)',
       'Sample contacts (fake numbers) 2',
     ]);
