@@ -26,7 +26,8 @@ export function countryLabel(code: string): string {
   return name ? `${name} (${code})` : code;
 }
 
-const WITH_ARTICLE = /^(United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$)|(Islands|Republic|Emirates)$/;
+const WITH_ARTICLE =
+  /^(United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$)|(Islands|Republic|Emirates)$/;
 
 /** For the middle of a sentence: "the United States", "Germany", else the bare code. */
 export function countryInSentence(code: string): string {

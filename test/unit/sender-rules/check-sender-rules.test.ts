@@ -94,7 +94,11 @@ describe('sender rules by country', () => {
     expect(rows.find((r) => r.country === 'XK')).toMatchObject({ origin: 'added', shipped: null });
     expect(rows.find((r) => r.country === 'DE')?.origin).toBe('default');
     expect(
-      checkSenderRules('Peaksend', [{ country: 'US', recipients: 1 }], effectiveSenderRules(overrides)),
+      checkSenderRules(
+        'Peaksend',
+        [{ country: 'US', recipients: 1 }],
+        effectiveSenderRules(overrides),
+      ),
     ).toEqual([]);
     const { US: _reset, ...afterReset } = overrides;
     expect(senderRuleRows(afterReset).find((r) => r.country === 'US')?.origin).toBe('default');

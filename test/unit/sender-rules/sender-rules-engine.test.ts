@@ -129,7 +129,10 @@ describe('sender rules in the engine', () => {
     const { engine } = await setup();
     const r = await engine.dispatch(
       'settings:setSenderRule',
-      { country: 'usa', rule: { alphanumeric: true, registration: false, maxLength: 40, note: '' } },
+      {
+        country: 'usa',
+        rule: { alphanumeric: true, registration: false, maxLength: 40, note: '' },
+      },
       ctx,
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
