@@ -9,11 +9,16 @@ import { compileTemplate } from '../shared/template/compile-template';
 const [dataDir, listIdArg, template] = process.argv.slice(2);
 const db = new DatabaseSync(join(dataDir ?? '', DATABASE_FILE), { readOnly: true });
 const listId = Number(listIdArg);
-const compiled = compileTemplate(template ?? '', audienceFields(db, [listId]));
+const compiled = compileTemplate(template ?? '', audienceFields(db, { listIds: [listId] }));
 const started = performance.now();
 let rows = 0;
 let chars = 0;
-for (const c of iterateAudience(db, [listId], [])) {
+for (const c of iterateAudience(db, {
+  listIds: [listId],
+  segmentIds: [],
+  excludeListIds: [],
+  excludeSegmentIds: [],
+})) {
   chars += compiled.render(c.fields).length;
   rows += 1;
 }

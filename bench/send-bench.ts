@@ -5,6 +5,7 @@ import { openDatabase } from '../main/engine/db/open-database';
 import { seedList } from '../test/support/seed-contacts';
 import { BENCH_TOKEN, benchHost, sandboxProcess, stallMonitor, waitFor } from './bench-host';
 import { runWorker } from './child';
+import { sandboxControl } from '../test/support/sandbox-control';
 
 const TEMPLATE = 'Hi {first_name}, our sale starts today! Reply STOP to opt out';
 
@@ -94,7 +95,7 @@ export async function rateRun(seconds: number): Promise<{ achieved: number; erro
   await c.host.call('campaigns:start', { id: c.id });
   await new Promise((r) => setTimeout(r, (seconds + 1.5) * 1000));
   await c.host.call('campaigns:pause', { id: c.id });
-  const received = (await (await fetch(`${sandbox.url}/_sandbox/received`)).json()) as {
+  const received = (await (await sandboxControl(sandbox.url, BENCH_TOKEN, 'received')).json()) as {
     messages: { receivedAt: string; parts: number }[];
   };
   const list = received.messages;

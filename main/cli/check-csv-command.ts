@@ -8,6 +8,7 @@ import {
 import { toCountryCode } from '../engine/phone/normalize-phone';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
 import { parseFlags } from './parse-flags';
+import { terminalSafe } from './terminal-text';
 
 const help = `Usage: peaksend check-csv <file> [options]
 
@@ -121,12 +122,14 @@ const SHOWN_ISSUES = 20;
 
 function textReport(r: CheckCsvReport): string {
   const pad = (n: number) => String(n).padStart(String(r.total).length);
+  // Names and details come from the file: escaped, so a cell cannot drive the terminal.
+  const t = terminalSafe;
   const lines = [
-    `File:       ${r.fileName}`,
+    `File:       ${t(r.fileName)}`,
     `Encoding:   ${r.encoding}`,
     `Delimiter:  ${delimiterName(r.delimiter)}${r.singleColumn ? ' (single column)' : ''}`,
-    `Columns:    ${r.columns.join(', ') || '(none)'}`,
-    `Phone:      ${r.phoneColumn ?? '(none)'}`,
+    `Columns:    ${r.columns.map(t).join(', ') || '(none)'}`,
+    `Phone:      ${r.phoneColumn === null ? '(none)' : t(r.phoneColumn)}`,
     '',
     `Rows:       ${r.total}`,
     `  valid       ${pad(r.imported)}${r.warnings > 0 ? `  (${r.warnings} with warnings)` : ''}`,
@@ -139,7 +142,9 @@ function textReport(r: CheckCsvReport): string {
     const more = r.issues.length > SHOWN_ISSUES || r.issuesTruncated;
     lines.push('', more ? `First ${shown.length} issues:` : 'Issues:');
     for (const issue of shown) {
-      lines.push(`  row ${String(issue.row).padEnd(7)} ${issue.kind.padEnd(10)} ${issue.detail}`);
+      lines.push(
+        `  row ${String(issue.row).padEnd(7)} ${issue.kind.padEnd(10)} ${t(issue.detail)}`,
+      );
     }
     if (more) lines.push('Run with --json for up to 1000 issues.');
   }

@@ -3,6 +3,7 @@ import type { CampaignProgress } from '../../shared/campaigns/campaign-types';
 import type { Engine } from '../engine/engine';
 import { DRAIN_MS } from '../engine/sending/send-coordinator';
 import type { CliIo } from './cli-command';
+import { terminalSafe } from './terminal-text';
 
 export interface SendSummary {
   readonly campaignId: number;
@@ -123,7 +124,8 @@ export function finish(
     return SIGNAL_EXIT[end.signal];
   }
   if (end.status !== 'done') {
-    io.stderr(`campaign ${campaignId} ${end.status}: ${end.reason ?? 'stopped'}\n`);
+    // The reason carries CommPeak's own words.
+    io.stderr(`campaign ${campaignId} ${end.status}: ${terminalSafe(end.reason ?? 'stopped')}\n`);
     if (end.status === 'paused') {
       io.stderr(`once that is fixed, \`peaksend resume ${campaignId}\` continues it\n`);
     }

@@ -1,3 +1,4 @@
+import { listenFailureLine } from '../../shared/net/listen-failure';
 import { loadSandboxConfigFile, SandboxConfigError } from '../sandbox/load-sandbox-config';
 import { profileNames, type ProfileName, type SandboxConfigInput } from '../sandbox/sandbox-config';
 import { startSandbox } from '../sandbox/start-sandbox';
@@ -24,7 +25,8 @@ Options:
                     delivery, faults, tokens with allowedIps/allowedSenders, ...). Flags win.
   -h, --help        Show this help.
 
-Introspection (no token needed): GET <base-url>/_sandbox/received, GET <base-url>/_sandbox/stats.`;
+Introspection (send one of the tokens in Authorization): GET <base-url>/_sandbox/received,
+GET <base-url>/_sandbox/stats; switches: POST /_sandbox/profile, POST /_sandbox/fault.`;
 
 const flagSpec = {
   host: { type: 'string' },
@@ -96,7 +98,15 @@ export async function runSandboxCommand(
   stop?: AbortSignal,
 ): Promise<number> {
   const config = await buildConfig(args);
-  const sandbox = await startSandbox(config);
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  try {
+    sandbox = await startSandbox(config);
+  } catch (error) {
+    const line = listenFailureLine(error, config.port ?? 0);
+    if (line === null) throw error;
+    io.stderr(`${line}\n`);
+    return 1;
+  }
   io.stdout(`READY ${sandbox.baseUrl}\n`);
   io.stderr(
     `peaksend sandbox: profile ${sandbox.profile()}; no real messages are sent. Ctrl+C stops it.\n`,

@@ -10,6 +10,7 @@ import { cliDataDir } from './cli-data-dir';
 import { cliStreamId, rememberCliStream, tokenFromEnv } from './cli-stream';
 import { intFlag, parseFlags } from './parse-flags';
 import { finish, waitForCampaign } from './run-campaign';
+import { terminalSafe } from './terminal-text';
 
 const help = `Usage: peaksend send --csv FILE --message TEXT --sender ID --base-url URL [options]
 
@@ -77,7 +78,7 @@ export const sendCommand: CliCommand = {
     const engine = createEngine({
       dataDir: cliDataDir(values['data-dir'], io.env),
       kind: 'cli',
-      log: (level, m) => io.stderr(`[${level}] ${m}\n`),
+      log: (level, m) => io.stderr(`[${level}] ${terminalSafe(m)}\n`),
     });
     try {
       const name = values.name ?? `${basename(csv)} ${new Date().toISOString().slice(0, 19)}`;

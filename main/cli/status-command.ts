@@ -8,6 +8,7 @@ import { LedgerStore } from '../engine/ledger/ledger-store';
 import type { CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
 import { parseCampaignCommand } from './campaign-id-arg';
+import { terminalSafe } from './terminal-text';
 
 const help = `Usage: peaksend status <campaignId> [--data-dir DIR] [--json]
 
@@ -55,7 +56,8 @@ export const statusCommand: CliCommand = {
         : c.status === 'sending'
           ? ' (its sender is gone; `peaksend resume` continues it)'
           : '';
-      io.stdout(`campaign ${id} "${c.name}": ${c.status}${who}${reason ? ` (${reason})` : ''}\n`);
+      const why = reason ? ` (${terminalSafe(reason)})` : '';
+      io.stdout(`campaign ${id} "${terminalSafe(c.name)}": ${c.status}${who}${why}\n`);
       for (const [state, n] of Object.entries(states)) io.stdout(`  ${state.padEnd(18)} ${n}\n`);
       io.stdout(`  ${'total'.padEnd(18)} ${total}\n`);
       return 0;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   csvDelimiters,
   csvEncodings,
+  listExportFormats,
   type CsvPreview,
   type SuppressionImportView,
 } from '../../shared/contacts/contact-types';
@@ -36,6 +37,13 @@ export const engineContactsMethods = {
       defaultCountry: z.string().nullable().optional(),
     }),
   ).returns<SuppressionImportView>(),
+  'contacts:exportListTo': method(
+    z.object({
+      listId: z.number().int().positive(),
+      format: z.enum(listExportFormats),
+      path: z.string().min(1),
+    }),
+  ).returns<{ path: string; rows: number }>(),
   'contacts:exportIssuesTo': method(
     z.object({ runId: z.number().int().positive(), path: z.string().min(1) }),
   ).returns<{ path: string; rows: number }>(),

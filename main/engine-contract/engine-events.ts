@@ -1,5 +1,6 @@
 import { campaignsEvents } from '../../shared/contract/campaigns-contract';
 import { contactsEvents } from '../../shared/contract/contacts-contract';
+import { healthEvents } from '../../shared/contract/health-contract';
 import type { EmitterOf, EventArgs } from '../../shared/contract/define';
 
 /**
@@ -9,6 +10,7 @@ import type { EmitterOf, EventArgs } from '../../shared/contract/define';
 export const engineEvents = {
   ...campaignsEvents,
   ...contactsEvents,
+  ...healthEvents,
 };
 
 export type EngineEvents = typeof engineEvents;

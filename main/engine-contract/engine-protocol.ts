@@ -1,3 +1,4 @@
+import type { EngineFailure } from '../../shared/contract/app-info-contract';
 import type { Result } from '../../shared/contract/result';
 
 /**
@@ -15,6 +16,8 @@ export type ToEngine =
 
 export type FromEngine =
   | { readonly type: 'ready'; readonly pid: number }
+  /** The engine cannot run (damaged database, full disk at start); it exits right after. */
+  | { readonly type: 'failed'; readonly failure: EngineFailure }
   | { readonly type: 'response'; readonly id: number; readonly result: Result<unknown> }
   | { readonly type: 'event'; readonly name: string; readonly payload: unknown };
 

@@ -1,16 +1,20 @@
+import type { EngineFailure } from '../../shared/contract/app-info-contract';
 import type { Transport } from '../../shared/contract/build-api';
 import { fail, type Result } from '../../shared/contract/result';
 import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess, SpawnEngine } from './engine-process';
 
-export type EngineState = 'starting' | 'up' | 'down' | 'stopped';
+/** `failed`: it failed the same way several times in a row; restarting stopped (see restart()). */
+export type EngineState = 'starting' | 'up' | 'down' | 'stopped' | 'failed';
 
 export interface SupervisorOptions {
   readonly spawn: SpawnEngine;
   /** Delay before restarting a dead engine; grows while it keeps dying quickly. */
   readonly restartDelayMs?: (attempt: number) => number;
   readonly requestTimeoutMs?: number;
-  readonly onState?: (state: EngineState, reason?: string) => void;
+  /** Identical failures in a row (without the engine coming up) before it is `failed`. */
+  readonly maxIdenticalFailures?: number;
+  readonly onState?: (state: EngineState, reason?: string, failure?: EngineFailure) => void;
 }
 
 interface Pending {
@@ -39,6 +43,11 @@ export class EngineSupervisor implements Transport {
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
   private readyWaiters: (() => void)[] = [];
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+  /** What the current process said before it went (a damaged database, a full disk). */
+  private told: EngineFailure | undefined;
+  private upSinceStart = false;
+  private repeated: { key: string; count: number; failure: EngineFailure } | undefined;
+  private settledWaiters: (() => void)[] = [];
 
   constructor(private readonly options: SupervisorOptions) {}
 
@@ -46,9 +55,16 @@ export class EngineSupervisor implements Transport {
     return this.state;
   }
 
+  /** Why the engine is `failed` (undefined otherwise). */
+  get failure(): EngineFailure | undefined {
+    return this.state === 'failed' ? this.repeated?.failure : undefined;
+  }
+
   start(): void {
     if (this.state === 'starting' || this.state === 'up') return;
     this.setState('starting');
+    this.told = undefined;
+    this.upSinceStart = false;
     const proc = this.options.spawn();
     this.proc = proc;
     proc.onMessage((message) => this.receive(proc, message));
@@ -59,6 +75,23 @@ export class EngineSupervisor implements Transport {
   ready(): Promise<void> {
     if (this.state === 'up') return Promise.resolve();
     return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** Resolves once the engine is up or has `failed` (hosts must not wait forever on a damaged file). */
+  settled(): Promise<'up' | 'failed'> {
+    if (this.state === 'up' || this.state === 'failed') return Promise.resolve(this.state);
+    return new Promise((resolve) =>
+      this.settledWaiters.push(() => resolve(this.state === 'up' ? 'up' : 'failed')),
+    );
+  }
+
+  /** Starts a `failed` (or stopped) engine again with a clean count, after the user fixed things. */
+  restart(): void {
+    if (this.state === 'starting' || this.state === 'up') return;
+    clearTimeout(this.restartTimer);
+    this.repeated = undefined;
+    this.attempt = 0;
+    this.start();
   }
 
   invoke(method: string, input: unknown): Promise<Result<unknown>> {
@@ -122,8 +155,13 @@ export class EngineSupervisor implements Transport {
     switch (message.type) {
       case 'ready':
         this.attempt = 0;
+        this.upSinceStart = true;
+        this.repeated = undefined;
         this.setState('up');
         for (const waiter of this.readyWaiters.splice(0)) waiter();
+        return;
+      case 'failed':
+        this.told = message.failure;
         return;
       case 'response': {
         const entry = this.pending.get(message.id);
@@ -144,11 +182,34 @@ export class EngineSupervisor implements Transport {
     this.proc = undefined;
     this.failPending(UNAVAILABLE);
     if (this.state === 'stopped') return;
+    if (this.countFailure(reason) >= (this.options.maxIdenticalFailures ?? 3)) {
+      const failure = this.repeated?.failure;
+      this.setState('failed', failure?.detail ?? reason, failure);
+      return;
+    }
     this.setState('down', reason);
     const delay = (this.options.restartDelayMs ?? defaultRestartDelay)(this.attempt++);
     this.restartTimer = setTimeout(() => {
       if (this.state === 'down') this.start();
     }, delay);
+  }
+
+  /**
+   * Counts this exit towards "the same failure again": what the engine said it failed with, or,
+   * for a process that died before it was ever ready, its exit. A death after being up starts
+   * the count again (that is a crash to restart from, not a start that cannot work).
+   */
+  private countFailure(reason: string): number {
+    const failure =
+      this.told ?? (this.upSinceStart ? undefined : { reason: 'crashed' as const, detail: reason });
+    if (!failure) {
+      this.repeated = undefined;
+      return 0;
+    }
+    const key = failure.reason === 'crashed' ? `crashed:${failure.detail}` : failure.reason;
+    const count = this.repeated?.key === key ? this.repeated.count + 1 : 1;
+    this.repeated = { key, count, failure };
+    return count;
   }
 
   private failPending(message: string): void {
@@ -159,9 +220,12 @@ export class EngineSupervisor implements Transport {
     }
   }
 
-  private setState(state: EngineState, reason?: string): void {
+  private setState(state: EngineState, reason?: string, failure?: EngineFailure): void {
     this.state = state;
-    this.options.onState?.(state, reason);
+    this.options.onState?.(state, reason, failure);
+    if (state === 'up' || state === 'failed') {
+      for (const waiter of this.settledWaiters.splice(0)) waiter();
+    }
   }
 }
 

@@ -10,8 +10,13 @@ import { AppFailure } from '../../shared/contract/result';
  */
 export class FileRegistry {
   private readonly paths = new Map<string, string>();
+  private readonly cleanups = new Map<string, () => Promise<void>>();
 
-  async register(path: string): Promise<ChosenFile> {
+  /**
+   * `onRelease` deletes a copy main made (the preview's uploads); a file the user chose in a
+   * dialog or dropped has none: releasing it only forgets its id.
+   */
+  async register(path: string, onRelease?: () => Promise<void>): Promise<ChosenFile> {
     let info;
     try {
       info = await stat(path);
@@ -24,7 +29,16 @@ export class FileRegistry {
     if (!info.isFile()) throw new AppFailure('IO', `${basename(path)} is not a file.`);
     const fileId = randomUUID();
     this.paths.set(fileId, path);
+    if (onRelease) this.cleanups.set(fileId, onRelease);
     return { fileId, name: basename(path), size: info.size };
+  }
+
+  /** The flow that used the file is over: forget it, and delete main's own copy of it. */
+  async release(fileId: string): Promise<void> {
+    this.paths.delete(fileId);
+    const cleanup = this.cleanups.get(fileId);
+    this.cleanups.delete(fileId);
+    await cleanup?.();
   }
 
   pathOf(fileId: string): string {

@@ -5,7 +5,8 @@ import { createEngineClient, type EngineClient } from '../engine-contract/engine
 import type { SpawnEngine } from '../engine-host/engine-process';
 import { EngineSupervisor } from '../engine-host/engine-supervisor';
 import { FileRegistry } from '../files/file-registry';
-import type { KeyValueStore } from '../ports/key-value-store';
+import type { EngineStatusEvent } from '../../shared/contract/app-info-contract';
+import type { SettingsFile } from '../ports/settings-file';
 import { StreamRepository } from '../streams/stream-repository';
 import type { TokenCipher } from '../vault/token-cipher';
 import { TokenVault } from '../vault/token-vault';
@@ -32,10 +33,11 @@ export interface MainHostPorts extends Pick<
   | 'notify'
   | 'info'
   | 'log'
+  | 'quit'
 > {
   readonly spawnEngine: SpawnEngine;
-  /** Settings and stream records (the token as ciphertext only). */
-  readonly store: KeyValueStore;
+  /** Settings and stream records (the token as ciphertext only) in config.json. */
+  readonly store: SettingsFile;
   readonly cipher: TokenCipher;
   /** Pushes an event of the renderer contract to the window(s). */
   readonly broadcast: EmitterOf<Events>;
@@ -51,7 +53,10 @@ export interface MainApp {
   readonly engine: EngineSupervisor;
   readonly engineClient: EngineClient;
   readonly files: FileRegistry;
-  /** Resolves once the engine is up and has been handed what main keeps for it. */
+  /**
+   * Resolves once the engine is up and has been handed what main keeps for it — or has failed
+   * (a damaged database), when the window shows the recovery screen instead.
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,14 +68,17 @@ export interface MainApp {
  */
 export function composeMain(host: MainHostPorts): MainApp {
   let handover: Promise<void> = Promise.resolve();
+  let status: EngineStatusEvent = { state: 'restarting' };
   const engine = new EngineSupervisor({
     spawn: host.spawnEngine,
     requestTimeoutMs: 120_000,
     ...(host.restartDelayMs ? { restartDelayMs: host.restartDelayMs } : {}),
-    onState: (state, reason) => {
+    onState: (state, reason, failure) => {
       if (state === 'down') host.log('warn', `engine down: ${reason ?? 'unknown'}`);
-      if (state === 'up' || state === 'down') {
-        host.broadcast('app:engineStatus', { state, reason });
+      if (state === 'failed') host.log('error', `engine failed: ${reason ?? 'unknown'}`);
+      if (state === 'up' || state === 'down' || state === 'failed') {
+        status = failure ? { state, reason, failure } : { state, reason };
+        host.broadcast('app:engineStatus', status);
       }
       if (state === 'up') {
         handover = side
@@ -94,6 +102,17 @@ export function composeMain(host: MainHostPorts): MainApp {
     log: host.log,
     engine: engineClient,
     engineState: () => engine.currentState,
+    engineLife: {
+      status: () => status,
+      restart: async () => {
+        engine.restart();
+        await engine.settled();
+        await handover;
+        return status;
+      },
+    },
+    settingsFile: host.store,
+    quit: host.quit,
     streams: new StreamRepository(host.store),
     preferences: host.store,
     vault: new TokenVault(host.cipher),
@@ -114,8 +133,7 @@ export function composeMain(host: MainHostPorts): MainApp {
     engineClient,
     files,
     ready: async () => {
-      await engine.ready();
-      await handover;
+      if ((await engine.settled()) === 'up') await handover;
     },
     close: () => engine.stop(),
   };

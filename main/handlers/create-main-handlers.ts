@@ -4,10 +4,13 @@ import { StreamService } from '../streams/stream-service';
 import { campaignSendHandlers, campaignsPassThroughHandlers } from './campaigns-handlers';
 import { contactsFileHandlers, contactsPassThroughHandlers } from './contacts-handlers';
 import { handOverToEngine } from './engine-handover';
+import { healthHandlers } from './health-handlers';
+import { recoveryHandlers } from './recovery-handlers';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
 import { sampleHandlers } from './sample-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { streamRecordsHandlers } from './stream-records-handlers';
 import { streamsHandlers } from './streams-handlers';
 
 export interface MainSide {
@@ -27,7 +30,10 @@ export function createMainSide(ports: MainPorts): MainSide {
     'app:openExternal': async ({ url }) => {
       await ports.openExternal(checkExternalUrl(url));
     },
+    ...healthHandlers(ports),
+    ...recoveryHandlers(ports),
     ...streamsHandlers(ports, streamService),
+    ...streamRecordsHandlers(ports),
     ...campaignsPassThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
     ...settingsHandlers(ports),
@@ -38,6 +44,7 @@ export function createMainSide(ports: MainPorts): MainSide {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;
     },
+    'files:release': ({ fileId }) => ports.files.release(fileId),
   };
   return { handlers, onEngineUp: () => handOverToEngine(ports, streamService) };
 }

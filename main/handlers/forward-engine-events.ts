@@ -13,4 +13,5 @@ export function forwardEngineEvents(engine: EngineClient, emit: EmitterOf<Events
   engine.campaigns.onStatus((e) => emit('campaigns:status', e));
   engine.contacts.onImportProgress((e) => emit('contacts:importProgress', e));
   engine.contacts.onImportFinished((e) => emit('contacts:importFinished', e));
+  engine.app.onDiskStatus((e) => emit('app:diskStatus', e));
 }

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/contract/app-info-contract';
+import type { AppInfo, EngineStatusEvent } from '../../shared/contract/app-info-contract';
 import type { Events } from '../../shared/contract/contract';
 import type { EmitterOf } from '../../shared/contract/define';
 import type { EngineClient } from '../engine-contract/engine-contract';
@@ -7,6 +7,7 @@ import type { FileRegistry } from '../files/file-registry';
 import type { ClipboardPort } from '../ports/clipboard';
 import type { ConfirmPort } from '../ports/confirm';
 import type { KeyValueStore } from '../ports/key-value-store';
+import type { SettingsFile } from '../ports/settings-file';
 import type { StreamRepository } from '../streams/stream-repository';
 import type { TokenVault } from '../vault/token-vault';
 
@@ -18,6 +19,12 @@ export interface MainPorts {
   /** The typed engine client: `engine.campaigns.start({ id, stream })` answers a Result. */
   readonly engine: EngineClient;
   readonly engineState: () => EngineState;
+  /** The engine's state with the reason it failed, and a way to start it again (recovery). */
+  readonly engineLife: EngineLife;
+  /** config.json: what was kept when it could not be read, and its last good copy. */
+  readonly settingsFile: Pick<SettingsFile, 'notice' | 'restoreLastGood' | 'dismissNotice'>;
+  /** Quits the app (the recovery screen's "Quit"). */
+  readonly quit: () => void;
   readonly streams: StreamRepository;
   /** App preferences that main itself needs (e.g. which fetch the engine uses). */
   readonly preferences: KeyValueStore;
@@ -45,4 +52,10 @@ export interface MainPorts {
   readonly notify: (title: string, body: string) => void;
   readonly info: Omit<AppInfo, 'engine'>;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
+}
+
+export interface EngineLife {
+  status(): EngineStatusEvent;
+  /** Starts the engine again and answers once it is up or has failed again. */
+  restart(): Promise<EngineStatusEvent>;
 }

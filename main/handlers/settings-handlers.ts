@@ -32,8 +32,12 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
   return {
     'settings:get': () => withNetwork(settings.get()),
     'settings:setPriceTable': (input) => changed(settings.setPriceTable(input)),
-    'settings:readPriceFile': ({ fileId }) =>
-      forward(settings.readPriceCsv({ path: ports.files.pathOf(fileId) })),
+    'settings:readPriceFile': async ({ fileId }) => {
+      const answer = await settings.readPriceCsv({ path: ports.files.pathOf(fileId) });
+      // Read once per pick: the file is not needed again.
+      await ports.files.release(fileId);
+      return forward(answer);
+    },
     'settings:setQuietHours': (input) => changed(settings.setQuietHours(input)),
     'settings:setSenderRule': (input) => changed(settings.setSenderRule(input)),
     'settings:resetSenderRule': (input) => changed(settings.resetSenderRule(input)),

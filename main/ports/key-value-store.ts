@@ -1,6 +1,6 @@
 /**
- * The settings/stream-record store: electron-store in the app, `conf` (the library under
- * electron-store) in the browser preview and tests. Same JSON file format in both.
+ * The settings/stream-record store: `config.json` read and written by settings-file.ts in both
+ * the app and the preview (in memory in handler tests).
  */
 export interface KeyValueStore {
   get(key: string): unknown;

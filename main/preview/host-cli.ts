@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { listenFailureLine } from '../../shared/net/listen-failure';
 import { defaultBridgeFile, defaultRendererDir, startPreviewHost } from './preview-host';
 import { ALLOW_NOTICE, confirmTokensModes } from './terminal-confirm';
 
@@ -42,6 +43,12 @@ const host = await startPreviewHost({
   bridgeFile: defaultBridgeFile,
   confirmTokens,
   ...(bundled ? { engineEntry: fileURLToPath(new URL('./engine.mjs', import.meta.url)) } : {}),
+}).catch((error: unknown) => {
+  // A taken port is a user situation, not a crash: one line saying what to do, exit 1.
+  const line = listenFailureLine(error, port);
+  if (line === null) throw error;
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 });
 process.stdout.write(`READY ${host.url}\n`);
 process.stderr.write(`Peaksend preview: data in ${dataDir}\n`);

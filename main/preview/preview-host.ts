@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
 import { composeMain } from '../handlers/compose-main';
 import type { memoryClipboard } from '../ports/clipboard';
 import { attachBridgeSocket } from './bridge-socket';
+import { guardHttpServer } from './guard-http';
 import { previewPorts } from './preview-ports';
 import { terminalConfirm, type ConfirmTokensMode, type HostTerminal } from './terminal-confirm';
 import { createStaticHandler, type StaticFiles } from './serve-static';
@@ -58,13 +60,21 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const secret = randomBytes(24).toString('hex');
   let origin = '';
   const serveStatic = createStaticHandler(options, () => origin);
-  const server = createServer((req, res) => void serveStatic(req, res));
+  const server = createServer();
+  guardHttpServer(server, serveStatic);
   const bridge = attachBridgeSocket(server, {
     secret,
     origin: () => origin,
     dispatch: (channel, input, ctx) => main.dispatch(channel, input, ctx),
   });
+  // The port first: a taken one (EADDRINUSE) then fails before an engine was ever started.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
+  // Uploads are copies made for one import each; any a previous run left behind are garbage.
+  rmSync(join(options.dataDir, 'uploads'), { recursive: true, force: true });
   const ports = previewPorts(options.dataDir, log);
   const main = composeMain({
     ...ports,
@@ -80,16 +90,6 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     },
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
-  } catch (error) {
-    // A taken port: do not leave the engine running behind a host that never started.
-    await main.close();
-    throw error;
-  }
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await main.ready();
 

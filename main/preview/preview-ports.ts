@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { MainHostPorts } from '../handlers/compose-main';
 import { memoryClipboard } from '../ports/clipboard';
 import { createDevFileCipher } from '../vault/dev-file-cipher';
-import { createConfStore } from './conf-store';
+import { openSettingsFile } from '../ports/settings-file';
 
 export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast' | 'confirm'> & {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
@@ -12,15 +12,15 @@ export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast' | 'co
 };
 
 /**
- * What the preview has instead of Electron's capabilities: `conf` for electron-store, a file-key
- * cipher (always labelled unprotected) for the keychain, an in-memory clipboard, uploads for the
- * open dialog, <data>/exports for the save dialog, and a log line for notifications.
+ * What the preview has instead of Electron's capabilities: a file-key cipher (always labelled
+ * unprotected) for the keychain, an in-memory clipboard, uploads for the open dialog,
+ * <data>/exports for the save dialog, and a log line for notifications and for "Quit".
  */
 export function previewPorts(dataDir: string, log: (line: string) => void): PreviewPorts {
   const notifications: { title: string; body: string }[] = [];
   const exportsDir = join(dataDir, 'exports');
   return {
-    store: createConfStore(dataDir),
+    store: openSettingsFile(dataDir),
     cipher: createDevFileCipher(dataDir),
     clipboard: memoryClipboard(),
     notifications,
@@ -29,12 +29,14 @@ export function previewPorts(dataDir: string, log: (line: string) => void): Prev
     chooseOpenPath: async () => null,
     // Exports go to <data>/exports, where tests read them.
     chooseSavePath: async (name) => {
-      await mkdir(exportsDir, { recursive: true });
+      await mkdir(exportsDir, { recursive: true, mode: 0o700 });
       return join(exportsDir, name);
     },
     schedule: (ms, fn) => void setTimeout(fn, ms).unref(),
     openExternal: async (url) => log(`(preview) would open ${url}`),
     info: { version: '0.1.0', host: 'preview', dataDir },
+    // The preview is a development tool in a browser tab: there is no app to quit.
+    quit: () => log('(preview) would quit'),
     log: (level, message) => log(`[${level}] ${message}`),
     notify: (title, body) => {
       notifications.push({ title, body });

@@ -5,6 +5,7 @@ import {
   contentTypeOf,
   resolveAssetPath,
 } from '../static/resolve-asset-path';
+import { parseRequestUrl } from './guard-http';
 
 export interface StaticFiles {
   /** Built renderer (vite output). */
@@ -26,7 +27,12 @@ export function createStaticHandler(
       res.writeHead(405).end();
       return;
     }
-    const pathname = new URL(req.url ?? '/', origin()).pathname;
+    const url = parseRequestUrl(req, origin());
+    if (url === null) {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const pathname = url.pathname;
     const file =
       pathname === '/preview-bridge.js'
         ? files.bridgeFile

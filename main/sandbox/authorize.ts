@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { json, type Reply } from './reply';
 import type { TokenRule } from './sandbox-config';
 import type { SandboxState } from './sandbox-state';
@@ -28,4 +29,23 @@ export function authorize(
     return { reply: json(403, { detail: `IP address ${ip} is not in this stream's allowed IPs` }) };
   }
   return { rule };
+}
+
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * `/_sandbox/*` (the received phones and texts, the profile and fault switches) needs one of the
+ * sandbox's own tokens in `Authorization`. Compared as SHA-256 digests with timingSafeEqual,
+ * against every token without stopping early, so timing says nothing about a near miss.
+ */
+export function authorizeControl(
+  state: SandboxState,
+  authorization: string | undefined,
+): Reply | null {
+  const given = digest(authorization ?? '');
+  let ok = false;
+  for (const token of state.tokens.keys()) {
+    if (timingSafeEqual(given, digest(token)) && authorization !== undefined) ok = true;
+  }
+  return ok ? null : json(403, { detail: 'Not authenticated' });
 }

@@ -23,7 +23,7 @@ const faultBody = z.strictObject({
 export interface ControlResult {
   readonly reply: Reply;
   /** Runs once the reply has been written. */
-  readonly then?: () => Promise<void>;
+  readonly afterReply?: () => Promise<void>;
 }
 
 function parseJson(body: string): unknown {
@@ -40,8 +40,8 @@ function intParam(params: URLSearchParams, name: string, fallback: number): numb
 }
 
 /**
- * `/_sandbox/*`: read-only introspection for tests (no token needed), plus two switches used by
- * reliability runs against a sandbox in another process.
+ * `/_sandbox/*` (the caller has shown a sandbox token): read-only introspection for tests, plus
+ * two switches used by reliability runs against a sandbox in another process.
  */
 export function handleControl(
   state: SandboxState,
@@ -70,7 +70,7 @@ export function handleControl(
       // After the answer is out: switching to `down` closes this very connection.
       return {
         reply: json(200, { profile }),
-        then: () => control.setProfile(profile, revertAfterMs),
+        afterReply: () => control.setProfile(profile, revertAfterMs),
       };
     }
     case 'POST /_sandbox/fault': {

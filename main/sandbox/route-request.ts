@@ -1,4 +1,4 @@
-import { authorize } from './authorize';
+import { authorize, authorizeControl } from './authorize';
 import { handleControl, type ControlResult, type SandboxControl } from './handle-control';
 import { handleMessagesStatus } from './handle-messages-status';
 import { handleSimpleSend } from './handle-simple-send';
@@ -30,8 +30,11 @@ export function routeRequest(
   nowMs: number,
 ): ControlResult {
   const { pathname, search } = call.url;
-  if (isControlPath(pathname))
+  if (isControlPath(pathname)) {
+    const refused = authorizeControl(state, call.authorization);
+    if (refused) return { reply: refused };
     return handleControl(state, control, call.method, call.url, call.body);
+  }
   const route = apiRoutes[pathname];
   if (!route) {
     if (apiRoutes[`${pathname}/`]) {

@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { assertNever } from '../../shared/assert-never';
 import type { ControlResult } from './handle-control';
 import type { ReceivedMessage } from './message-log';
 import { between } from './random';
-import type { Reply } from './reply';
+import { json } from './reply';
 import { isControlPath, routeRequest } from './route-request';
 import {
   sandboxConfigSchema,
@@ -12,6 +11,17 @@ import {
   type SandboxConfigInput,
 } from './sandbox-config';
 import { SandboxState, type ApiRoute, type SandboxStats } from './sandbox-state';
+import {
+  badRequest,
+  failRequest,
+  guardServer,
+  readBody,
+  requestUrl,
+  writeReply,
+  type SandboxHooks,
+} from './serve-request';
+
+export type { SandboxHooks } from './serve-request';
 
 export interface SandboxHandle {
   /** e.g. `http://127.0.0.1:8787` (no trailing slash). */
@@ -29,36 +39,20 @@ export interface SandboxHandle {
   injectFault(fault: FaultName, options?: { times?: number; route?: ApiRoute }): void;
 }
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-function write(res: ServerResponse, reply: Reply): void {
-  switch (reply.kind) {
-    case 'json': {
-      const text = JSON.stringify(reply.body);
-      res.writeHead(reply.status, { ...reply.headers, 'Content-Type': 'application/json' });
-      res.end(text);
-      return;
-    }
-    case 'text':
-      res.writeHead(reply.status, { ...reply.headers, 'Content-Type': reply.contentType });
-      res.end(reply.text);
-      return;
-    case 'reset':
-      res.socket?.resetAndDestroy();
-      return;
-    case 'hang':
-      return;
-    default:
-      assertNever(reply);
-  }
-}
-
 function formatBaseUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
-/** Starts the CommPeak look-alike on `config.host:config.port` (port 0 = a free one). */
-export async function startSandbox(input: SandboxConfigInput = {}): Promise<SandboxHandle> {
+/**
+ * Starts the CommPeak look-alike on `config.host:config.port` (port 0 = a free one). Every
+ * request runs inside one catch: a handler that throws or rejects, a reply that cannot be
+ * written, an unparseable URL or a broken socket costs that request (400/500), never the
+ * process — which for the embedded sandbox is the engine, sending real campaigns.
+ */
+export async function startSandbox(
+  input: SandboxConfigInput = {},
+  hooks: SandboxHooks = {},
+): Promise<SandboxHandle> {
   const config = sandboxConfigSchema.parse(input);
   const state = new SandboxState(config);
   const timers = new Set<NodeJS.Timeout>();
@@ -68,7 +62,11 @@ export async function startSandbox(input: SandboxConfigInput = {}): Promise<Sand
   const later = (ms: number, work: () => void) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
-      work();
+      try {
+        work();
+      } catch {
+        // Work from a timer has no request to fail; it must not fail the process either.
+      }
     }, ms);
     timers.add(timer);
   };
@@ -81,53 +79,55 @@ export async function startSandbox(input: SandboxConfigInput = {}): Promise<Sand
         reply.kind === 'hang' || reply.kind === 'reset' ? reply.kind : String(reply.status),
       );
     }
-    if (result.then) res.once('finish', () => void result.then?.());
-    if (delayMs <= 0) write(res, result.reply);
-    else later(delayMs, () => write(res, result.reply));
+    const after = result.afterReply;
+    // Runs after the answer is out (e.g. switching to `down`); its failure has no one to tell.
+    if (after)
+      res.once(
+        'finish',
+        () =>
+          void Promise.resolve()
+            .then(after)
+            .catch(() => {}),
+      );
+    if (delayMs <= 0) writeReply(res, result.reply);
+    else later(delayMs, () => writeReply(res, result.reply));
+  };
+
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = requestUrl(req);
+    if (url === null) {
+      req.resume();
+      writeReply(res, badRequest);
+      return;
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      const tooLarge = json(413, { detail: 'Request Entity Too Large' });
+      respond(res, { reply: tooLarge }, 0, false);
+      return;
+    }
+    const control = isControlPath(url.pathname);
+    if (!control) state.stats.requests += 1;
+    const call = {
+      method: req.method ?? 'GET',
+      url,
+      authorization: req.headers.authorization,
+      remoteIp: req.socket.remoteAddress,
+      body,
+    };
+    const result = (await hooks.onCall?.(call)) ?? routeRequest(state, handle, call, Date.now());
+    respond(res, result, control ? 0 : between(state.random, state.behaviour.latencyMs), !control);
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) {
-        respond(
-          res,
-          { reply: { kind: 'json', status: 413, body: { detail: 'Request Entity Too Large' } } },
-          0,
-          false,
-        );
-        return;
-      }
-      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-      const control = isControlPath(url.pathname);
-      if (!control) state.stats.requests += 1;
-      const result = routeRequest(
-        state,
-        handle,
-        {
-          method: req.method ?? 'GET',
-          url,
-          authorization: req.headers.authorization,
-          remoteIp: req.socket.remoteAddress,
-          body: Buffer.concat(chunks).toString('utf8'),
-        },
-        Date.now(),
-      );
-      respond(
-        res,
-        result,
-        control ? 0 : between(state.random, state.behaviour.latencyMs),
-        !control,
-      );
-    });
+    // A client that goes away mid-request is its own problem, not an 'error' nobody listens to.
+    req.on('error', () => {});
+    res.on('error', () => {});
+    serve(req, res).catch(() => failRequest(res));
   };
 
   const server = createServer(onRequest);
+  guardServer(server);
   const listen = (port: number) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -153,8 +153,9 @@ export async function startSandbox(input: SandboxConfigInput = {}): Promise<Sand
   const port = address.port;
   if (config.profile === 'down') await stopListening();
 
+  const baseUrl = formatBaseUrl(config.host, port);
   const handle: SandboxHandle = {
-    baseUrl: formatBaseUrl(config.host, port),
+    baseUrl,
     port,
     async close() {
       closed = true;
@@ -169,7 +170,9 @@ export async function startSandbox(input: SandboxConfigInput = {}): Promise<Sand
       state.setProfile(profile);
       if (profile === 'down') await stopListening();
       else if (!listening) await listen(port);
-      if (revertAfterMs !== undefined) later(revertAfterMs, () => void handle.setProfile(previous));
+      if (revertAfterMs !== undefined) {
+        later(revertAfterMs, () => void handle.setProfile(previous).catch(() => {}));
+      }
     },
     profile: () => state.profile,
     stats: () => state.snapshot(),
@@ -177,5 +180,6 @@ export async function startSandbox(input: SandboxConfigInput = {}): Promise<Sand
       state.inject(fault, options.route ?? 'simple_send', options.times ?? 1);
     },
   };
+  hooks.listening?.(baseUrl);
   return handle;
 }

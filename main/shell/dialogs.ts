@@ -20,13 +20,16 @@ export async function chooseOpenPath(
   return r.canceled ? null : (r.filePaths[0] ?? null);
 }
 
-/** The native "save as" dialog for a CSV export; null when the user cancels. */
+/** The native "save as" dialog for an export (CSV or XLSX, from the name); null on cancel. */
 export async function chooseSavePath(
   dialog: Pick<Dialog, 'showSaveDialog'>,
   parent: BrowserWindow | null,
   defaultPath: string,
 ): Promise<string | null> {
-  const options = { defaultPath, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+  const filter = defaultPath.toLowerCase().endsWith('.xlsx')
+    ? { name: 'Excel workbook', extensions: ['xlsx'] }
+    : { name: 'CSV', extensions: ['csv'] };
+  const options = { defaultPath, filters: [filter] };
   const r = parent
     ? await dialog.showSaveDialog(parent, options)
     : await dialog.showSaveDialog(options);

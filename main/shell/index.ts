@@ -13,6 +13,7 @@ import {
   utilityProcess,
 } from 'electron';
 import { composeMain } from '../handlers/compose-main';
+import { openSettingsFile } from '../ports/settings-file';
 import { useNodeFetch } from '../handlers/settings-handlers';
 import { appMenuTemplate } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
@@ -20,7 +21,6 @@ import { APP_SCHEME } from './app-origin';
 import { createMainWindow } from './create-window';
 import { confirmWithDialog } from './confirm-dialog';
 import { chooseOpenPath, chooseSavePath } from './dialogs';
-import { createElectronStore } from './electron-store-adapter';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
 import { denyAllPermissions, installSecurityHandlers } from './security';
 import { spawnUtilityEngine } from './spawn-utility-engine';
@@ -73,7 +73,8 @@ if (!app.requestSingleInstanceLock()) {
       ),
     );
 
-    const store = createElectronStore(dataDir);
+    // Never throws on a damaged config.json: it is kept aside and the app starts with defaults.
+    const store = openSettingsFile(dataDir);
     const main = composeMain({
       spawnEngine: () =>
         spawnUtilityEngine(
@@ -98,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       schedule: (ms, fn) => void setTimeout(fn, ms),
       openExternal: (url) => shell.openExternal(url),
       info: { version: app.getVersion(), host: 'electron', dataDir },
+      quit: () => app.quit(),
       log,
       notify: (title, body) => {
         if (Notification.isSupported()) new Notification({ title, body }).show();

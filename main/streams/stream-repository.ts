@@ -1,38 +1,65 @@
 import type { z } from 'zod';
 import { SANDBOX_STREAM_ID, type StreamView } from '../../shared/streams/stream-types';
+import type { UnreadableStreamView } from '../../shared/streams/unreadable-stream';
 import type { StreamUsage } from '../engine-contract/engine-streams-contract';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { sandboxSettingsSchema, streamRecordSchema, type StreamRecord } from './stream-record';
+import {
+  STREAMS_KEY,
+  UNREADABLE_KEY,
+  unreadableEntries,
+  withoutUnreadable,
+} from './unreadable-records';
 
-const STREAMS_KEY = 'streams';
 const SANDBOX_KEY = 'sandbox';
 
 /**
  * Stream records in the settings store, plus the built-in Sandbox stream, which always exists
- * and cannot be deleted. Records that fail to parse are skipped (and reported), never crash the
- * Streams page.
+ * and cannot be deleted. A record that fails to parse never crashes the Streams page and is
+ * never dropped: saves write it back untouched (a `streams` value that is not a list moves to
+ * `streamsUnreadable`), and `unreadable()` lists it until the user removes it.
  */
 export class StreamRepository {
   constructor(
     private readonly store: KeyValueStore,
     private readonly now: () => Date = () => new Date(),
-    private readonly onCorruptRecord: (index: number) => void = () => {},
   ) {}
 
   records(): StreamRecord[] {
     const raw = this.store.get(STREAMS_KEY);
     if (!Array.isArray(raw)) return [];
     const out: StreamRecord[] = [];
-    raw.forEach((item, index) => {
+    for (const item of raw) {
       const parsed = streamRecordSchema.safeParse(item);
       if (parsed.success) out.push(parsed.data);
-      else this.onCorruptRecord(index);
-    });
+    }
     return out;
   }
 
+  /** Writes the readable records; the unreadable ones stay in the file as they were. */
   saveRecords(records: readonly StreamRecord[]): void {
-    this.store.set(STREAMS_KEY, records);
+    const raw = this.store.get(STREAMS_KEY);
+    const kept = Array.isArray(raw)
+      ? raw.filter((item) => !streamRecordSchema.safeParse(item).success)
+      : [];
+    if (raw !== undefined && !Array.isArray(raw)) {
+      const aside = this.store.get(UNREADABLE_KEY);
+      this.store.set(UNREADABLE_KEY, [...(Array.isArray(aside) ? aside : []), raw]);
+    }
+    this.store.set(STREAMS_KEY, [...records, ...kept]);
+  }
+
+  /** Records the file holds that cannot be read, with what could be salvaged of each. */
+  unreadable(): UnreadableStreamView[] {
+    return unreadableEntries(this.store).map((e) => e.view);
+  }
+
+  /** Removes one unreadable record (by its key) from wherever it is kept. */
+  removeUnreadable(key: string): void {
+    for (const name of [STREAMS_KEY, UNREADABLE_KEY]) {
+      const next = withoutUnreadable(this.store.get(name), key);
+      if (next !== undefined) this.store.set(name, next);
+    }
   }
 
   sandboxSettings(): z.infer<typeof sandboxSettingsSchema> {

@@ -5,8 +5,12 @@ import { ContactsPage } from '../features/contacts/contacts-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StreamsPage } from '../features/streams/streams-page';
 import { Toasts } from '../ui/toasts';
+import { useAppStatus } from './app-status-store';
+import { DiskBanner } from './disk-banner';
 import { EngineBanner } from './engine-banner';
 import { useNavigation, type Page } from './navigation-store';
+import { RecoveryScreen } from './recovery-screen';
+import { SettingsNoticeBanner } from './settings-notice';
 import { SideNav } from './side-nav';
 
 function PageFor({ page }: { page: Page }) {
@@ -25,6 +29,17 @@ function PageFor({ page }: { page: Page }) {
 }
 
 export function App() {
+  const failure = useAppStatus((s) => s.failure);
+  const loadHealth = useAppStatus((s) => s.loadHealth);
+  useEffect(() => {
+    void loadHealth();
+  }, [loadHealth]);
+  // The engine cannot open the data: nothing else could work, so only recovery is offered.
+  if (failure) return <RecoveryScreen failure={failure} />;
+  return <AppFrame />;
+}
+
+function AppFrame() {
   const page = useNavigation((s) => s.page);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -45,6 +60,8 @@ export function App() {
       <SideNav />
       <main id="main" ref={mainRef} className="app-main">
         <EngineBanner />
+        <DiskBanner />
+        <SettingsNoticeBanner />
         <PageFor page={page} />
       </main>
       <Toasts />

@@ -16,7 +16,12 @@ import { useAppStatus } from './app-status-store';
  */
 export function connectEngineEvents(api: PeaksendApi): () => void {
   const unsubscribe = [
-    api.app.onEngineStatus((status) => useAppStatus.getState().onEngineStatus(status)),
+    api.app.onEngineStatus((status) => {
+      useAppStatus.getState().onEngineStatus(status);
+      // An import the engine was running when it stopped: the dialog must not wait forever.
+      useImport.getState().onEngineStatus(status);
+    }),
+    api.app.onDiskStatus((status) => useAppStatus.getState().onDiskStatus(status)),
     api.streams.onChanged(() => useStreams.getState().onChanged()),
     api.campaigns.onStatus((event) => {
       announceCampaignStatus(event);

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 export const campaignIdSchema = z.number().int().positive();
 
+/** List or segment ids of an audience. */
+export const audienceIds = z.array(z.number().int().positive()).max(50);
+
 export const campaignPatchSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the campaign a name.').max(120),
@@ -9,8 +12,10 @@ export const campaignPatchSchema = z
     sender: z.string().max(20),
     template: z.string().max(5000, 'Keep the message under 5,000 characters.'),
     optOutFooter: z.string().max(200).nullable(),
-    listIds: z.array(z.number().int().positive()).max(50),
-    excludeListIds: z.array(z.number().int().positive()).max(50),
+    listIds: audienceIds,
+    segmentIds: audienceIds,
+    excludeListIds: audienceIds,
+    excludeSegmentIds: audienceIds,
     scheduleAt: z.iso.datetime({ offset: true }).nullable(),
     quietHours: z.boolean(),
     batchSize: z.number().int().min(1).max(500),

@@ -39,8 +39,19 @@ export interface CampaignProgress {
   readonly at: number;
 }
 
+/**
+ * Who a campaign sends to: the union of its lists and segments, minus everyone in its excluded
+ * lists and segments (and, always, the opt-out list), one message per phone number.
+ */
+export interface AudienceSources {
+  readonly listIds: readonly number[];
+  readonly segmentIds: readonly number[];
+  readonly excludeListIds: readonly number[];
+  readonly excludeSegmentIds: readonly number[];
+}
+
 /** A campaign as stored; drafts included. */
-export interface Campaign {
+export interface Campaign extends AudienceSources {
   readonly id: number;
   readonly name: string;
   readonly status: CampaignStatus;
@@ -49,8 +60,6 @@ export interface Campaign {
   readonly template: string;
   /** Null when the opt-out footer is off. */
   readonly optOutFooter: string | null;
-  readonly listIds: readonly number[];
-  readonly excludeListIds: readonly number[];
   /** ISO time to start at; null = send when the user presses Send. */
   readonly scheduleAt: string | null;
   readonly quietHours: boolean;

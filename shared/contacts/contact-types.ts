@@ -26,6 +26,10 @@ export type WarningReason =
   'not_valid_for_country' | 'extra_fields' | 'odd_quotes' | 'undecodable_characters';
 export type IssueReason = InvalidReason | DuplicateReason | 'suppressed' | WarningReason;
 
+/** How a list can be exported. */
+export const listExportFormats = ['csv', 'xlsx'] as const;
+export type ListExportFormat = (typeof listExportFormats)[number];
+
 /** Where an opt-out came from: typed in, a CSV, a STOP reply, or reported by the API. */
 export const suppressionSources = ['manual', 'import', 'reply', 'api'] as const;
 export type SuppressionSource = (typeof suppressionSources)[number];
@@ -33,6 +37,11 @@ export type SuppressionSource = (typeof suppressionSources)[number];
 export interface ContactListView {
   readonly id: number;
   readonly name: string;
+  /**
+   * An import into this list has not finished: `running` now, or `interrupted` (stopped by a
+   * crash or a full disk and not yet undone). Such a list cannot be chosen as an audience.
+   */
+  readonly importing: { readonly runId: number; readonly state: 'running' | 'interrupted' } | null;
   readonly defaultCountry: string | null;
   readonly columns: string[];
   readonly phoneColumn: string | null;
@@ -51,6 +60,8 @@ export interface ContactView {
   /** 1-based data row in the imported file. */
   readonly sourceRow: number | null;
   readonly createdAt: string;
+  /** On the opt-out list: kept in the list, never sent to. */
+  readonly optedOut: boolean;
 }
 
 export interface ContactPageView {
@@ -109,9 +120,26 @@ export interface ImportProgressEvent extends ImportProgress {
   readonly importId: string;
 }
 
+/**
+ * How an import that did not finish left the data: `done` — its undo committed (or it never
+ * wrote anything): nothing was saved; `pending` — its undo could not commit yet (a full disk),
+ * so its list is marked "import interrupted — not usable" until the engine finishes the undo.
+ */
+export type ImportUndo = 'done' | 'pending';
+
 export type ImportFinishedEvent =
   | { readonly importId: string; readonly ok: true; readonly report: ImportReportView }
-  | { readonly importId: string; readonly ok: false; readonly message: string };
+  | {
+      readonly importId: string;
+      readonly ok: false;
+      readonly message: string;
+      readonly undo: ImportUndo;
+    };
+
+/** What became of an import, asked by its id after the engine restarted under it. */
+export type ImportOutcomeView =
+  | { readonly state: 'running' }
+  | { readonly state: 'finished'; readonly event: ImportFinishedEvent };
 
 /** One reported row (a row can have several warnings; invalid/duplicate/suppressed are final). */
 export interface RowIssueView {

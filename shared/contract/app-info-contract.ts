@@ -9,9 +9,21 @@ export interface AppInfo {
   readonly engine: 'up' | 'down';
 }
 
+/** Why the engine cannot run; the app shows the recovery screen instead of its pages. */
+export const engineFailureReasons = ['databaseDamaged', 'diskFull', 'storage', 'crashed'] as const;
+export type EngineFailureReason = (typeof engineFailureReasons)[number];
+
+export interface EngineFailure {
+  readonly reason: EngineFailureReason;
+  /** Plain words for the recovery screen and the log (never a token). */
+  readonly detail: string;
+}
+
 export interface EngineStatusEvent {
-  readonly state: 'up' | 'down' | 'restarting';
+  /** 'failed': the engine kept failing the same way; main stopped restarting it. */
+  readonly state: 'up' | 'down' | 'restarting' | 'failed';
   readonly reason?: string;
+  readonly failure?: EngineFailure;
 }
 
 export const appMethods = {

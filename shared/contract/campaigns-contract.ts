@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  audienceIds,
   campaignIdSchema,
   campaignPatchSchema,
   resultsQuerySchema,
@@ -34,8 +35,9 @@ export const campaignsPassThroughMethods = {
   'campaigns:archive': method(
     z.object({ id: campaignIdSchema, archived: z.boolean() }),
   ).returns<Campaign>(),
+  /** The merge fields of lists and segments (the union of their lists' columns). */
   'campaigns:audienceFields': method(
-    z.object({ listIds: z.array(z.number().int().positive()).max(50) }),
+    z.object({ listIds: audienceIds, segmentIds: audienceIds.default([]) }),
   ).returns<{ fields: string[] }>(),
   'campaigns:preview': method(
     z.object({ id: campaignIdSchema, index: z.number().int().min(0) }),

@@ -5,13 +5,21 @@ import type {
   ContactPageView,
   CsvPreview,
   ImportFinishedEvent,
+  ImportOutcomeView,
   ImportProgressEvent,
   RowIssueView,
   SuppressionImportView,
   SuppressionView,
 } from '../contacts/contact-types';
-import { csvDelimiters, csvEncodings, issueKinds } from '../contacts/contact-types';
+import {
+  csvDelimiters,
+  csvEncodings,
+  issueKinds,
+  listExportFormats,
+  type ContactView,
+} from '../contacts/contact-types';
 import { event, method } from './define';
+import { segmentsPassThroughMethods } from './segments-contract';
 
 const listId = z.number().int().positive();
 const country = z
@@ -38,8 +46,20 @@ export const importSettingsSchema = csvReadSchema.extend({
   defaultCountry: country,
 });
 
+/** One contact as the add/edit form sends it; the engine normalises and checks the phone. */
+const contactInput = {
+  listId,
+  phone: z.string().trim().min(1, 'Type a phone number.').max(40),
+  fields: z.record(z.string().min(1).max(64), z.string().max(2000)),
+};
+
 /** Calls main forwards to the engine unchanged (no file paths involved). */
 export const contactsPassThroughMethods = {
+  ...segmentsPassThroughMethods,
+  'contacts:add': method(z.object(contactInput)).returns<ContactView>(),
+  'contacts:update': method(
+    z.object({ ...contactInput, id: z.number().int().positive() }),
+  ).returns<ContactView>(),
   'contacts:lists': method(z.undefined()).returns<ContactListView[]>(),
   'contacts:query': method(
     z.object({ listId, search: z.string().max(100).default(''), ...paging }),
@@ -56,6 +76,10 @@ export const contactsPassThroughMethods = {
   'contacts:cancelImport': method(
     z.object({ importId: z.string().min(1).max(100) }),
   ).returns<void>(),
+  /** What became of an import (asked after the engine restarted under it). */
+  'contacts:importOutcome': method(
+    z.object({ importId: z.string().min(1).max(100) }),
+  ).returns<ImportOutcomeView>(),
   'contacts:importIssues': method(
     z.object({
       runId: z.number().int().positive(),
@@ -91,6 +115,11 @@ export const contactsFileMethods = {
       defaultCountry: country.optional(),
     }),
   ).returns<SuppressionImportView>(),
+  /** Save dialog in main, then the engine writes the list there; null when the user cancels. */
+  'contacts:exportList': method(z.object({ listId, format: z.enum(listExportFormats) })).returns<{
+    path: string;
+    rows: number;
+  } | null>(),
   /** Save dialog in main, then the engine writes the report CSV there. */
   'contacts:exportIssues': method(z.object({ runId: z.number().int().positive() })).returns<{
     path: string;

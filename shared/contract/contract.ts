@@ -3,15 +3,20 @@ import { appEvents, appMethods } from './app-info-contract';
 import { campaignsEvents, campaignsMethods } from './campaigns-contract';
 import { contactsEvents, contactsMethods } from './contacts-contract';
 import { filesMethods, type ChosenFile } from './files-contract';
+import { healthEvents, healthMethods, recoveryMethods } from './health-contract';
 import type { Result } from './result';
 import { sampleMethods } from './sample-contract';
 import { settingsEvents, settingsMethods } from './settings-contract';
+import { streamRecordsMethods } from './stream-records-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
 export const methods = {
   ...appMethods,
+  ...healthMethods,
+  ...recoveryMethods,
   ...streamsMethods,
+  ...streamRecordsMethods,
   ...campaignsMethods,
   ...filesMethods,
   ...settingsMethods,
@@ -22,6 +27,7 @@ export const methods = {
 /** Every event main pushes to the renderer. */
 export const events = {
   ...appEvents,
+  ...healthEvents,
   ...streamsEvents,
   ...campaignsEvents,
   ...contactsEvents,

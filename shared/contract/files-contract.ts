@@ -13,6 +13,8 @@ export const filesMethods = {
   'files:choose': method(
     z.object({ title: z.string().max(100).optional() }).optional(),
   ).returns<ChosenFile | null>(),
+  /** The flow that used the file is done with it (the preview deletes its uploaded copy). */
+  'files:release': method(z.object({ fileId: z.string().min(1).max(100) })).returns<void>(),
 };
 
 export const MAX_UPLOAD_BYTES = 120 * 1024 * 1024;

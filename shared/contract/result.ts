@@ -24,6 +24,8 @@ export const errorCodes = [
   'API_UNCERTAIN',
   'API_REJECTED',
   'IO',
+  /** The disk under the data folder is full, read-only or failing. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 

@@ -84,3 +84,16 @@ export async function waitUntil(check: () => boolean, ms: number): Promise<void>
     await sleep(50);
   }
 }
+
+/** Like waitUntil, for checks that are themselves async; `what` names it in the error. */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  ms: number,
+  what: string,
+): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}

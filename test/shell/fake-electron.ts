@@ -46,8 +46,12 @@ export interface FakeMenuItem {
   readonly click?: () => void;
 }
 
-export function createFakeElectron(options: { packaged?: boolean } = {}) {
+/** `prepare` writes into the data folder before the shell starts (a damaged config.json). */
+export function createFakeElectron(
+  options: { packaged?: boolean; prepare?: (dataDir: string) => void } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-shell-'));
+  options.prepare?.(dataDir);
   const record = {
     windows: [] as {
       options: Record<string, unknown>;

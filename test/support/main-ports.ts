@@ -14,6 +14,9 @@ export function testPorts(overrides: Partial<MainPorts> = {}): MainPorts & { ope
   return {
     engine: fakeEngine(),
     engineState: () => 'up',
+    engineLife: { status: () => ({ state: 'up' }), restart: async () => ({ state: 'up' }) },
+    settingsFile: memoryStore(),
+    quit: () => {},
     streams: new StreamRepository(memoryStore()),
     preferences: memoryStore(),
     vault: new TokenVault(fakeCipher()),
@@ -57,6 +60,7 @@ export function testHostPorts(
     openExternal: async () => {},
     info: { version: '0.0.0-test', host: 'preview', dataDir: '/tmp/test' },
     log: () => {},
+    quit: () => {},
     restartDelayMs: () => 50,
     ...overrides,
     events,

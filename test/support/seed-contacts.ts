@@ -3,7 +3,8 @@ import { inTransaction } from '../../main/engine/db/transaction';
 
 /**
  * Writes a contact list straight into the database (the import pipeline has its own tests);
- * phones are +4915200000001, +4915200000002, … with a first_name field.
+ * phones are +4915200000001, +4915200000002, … with first_name and city fields, or `columns`
+ * (set before the contacts are written, as an import does, so their search text is right).
  */
 export function seedList(
   db: DatabaseSync,
@@ -13,6 +14,7 @@ export function seedList(
     country?: string;
     prefix?: string;
     fields?: (i: number) => Record<string, string>;
+    columns?: readonly string[];
   } = {},
 ): number {
   const at = new Date().toISOString();
@@ -21,7 +23,13 @@ export function seedList(
       `INSERT INTO contact_lists (name, default_country, columns_json, phone_column, created_at, updated_at)
        VALUES (?, ?, ?, 'phone', ?, ?)`,
     )
-    .run(name, options.country ?? 'DE', JSON.stringify(['first_name', 'city']), at, at);
+    .run(
+      name,
+      options.country ?? 'DE',
+      JSON.stringify(options.columns ?? ['first_name', 'city']),
+      at,
+      at,
+    );
   const listId = Number(lastInsertRowid);
   const insert = db.prepare(
     `INSERT INTO contacts (list_id, phone, country, fields_json, created_at) VALUES (?, ?, ?, ?, ?)`,

@@ -93,7 +93,7 @@ export function previewMessage(
   let i = 0;
   let total = 0;
   let found: { phone: string; fields: Record<string, string> } | null = null;
-  for (const c of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+  for (const c of iterateAudience(db, campaign)) {
     if (i === index) found = { phone: c.phone, fields: c.fields };
     i += 1;
     total += 1;

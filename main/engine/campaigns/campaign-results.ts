@@ -78,7 +78,7 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
     for (const k of Object.keys(JSON.parse(String(r.fields_json)) as object)) fieldNames.add(k);
   }
   const fields = [...fieldNames];
-  const out = createWriteStream(path, { encoding: 'utf8' });
+  const out = createWriteStream(path, { encoding: 'utf8', mode: 0o600 }); // phones and texts
   const write = async (line: string) => {
     if (!out.write(`${line}\r\n`)) await once(out, 'drain');
   };

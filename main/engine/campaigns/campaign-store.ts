@@ -18,6 +18,8 @@ const rowSchema = z.object({
   opt_out_footer: z.string().nullable(),
   list_ids_json: z.string(),
   exclude_list_ids_json: z.string(),
+  segment_ids_json: z.string(),
+  exclude_segment_ids_json: z.string(),
   schedule_at: z.string().nullable(),
   quiet_hours: z.number(),
   batch_size: z.number(),
@@ -32,6 +34,12 @@ const rowSchema = z.object({
 });
 
 const idList = z.array(z.number().int());
+const idListKeys: ReadonlySet<keyof CampaignPatch> = new Set([
+  'listIds',
+  'excludeListIds',
+  'segmentIds',
+  'excludeSegmentIds',
+]);
 
 export function toCampaign(row: unknown): Campaign {
   const r = rowSchema.parse(row);
@@ -45,6 +53,8 @@ export function toCampaign(row: unknown): Campaign {
     optOutFooter: r.opt_out_footer,
     listIds: idList.parse(JSON.parse(r.list_ids_json)),
     excludeListIds: idList.parse(JSON.parse(r.exclude_list_ids_json)),
+    segmentIds: idList.parse(JSON.parse(r.segment_ids_json)),
+    excludeSegmentIds: idList.parse(JSON.parse(r.exclude_segment_ids_json)),
     scheduleAt: r.schedule_at,
     quietHours: r.quiet_hours === 1,
     batchSize: r.batch_size,
@@ -69,6 +79,8 @@ export type CampaignPatch = Partial<
     | 'optOutFooter'
     | 'listIds'
     | 'excludeListIds'
+    | 'segmentIds'
+    | 'excludeSegmentIds'
     | 'scheduleAt'
     | 'quietHours'
     | 'batchSize'
@@ -85,6 +97,8 @@ const columnOf: Record<keyof CampaignPatch, string> = {
   optOutFooter: 'opt_out_footer',
   listIds: 'list_ids_json',
   excludeListIds: 'exclude_list_ids_json',
+  segmentIds: 'segment_ids_json',
+  excludeSegmentIds: 'exclude_segment_ids_json',
   scheduleAt: 'schedule_at',
   quietHours: 'quiet_hours',
   batchSize: 'batch_size',
@@ -93,7 +107,7 @@ const columnOf: Record<keyof CampaignPatch, string> = {
 };
 
 function toColumnValue(key: keyof CampaignPatch, value: unknown): string | number | null {
-  if (key === 'listIds' || key === 'excludeListIds') return JSON.stringify(value);
+  if (idListKeys.has(key)) return JSON.stringify(value);
   if (key === 'quietHours') return value ? 1 : 0;
   return value as string | number | null;
 }

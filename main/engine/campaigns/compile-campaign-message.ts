@@ -6,7 +6,7 @@ import { audienceFields } from './audience';
 
 /** Compiles the campaign's message (template + optional opt-out footer) for its audience. */
 export function compileCampaignMessage(db: DatabaseSync, campaign: Campaign) {
-  const fields = audienceFields(db, campaign.listIds);
+  const fields = audienceFields(db, campaign);
   const template = campaign.optOutFooter
     ? appendOptOutFooter(campaign.template, campaign.optOutFooter)
     : campaign.template;

@@ -52,7 +52,7 @@ export function runPreflight(
   let sample: string | undefined;
   const scheduleAt = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : ctx.now();
   if (compiled.ok) {
-    for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+    for (const contact of iterateAudience(db, campaign)) {
       if (isSuppressed(db, contact.phone)) {
         suppressed += 1;
         continue;

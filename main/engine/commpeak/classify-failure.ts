@@ -1,7 +1,7 @@
 import type { ApiFailure, FailureDraft } from './api-failure';
 import { errorBodySchema, type ValidationIssue } from './commpeak-types';
 import { describeFailure } from './describe-failure';
-import { redactSecrets } from './redact';
+import { redactField, redactSecrets } from './redact';
 import { parseRetryAfter } from './retry-after';
 
 export { classifyNetworkError } from './network-error';
@@ -97,13 +97,16 @@ export function classifyMessageError(
     : { kind: 'permanent', cause: 'message_error', error };
 }
 
-/** Redacts every string in the draft, then writes (and redacts) the user-facing message. */
+/**
+ * Redacts every string in the draft (a field holding any form of the token becomes
+ * `[redacted]` as a whole), then writes (and redacts) the user-facing message.
+ */
 export function finalizeFailure(draft: FailureDraft, secrets: readonly string[]): ApiFailure {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(draft)) {
     clean[key] =
       typeof value === 'string' && key !== 'kind' && key !== 'cause'
-        ? redactSecrets(value, secrets)
+        ? redactField(value, secrets)
         : value;
   }
   const redacted = clean as FailureDraft;

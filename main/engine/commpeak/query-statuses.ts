@@ -1,6 +1,7 @@
 import type { ApiFailure } from './api-failure';
 import { callApi, tokenForms, writeAudit, type CallOptions, type ClientDeps } from './call-api';
 import { finalizeFailure } from './classify-failure';
+import { redactField } from './redact';
 import {
   messagesStatusResponseSchema,
   statusItemSchema,
@@ -34,6 +35,7 @@ export const STATUS_CHUNK_SIZE = 100;
 function parseStatuses(
   bodyText: string,
   asked: ReadonlySet<string>,
+  secrets: readonly string[],
 ): StatusItem[] | 'malformed' | 'refused' {
   let json: unknown;
   try {
@@ -48,7 +50,8 @@ function parseStatuses(
   for (const raw of parsed.data.messages ?? []) {
     const item = statusItemSchema.safeParse(raw);
     if (item.success && asked.has(item.data.message_uuid)) {
-      items.push({ uuid: item.data.message_uuid, status: item.data.status });
+      // The status is stored and shown verbatim, so it goes through the same redaction.
+      items.push({ uuid: item.data.message_uuid, status: redactField(item.data.status, secrets) });
     }
   }
   return items;
@@ -79,7 +82,7 @@ export async function queryStatuses(
     const call = await callApi(stream, 'messages_status', requestBody, deps, options);
     let failure: ApiFailure | null = call.failure ? finalizeFailure(call.failure, secrets) : null;
     if (!failure && call.bodyText !== null) {
-      const items = parseStatuses(call.bodyText, new Set(chunk));
+      const items = parseStatuses(call.bodyText, new Set(chunk), secrets);
       if (items === 'malformed') {
         failure = finalizeFailure(
           { kind: 'uncertain', cause: 'malformed_reply', httpStatus: 200 },

@@ -1,6 +1,7 @@
 import type { ApiFailure, FailureDraft } from './api-failure';
 import { callApi, tokenForms, writeAudit, type CallOptions, type ClientDeps } from './call-api';
 import { classifyMessageError, finalizeFailure } from './classify-failure';
+import { REDACTED, redactField } from './redact';
 import {
   simpleSendResponseSchema,
   simpleSendResultItemSchema,
@@ -11,7 +12,12 @@ import {
 } from './commpeak-types';
 
 export type MessageOutcome =
-  | { readonly internalId: string; readonly status: 'accepted'; readonly messageUuid: string }
+  | {
+      readonly internalId: string;
+      readonly status: 'accepted';
+      /** Null when CommPeak's uuid held the token: withheld, so never stored or polled. */
+      readonly messageUuid: string | null;
+    }
   | { readonly internalId: string; readonly status: 'failed'; readonly failure: ApiFailure };
 
 export interface SendBatchResult {
@@ -78,7 +84,8 @@ function interpret(bodyText: string): Interpretation {
 function outcomeDraft(
   entry: SimpleSendResultItem | undefined,
   view: Interpretation,
-): FailureDraft | { messageUuid: string } {
+  secrets: readonly string[],
+): FailureDraft | { messageUuid: string | null } {
   if (entry?.error) return classifyMessageError(entry.error, entry.details);
   if (view.refused) {
     const details = entry?.details ?? view.details;
@@ -86,7 +93,10 @@ function outcomeDraft(
       ? { kind: 'permanent', cause: 'batch_refused', httpStatus: 200, details }
       : { kind: 'permanent', cause: 'batch_refused', httpStatus: 200 };
   }
-  if (entry?.message_uuid) return { messageUuid: entry.message_uuid };
+  if (entry?.message_uuid) {
+    const uuid = redactField(entry.message_uuid, secrets);
+    return { messageUuid: uuid === REDACTED ? null : uuid };
+  }
   return { kind: 'uncertain', cause: 'missing_entry', httpStatus: 200 };
 }
 
@@ -129,7 +139,7 @@ export async function sendBatch(
     }));
   } else {
     outcomes = messages.map((m): MessageOutcome => {
-      const draft = outcomeDraft(view.entries.get(m.internalId), view);
+      const draft = outcomeDraft(view.entries.get(m.internalId), view, secrets);
       return 'messageUuid' in draft
         ? { internalId: m.internalId, status: 'accepted', messageUuid: draft.messageUuid }
         : { internalId: m.internalId, status: 'failed', failure: finalizeFailure(draft, secrets) };

@@ -7,13 +7,15 @@ import { toCountryCode } from '../phone/normalize-phone';
 
 export const listNameSchema = z.string().trim().min(1, 'Give the list a name').max(100);
 
+// The contact count, and the import still running into the list (if one is).
+const COUNTS = `(SELECT COUNT(*) FROM contacts c WHERE c.list_id = l.id) AS contact_count,
+  (SELECT MAX(r.id) FROM import_runs r WHERE r.list_id = l.id AND r.status = 'running') AS import_run`;
+
 const SQL = {
   insert: `INSERT INTO contact_lists (name, default_country, columns_json, phone_column, created_at, updated_at)
     VALUES (:name, :country, '[]', NULL, :now, :now)`,
-  byId: `SELECT l.*, (SELECT COUNT(*) FROM contacts c WHERE c.list_id = l.id) AS contact_count
-    FROM contact_lists l WHERE l.id = :id`,
-  all: `SELECT l.*, (SELECT COUNT(*) FROM contacts c WHERE c.list_id = l.id) AS contact_count
-    FROM contact_lists l ORDER BY l.name COLLATE NOCASE, l.id`,
+  byId: `SELECT l.*, ${COUNTS} FROM contact_lists l WHERE l.id = :id`,
+  all: `SELECT l.*, ${COUNTS} FROM contact_lists l ORDER BY l.name COLLATE NOCASE, l.id`,
   idByName: `SELECT id FROM contact_lists WHERE name = :name`,
   rename: `UPDATE contact_lists SET name = :name, updated_at = :now WHERE id = :id`,
   setCountry: `UPDATE contact_lists SET default_country = :country, updated_at = :now WHERE id = :id`,
@@ -92,6 +94,22 @@ export function deleteList(db: DatabaseSync, id: number): void {
   }
 }
 
+/**
+ * Refuses lists whose import has not finished as a campaign's audience or exclusions: their rows
+ * are a part of a file, and a failed undo must never leave a partial list that can be sent to.
+ */
+export function assertListsReady(db: DatabaseSync, ids: readonly number[]): void {
+  for (const id of ids) {
+    const row = statement(db, SQL.byId).get({ id });
+    if (!row || row.import_run === null) continue;
+    throw new AppFailure(
+      'CONFLICT',
+      `The list "${String(row.name)}" is not usable yet: an import into it has not finished ` +
+        '(or was interrupted and is still being undone). Wait for it, then try again.',
+    );
+  }
+}
+
 function parseName(name: string): string {
   const parsed = listNameSchema.safeParse(name);
   if (!parsed.success) {
@@ -125,6 +143,8 @@ function toList(row: Record<string, unknown>): ContactListView {
     columns: JSON.parse(String(row.columns_json)) as string[],
     phoneColumn: row.phone_column === null ? null : String(row.phone_column),
     contactCount: Number(row.contact_count),
+    // 'running' until the engine that serves the list says otherwise (it knows its own imports).
+    importing: row.import_run === null ? null : { runId: Number(row.import_run), state: 'running' },
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
   };

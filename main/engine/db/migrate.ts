@@ -7,8 +7,16 @@ function hashOf(m: Migration): string {
   return createHash('sha256').update(m.sql).digest('hex');
 }
 
-/** Applies pending migrations in id order; refuses to run over an applied migration that changed. */
-export function migrate(db: DatabaseSync, list: readonly Migration[]): number[] {
+/**
+ * Applies pending migrations in id order; refuses to run over an applied migration that changed.
+ * `beforeApplying` runs once, before the first pending migration of a database that already had
+ * some applied (the moment to take a backup); never for a new database or one that is current.
+ */
+export function migrate(
+  db: DatabaseSync,
+  list: readonly Migration[],
+  beforeApplying?: (pending: readonly number[]) => void,
+): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS _migrations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -23,6 +31,8 @@ export function migrate(db: DatabaseSync, list: readonly Migration[]): number[] 
   sorted.forEach((m, i) => {
     if (m.id !== i + 1) throw new Error(`Migration ids must be 1..n without gaps; found ${m.id}`);
   });
+  const pending = sorted.filter((m) => !applied.has(m.id)).map((m) => m.id);
+  if (pending.length > 0 && applied.size > 0) beforeApplying?.(pending);
   const ran: number[] = [];
   for (const m of sorted) {
     const known = applied.get(m.id);

@@ -11,3 +11,8 @@ export function sqlList(values: Iterable<string>): string {
   }
   return words.map((w) => `'${w}'`).join(', ');
 }
+
+/** Escapes LIKE's wildcards (and the escape itself) for a pattern with `ESCAPE '\'`. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}

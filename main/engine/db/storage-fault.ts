@@ -66,3 +66,19 @@ export function freeMegabytes(dir: string): number | null {
   const bytes = freeBytes(dir);
   return bytes === null ? null : Math.floor(bytes / (1024 * 1024));
 }
+
+/** Plain words for a fault, for the UI and the CLI ("The disk holding … is full (3 MB free)"). */
+export function describeStorageFault(fault: StorageFault, dataDir: string): string {
+  switch (fault.kind) {
+    case 'diskFull': {
+      const free = freeMegabytes(dataDir);
+      return `The disk holding Peaksend's data is full${free === null ? '' : ` (${free} MB free)`}.`;
+    }
+    case 'readOnly':
+      return "Peaksend's data folder cannot be written to (it is read-only or not yours).";
+    case 'io':
+      return "The disk holding Peaksend's data reported a read or write error.";
+    case 'corrupt':
+      return "Peaksend's database file is damaged.";
+  }
+}

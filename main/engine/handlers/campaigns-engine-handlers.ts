@@ -7,7 +7,7 @@ import type {
 } from '../../engine-contract/engine-campaigns-contract';
 import { effectiveSenderRules } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
-import { audienceFields } from '../campaigns/audience';
+import { audienceFields, hasAudience } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
 import { previewMessage, summarize } from '../campaigns/campaign-queries';
 import type { CampaignStore } from '../campaigns/campaign-store';
@@ -34,7 +34,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     // Complete means it would render: no unknown fields or broken braces for this audience.
     const ready =
       c.template.trim() !== '' &&
-      c.listIds.length > 0 &&
+      hasAudience(c) &&
       c.streamId !== null &&
       compileCampaignMessage(d.db, c).ok;
     if (c.status === 'draft' && ready) return d.campaigns.setStatus(c.id, 'ready');
@@ -67,7 +67,9 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         template: c.template,
         optOutFooter: c.optOutFooter,
         listIds: c.listIds,
+        segmentIds: c.segmentIds,
         excludeListIds: c.excludeListIds,
+        excludeSegmentIds: c.excludeSegmentIds,
         quietHours: c.quietHours,
         batchSize: c.batchSize,
         concurrency: c.concurrency,
@@ -76,7 +78,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     },
     'campaigns:delete': ({ id }) => d.campaigns.delete(id),
     'campaigns:archive': ({ id, archived }) => d.campaigns.setArchived(id, archived),
-    'campaigns:audienceFields': ({ listIds }) => ({ fields: audienceFields(d.db, listIds) }),
+    'campaigns:audienceFields': (audience) => ({ fields: audienceFields(d.db, audience) }),
     'campaigns:preview': ({ id, index }) => previewMessage(d.db, d.campaigns.get(id), index),
     'campaigns:preflightFor': ({ id, streamType, defaultSender }) => {
       const c = d.campaigns.get(id);

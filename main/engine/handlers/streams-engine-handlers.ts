@@ -5,6 +5,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { StreamHealth } from '../../../shared/streams/stream-types';
 import type { ClientDeps } from '../commpeak/call-api';
 import { queryStatuses } from '../commpeak/query-statuses';
+import { REDACTED } from '../commpeak/redact';
 import { sendBatch } from '../commpeak/send-batch';
 import type { CampaignStore } from '../campaigns/campaign-store';
 import type {
@@ -83,8 +84,9 @@ export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamM
         return {
           phone: parsed.e164,
           accepted: true,
+          // A uuid that echoed the token is withheld: shown as [redacted], never polled.
           messageUuid: outcome.messageUuid,
-          message: `Accepted by CommPeak (message ${outcome.messageUuid}).`,
+          message: `Accepted by CommPeak (message ${outcome.messageUuid ?? REDACTED}).`,
           failureKind: null,
         };
       }

@@ -1,14 +1,16 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { contactSearchText } from '../../../shared/contacts/search-text';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import type { ContactFate, RowSink } from './import-pipeline';
 
 const SQL = {
   insertContact: `INSERT OR IGNORE INTO contacts
-    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at, search)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   existing: `SELECT import_run_id, source_row FROM contacts WHERE list_id = ? AND phone = ?`,
   suppressed: `SELECT 1 AS hit FROM suppressions WHERE phone = ?`,
+  columns: `SELECT columns_json FROM contact_lists WHERE id = ?`,
   insertIssue: `INSERT INTO import_issues (run_id, row, kind, reason, detail, raw_phone, raw_line)
     VALUES (?, ?, ?, ?, ?, ?, ?)`,
 } as const;
@@ -30,6 +32,9 @@ export function createDatabaseSink(
   const existing = statement(db, SQL.existing);
   const suppressed = statement(db, SQL.suppressed);
   const issue = statement(db, SQL.insertIssue);
+  // The list's columns as the import set them, for each field's marker in the search text.
+  const columnsJson = statement(db, SQL.columns).get(listId)?.columns_json;
+  const columns = JSON.parse(String(columnsJson ?? '[]')) as string[];
   let now = '';
   return {
     batch(work) {
@@ -53,6 +58,8 @@ export function createDatabaseSink(
         contact.row,
         runId,
         now,
+        // Written here rather than by the table's trigger: one write per row instead of two.
+        contactSearchText(phone, contact.fields, columns),
       );
       if (Number(result.changes) > 0) return { kind: 'imported' };
       const prior = existing.get(listId, phone);

@@ -9,9 +9,11 @@ import { csvReadOptionsSchema, resolveCsv } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
-import { finishRun, startRun, undoRun } from './import-run';
+import { finishRun, startRun } from './import-run';
 import { createDatabaseSink } from './database-sink';
 import { withImportPragmas } from './import-pragmas';
+import { assertRoomForImport } from './import-space';
+import { undoOrExplain } from './import-undo';
 
 export const importCsvOptionsSchema = csvReadOptionsSchema
   .extend({
@@ -22,6 +24,8 @@ export const importCsvOptionsSchema = csvReadOptionsSchema
     message: 'Choose either an existing list or a name for a new one',
   });
 export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
+  /** The id main knows this import by, stored with the run (contacts:importOutcome). */
+  readonly importKey?: string;
   /** Tests only: rows per transaction and read size. */
   readonly batchRows?: number;
   readonly highWaterMark?: number;
@@ -32,13 +36,15 @@ export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
  * run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
  *
  * Canceling (via `hooks.signal`) or a failure takes the run's rows back out, so the list is as it
- * was; a list created by the run is deleted. A crash leaves a 'running' run that
- * `recoverInterruptedImports` undoes at the next start.
+ * was; a list created by the run is deleted. A crash leaves a 'running' run that the next start
+ * undoes. When the undo itself cannot commit (a full disk), `ImportNotUndone` is thrown: the run
+ * stays 'running', its list unusable, and the caller keeps the undo for later. The free space is
+ * checked first, against an estimate from the file's size.
  */
 export async function importCsv(
   db: DatabaseSync,
   options: ImportCsvOptions,
-  hooks: PipelineHooks = {},
+  hooks: PipelineHooks & { readonly onRun?: (runId: number) => void } = {},
 ): Promise<ImportReportView> {
   const started = performance.now();
   const parsed = importCsvOptionsSchema.safeParse(options);
@@ -55,6 +61,7 @@ export async function importCsv(
     defaultCountry: input.defaultCountry ?? existing?.defaultCountry ?? null,
   });
   const country = resolved.mapping.defaultCountry ?? null;
+  assertRoomForImport(db, input.path);
 
   const { listId, runId } = inTransaction(db, () => {
     const list =
@@ -76,6 +83,7 @@ export async function importCsv(
       encoding: resolved.encoding,
       delimiter: resolved.delimiter,
       defaultCountry: country,
+      importKey: options.importKey ?? null,
     });
     setListShape(db, list.id, {
       columns,
@@ -84,6 +92,7 @@ export async function importCsv(
     });
     return { listId: list.id, runId: id };
   });
+  hooks.onRun?.(runId);
 
   const sink = createDatabaseSink(db, { listId, runId, checkSuppressions: hasSuppressions(db) });
   const counts = emptyCounts();
@@ -102,16 +111,17 @@ export async function importCsv(
         counts,
       ),
     );
+    // Inside the try: a full disk can refuse this last write too, and then the run is undone.
+    if (!result.canceled) finishRun(db, runId, 'done', result.counts);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    undoRun(db, runId, 'failed', counts, message);
-    throw error instanceof AppFailure
-      ? error
-      : new AppFailure('INTERNAL', `The import failed: ${message}`);
+    const run = { runId, fileName: resolved.sniff.fileName, counts };
+    throw undoOrExplain(db, run, { error }) ?? new AppFailure('INTERNAL', 'The import failed.');
   }
 
-  if (result.canceled) undoRun(db, runId, 'canceled', result.counts);
-  else finishRun(db, runId, 'done', result.counts);
+  if (result.canceled) {
+    const run = { runId, fileName: resolved.sniff.fileName, counts: result.counts };
+    undoOrExplain(db, run, { canceled: true });
+  }
   return {
     runId,
     listId: result.canceled && existing === null ? null : listId,

@@ -42,7 +42,8 @@ export async function exportImportIssuesCsv(
   destination: string,
 ): Promise<{ rows: number }> {
   getImportRun(db, runId);
-  const out = createWriteStream(destination, { encoding: 'utf8' });
+  // Owner-only, like everything else Peaksend writes: the report holds phones and names.
+  const out = createWriteStream(destination, { encoding: 'utf8', mode: 0o600 });
   const failed = once(out, 'error').then(([error]: unknown[]) => {
     throw new AppFailure('IO', `Cannot write the report: ${(error as Error).message}`);
   });

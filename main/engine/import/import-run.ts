@@ -33,15 +33,18 @@ export interface ListBefore {
 const SQL = {
   maxContactId: `SELECT IFNULL(MAX(id), 0) AS id FROM contacts`,
   insert: `INSERT INTO import_runs (list_id, created_list, max_contact_id_before, previous_list_json,
-      file_name, encoding, delimiter, default_country, started_at, status)
-    VALUES (:listId, :createdList, :before, :previous, :fileName, :encoding, :delimiter, :country, :now, 'running')`,
+      file_name, encoding, delimiter, default_country, started_at, status, import_key)
+    VALUES (:listId, :createdList, :before, :previous, :fileName, :encoding, :delimiter, :country, :now,
+      'running', :key)`,
   finish: `UPDATE import_runs SET status = :status, error = :error, finished_at = :now, total = :total,
       imported = :imported, invalid = :invalid, duplicates = :duplicates, suppressed = :suppressed,
       warnings = :warnings WHERE id = :id`,
   byId: `SELECT * FROM import_runs WHERE id = :id`,
   byList: `SELECT * FROM import_runs WHERE list_id = :listId ORDER BY id DESC`,
+  byKey: `SELECT * FROM import_runs WHERE import_key = :key ORDER BY id DESC LIMIT 1`,
   running: `SELECT * FROM import_runs WHERE status = 'running'`,
-  deleteRows: `DELETE FROM contacts WHERE id > :before AND import_run_id = :id`,
+  deleteChunk: `DELETE FROM contacts WHERE id IN (SELECT id FROM contacts
+    WHERE id > :before AND import_run_id = :id LIMIT :limit)`,
   deleteList: `DELETE FROM contact_lists WHERE id = :listId`,
 } as const;
 
@@ -55,6 +58,8 @@ export function startRun(
     encoding: string;
     delimiter: string;
     defaultCountry: string | null;
+    /** The id main knows the import by (see contacts:importOutcome). */
+    importKey?: string | null;
   },
 ): number {
   const before = Number(statement(db, SQL.maxContactId).get()?.id ?? 0);
@@ -68,6 +73,7 @@ export function startRun(
     delimiter: run.delimiter,
     country: run.defaultCountry,
     now: new Date().toISOString(),
+    key: run.importKey ?? null,
   });
   return Number(result.lastInsertRowid);
 }
@@ -93,9 +99,18 @@ export function finishRun(
   });
 }
 
+// Rows deleted per transaction while undoing. A million-row undo in one transaction needs as
+// much free space for its WAL as the rows took; in chunks, each commit fits in WAL space the
+// import already had, and checkpoints between them let that space be reused.
+const UNDO_CHUNK_ROWS = 20_000;
+
 /**
  * Takes a run's rows back out so the list is exactly as before: a list the run created is
  * deleted; otherwise the run's contacts are deleted and the list's columns restored.
+ *
+ * The run stays 'running' — so its list cannot be chosen as an audience — until the last step,
+ * which restores the list and records the outcome in one transaction. A failure part-way (a full
+ * disk) can therefore be retried from where it stopped, and an undone run is left alone.
  */
 export function undoRun(
   db: DatabaseSync,
@@ -104,42 +119,55 @@ export function undoRun(
   counts: ImportCounts,
   error: string | null = null,
 ): void {
+  const run = statement(db, SQL.byId).get({ id });
+  if (!run || run.status !== 'running') return;
+  const before = Number(run.max_contact_id_before);
+  for (;;) {
+    const deleted = inTransaction(db, () =>
+      Number(statement(db, SQL.deleteChunk).run({ before, id, limit: UNDO_CHUNK_ROWS }).changes),
+    );
+    if (deleted < UNDO_CHUNK_ROWS) break;
+  }
   inTransaction(db, () => {
-    const run = statement(db, SQL.byId).get({ id });
-    if (!run) return;
     const listId = run.list_id === null ? null : Number(run.list_id);
     if (listId !== null && Number(run.created_list) === 1) {
       statement(db, SQL.deleteList).run({ listId });
-    } else {
-      statement(db, SQL.deleteRows).run({ before: Number(run.max_contact_id_before), id });
-      if (listId !== null && typeof run.previous_list_json === 'string') {
-        const before = JSON.parse(run.previous_list_json) as ListBefore;
-        setListShape(db, listId, before, before.updatedAt);
-      }
+    } else if (listId !== null && typeof run.previous_list_json === 'string') {
+      const shape = JSON.parse(run.previous_list_json) as ListBefore;
+      setListShape(db, listId, shape, shape.updatedAt);
     }
     finishRun(db, id, status, counts, error);
   });
 }
 
+export const INTERRUPTED_MESSAGE =
+  'The import was interrupted before it finished; nothing was kept.';
+
+/** Runs left 'running' by an engine that stopped (crash, kill, quit, a full disk). */
+export function interruptedRuns(db: DatabaseSync): ImportRun[] {
+  return statement(db, SQL.running).all().map(toRun);
+}
+
+/** Undoes one interrupted run, keeping the counts it had reached. */
+export function undoInterruptedRun(db: DatabaseSync, run: ImportRun): void {
+  undoRun(db, run.id, 'failed', run, run.error ?? INTERRUPTED_MESSAGE);
+}
+
 /**
- * Undoes imports that were running when the engine stopped (crash, kill, quit). Call once when
- * the engine opens the database, before serving requests. Returns the runs it undid.
+ * Undoes imports that were running when the engine stopped (crash, kill, quit). Returns the runs
+ * it undid. The engine calls `undoInterruptedRun` per run instead, so one it cannot undo yet (a
+ * full disk) waits without keeping the others or the engine from starting.
  */
 export function recoverInterruptedImports(db: DatabaseSync): number[] {
-  const ids = statement(db, SQL.running)
-    .all()
-    .map((row) => Number(row.id));
-  for (const id of ids) {
-    const run = getImportRun(db, id);
-    undoRun(
-      db,
-      id,
-      'failed',
-      run,
-      'The import was interrupted before it finished; nothing was kept.',
-    );
-  }
-  return ids;
+  const runs = interruptedRuns(db);
+  for (const run of runs) undoInterruptedRun(db, run);
+  return runs.map((r) => r.id);
+}
+
+/** The newest run started under `importKey`; null when none was (it never got that far). */
+export function runByKey(db: DatabaseSync, importKey: string): ImportRun | null {
+  const row = statement(db, SQL.byKey).get({ key: importKey });
+  return row ? toRun(row) : null;
 }
 
 export function getImportRun(db: DatabaseSync, id: number): ImportRun {

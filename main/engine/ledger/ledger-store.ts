@@ -37,6 +37,11 @@ const SQL = {
   accepted: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = ?,
     accepted_at = ?, next_poll_at = ?, error_code = NULL, error_detail = NULL
     WHERE campaign_id = ? AND seq = ?`,
+  // CommPeak's uuid for the row held the stream token: accepted, but never stored or polled.
+  acceptedUntracked: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = '[redacted]',
+    accepted_at = ?, next_poll_at = NULL, error_code = 'uuid_withheld',
+    error_detail = 'Accepted by CommPeak, but its message id contained the stream token, so Peaksend withheld it; delivery cannot be tracked.'
+    WHERE campaign_id = ? AND seq = ?`,
   retryable: `UPDATE ledger SET state = ${stateLiteral('failed_retryable')},
     next_attempt_at = ?, error_code = ?, error_detail = ? WHERE campaign_id = ? AND seq = ?`,
   setState: `UPDATE ledger SET state = ?, error_code = ?, error_detail = ?
@@ -122,15 +127,18 @@ export class LedgerStore {
     this.s(SQL.markSubmitting).run(at, campaignId, JSON.stringify(seqs));
   }
 
-  /** Marks a batch's accepted rows with their CommPeak uuids. */
+  /** Marks a batch's accepted rows with their CommPeak uuids (null: withheld, not polled). */
   accepted(
     campaignId: number,
-    rows: readonly { s: number; u: string }[],
+    rows: readonly { s: number; u: string | null }[],
     at: number,
     pollAt: number,
   ): void {
     const update = this.s(SQL.accepted);
-    for (const r of rows) update.run(r.u, at, pollAt, campaignId, r.s);
+    for (const r of rows) {
+      if (r.u === null) this.s(SQL.acceptedUntracked).run(at, campaignId, r.s);
+      else update.run(r.u, at, pollAt, campaignId, r.s);
+    }
   }
 
   retryable(campaignId: number, seq: number, dueAt: number, code: string, detail: string): void {

@@ -27,7 +27,7 @@ export function outcomeWrite(
     }
   });
   const work = () => {
-    const accepted: { s: number; u: string }[] = [];
+    const accepted: { s: number; u: string | null }[] = [];
     batch.forEach((row, i) => {
       const outcome = result.outcomes[i];
       if (!outcome) return;

@@ -4,6 +4,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import { countParts } from '../../../shared/sms/segment-count';
 import { iterateAudience } from '../campaigns/audience';
 import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
+import { assertListsReady } from '../contacts/contact-list';
 import { allSuppressedPhones } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
 import { LedgerStore } from '../ledger/ledger-store';
@@ -25,6 +26,8 @@ export function materializeLedger(
 ): { rows: number; skipped: number } {
   const existing = ledger.rowCount(campaign.id);
   if (existing > 0) return { rows: existing, skipped: 0 };
+  // A list whose import has not finished is part of a file: never an audience, never exclusions.
+  assertListsReady(db, [...campaign.listIds, ...campaign.excludeListIds]);
   const compiled = compileCampaignMessage(db, campaign);
   if (!compiled.ok) {
     throw new AppFailure('INVALID_INPUT', compiled.errors[0]?.message ?? 'The message has errors.');
@@ -43,7 +46,7 @@ export function materializeLedger(
       rows.forEach((row) => ledger.insert(campaign.id, row));
     });
   };
-  for (const contact of iterateAudience(db, campaign.listIds, campaign.excludeListIds)) {
+  for (const contact of iterateAudience(db, campaign)) {
     seq += 1;
     const text = compiled.render(contact.fields);
     const isSuppressed = suppressed.has(contact.phone);

@@ -1,5 +1,5 @@
 import { DEFAULT_TIMEOUT_MS, type CommpeakStream } from '../commpeak/commpeak-types';
-import { EMBEDDED_SANDBOX_TOKEN, type EmbeddedSandbox } from './embedded-sandbox';
+import type { EmbeddedSandbox } from './embedded-sandbox';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 
 /** The embedded sandbox answers on loopback: a call that takes this long is broken. */
@@ -20,7 +20,7 @@ export async function resolveStream(
     return {
       id: creds.id,
       baseUrl,
-      token: EMBEDDED_SANDBOX_TOKEN,
+      token: sandbox.token,
       boundOrigin: new URL(baseUrl).origin,
       timeoutMs: SANDBOX_TIMEOUT_MS,
     };

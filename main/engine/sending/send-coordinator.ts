@@ -3,6 +3,7 @@ import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
 import { QuietHours } from '../campaigns/quiet-hours';
+import { assertListsReady } from '../contacts/contact-list';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
 import type { RunOutcome } from './active-runs';
@@ -71,7 +72,10 @@ export class SendCoordinator {
     return this.p.streams.missingFor(this.d.campaigns.list());
   }
 
-  start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+    // Refusals that need no write come before the lease, so they are told even on a full disk.
+    const planned = this.d.campaigns.get(campaignId);
+    assertListsReady(this.d.db, [...planned.listIds, ...planned.excludeListIds]);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       const campaign = this.d.campaigns.get(campaignId);
       assertCanStart(campaign, creds);

@@ -1,10 +1,20 @@
 import { create } from 'zustand';
-import type { ContactListView } from '../../../shared/contacts/contact-types';
+import type {
+  ContactListView,
+  ContactView,
+  ListExportFormat,
+} from '../../../shared/contacts/contact-types';
 import type { Result } from '../../../shared/contract/result';
 import { loadLatest } from '../../lib/load-latest';
 import { reloadAfter } from '../../lib/reload-after';
 import { peaksend } from '../../peaksend-api';
 import { useContactsView } from './contacts-view-store';
+
+export interface ContactInput {
+  readonly listId: number;
+  readonly phone: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
 
 interface ContactListsState {
   readonly lists: readonly ContactListView[];
@@ -15,6 +25,14 @@ interface ContactListsState {
   /** Deletes the list; the page leaves it first if it was open. */
   removeList(id: number): Promise<Result<void>>;
   deleteContacts(listId: number, ids: readonly number[]): Promise<Result<{ deleted: number }>>;
+  /** One contact typed in; the engine checks the number like an import does. */
+  addContact(input: ContactInput): Promise<Result<ContactView>>;
+  updateContact(input: ContactInput & { id: number }): Promise<Result<ContactView>>;
+  /** Save dialog in main, then the file; null when the user cancels. */
+  exportList(
+    listId: number,
+    format: ListExportFormat,
+  ): Promise<Result<{ path: string; rows: number } | null>>;
   /** Names of the campaigns that use the list, for the delete confirmation. */
   usage(id: number): Promise<Result<{ campaigns: string[] }>>;
 }
@@ -49,6 +67,11 @@ export const useContactLists = create<ContactListsState>((set, get) => {
     },
     deleteContacts: (listId, ids) =>
       changing(peaksend().contacts.deleteContacts({ listId, ids: [...ids] })),
+    addContact: (input) =>
+      changing(peaksend().contacts.add({ ...input, fields: { ...input.fields } })),
+    updateContact: (input) =>
+      changing(peaksend().contacts.update({ ...input, fields: { ...input.fields } })),
+    exportList: (listId, format) => peaksend().contacts.exportList({ listId, format }),
     usage: (id) => peaksend().contacts.listUsage({ id }),
   };
 });

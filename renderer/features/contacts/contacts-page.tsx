@@ -16,6 +16,7 @@ import './contacts.css';
 import './lists/contact-grid.css';
 import './contacts-import.css';
 import './import/import-progress.css';
+import './segments/segments.css';
 
 export function ContactsPage() {
   const { tab, setTab, openListId } = useContactsView();

@@ -51,7 +51,7 @@ export function StreamCard({ stream, now, onAction }: StreamCardProps) {
             aria-label={`Last call: ${statusLabel(status)}`}
             title={`Last call: ${statusLabel(status)}`}
           />
-          <h2>{name}</h2>
+          <h2 dir="auto">{name}</h2>
           <Badges stream={stream} />
         </div>
         <div className="card-actions" role="group" aria-label={`Actions for ${name}`}>

@@ -18,17 +18,19 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
   const token = useTokenEntry(true);
   const { errors, bodyRef, refuse, clear } = useFormErrors();
   const form = useStreamForm(mode, onClose, token, { refuse, clear });
-  const { editing, sandbox, values, set } = form;
+  const { editing, restoring, sandbox, values, set } = form;
 
   return (
     <Dialog
-      title={editing ? `Edit ${editing.name}` : 'Add stream'}
+      title={editing ? `Edit ${editing.name}` : restoring ? 'Enter the token again' : 'Add stream'}
       description={
         sandbox
           ? 'The built-in Sandbox sends no real messages. Only the sender and rate can change.'
           : editing
             ? undefined
-            : 'Paste the token of a stream from your CommPeak account.'
+            : restoring
+              ? 'Its record could not be read. Check what was recovered and paste its token.'
+              : 'Paste the token of a stream from your CommPeak account.'
       }
       onClose={onClose}
       onSubmit={() => void form.submit()}

@@ -12,6 +12,7 @@ import {
   type StreamType,
   type StreamView,
 } from '../../../shared/streams/stream-types';
+import type { UnreadableStreamView } from '../../../shared/streams/unreadable-stream';
 import type { FieldErrors } from '../../ui/use-form-errors';
 
 /** What the form holds while the user types (the token lives in its input, not here). */
@@ -36,6 +37,19 @@ export function emptyStreamForm(): StreamFormValues {
     allowedIps: [],
     baseUrl: DEFAULT_BASE_URL,
     rateLimit: String(DEFAULT_RATE_LIMIT),
+  };
+}
+
+/** What could be read of a damaged record, with the usual defaults for the rest. */
+export function formFromUnreadable(record: UnreadableStreamView): StreamFormValues {
+  const empty = emptyStreamForm();
+  return {
+    name: record.name ?? '',
+    type: record.type ?? empty.type,
+    defaultSender: record.defaultSender ?? '',
+    allowedIps: record.allowedIps,
+    baseUrl: record.baseUrl ?? empty.baseUrl,
+    rateLimit: record.rateLimit === null ? empty.rateLimit : String(record.rateLimit),
   };
 }
 

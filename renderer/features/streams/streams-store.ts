@@ -3,6 +3,7 @@ import type { PeaksendApi } from '../../../shared/contract/contract';
 import type { AppError, Result } from '../../../shared/contract/result';
 import type { StorageStatus } from '../../../shared/contract/streams-contract';
 import type { SandboxProfile, StreamView } from '../../../shared/streams/stream-types';
+import type { UnreadableStreamView } from '../../../shared/streams/unreadable-stream';
 import { loadLatest } from '../../lib/load-latest';
 import { reloadAfter } from '../../lib/reload-after';
 import { peaksend } from '../../peaksend-api';
@@ -23,7 +24,11 @@ interface StreamsState {
   readonly error: AppError | null;
   /** How tokens would be kept on this computer; null until asked. */
   readonly storage: StorageStatus | null;
+  /** Records the settings file holds but cannot be read (kept, shown, removable). */
+  readonly unreadable: readonly UnreadableStreamView[];
   load(): Promise<void>;
+  loadUnreadable(): Promise<void>;
+  removeUnreadable(key: string): Promise<Result<void>>;
   loadStorage(): Promise<void>;
   /** `streams:changed` from main (another window, or main itself after a change). */
   onChanged(): void;
@@ -56,16 +61,28 @@ export const useStreams = create<StreamsState>((set, get) => {
     loaded: false,
     error: null,
     storage: null,
+    unreadable: [],
     load: async () => {
       set({ loading: true });
       await load();
+    },
+    loadUnreadable: async () => {
+      const result = await peaksend().streams.unreadable();
+      if (result.ok) set({ unreadable: result.value });
+    },
+    removeUnreadable: async (key) => {
+      const result = await peaksend().streams.removeUnreadable({ key });
+      await get().loadUnreadable();
+      return result;
     },
     loadStorage: async () => {
       const result = await peaksend().streams.storage();
       if (result.ok) set({ storage: result.value });
     },
     onChanged: () => {
-      if (get().loaded) void get().load();
+      if (!get().loaded) return;
+      void get().load();
+      void get().loadUnreadable();
     },
     add: (input) => changing(peaksend().streams.add(input)),
     update: (input) => changing(peaksend().streams.update(input)),

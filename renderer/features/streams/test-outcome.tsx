@@ -52,7 +52,7 @@ export function TestOutcome({ streamId, outcome }: { streamId: string; outcome: 
           <p className="outcome-title">Accepted by CommPeak</p>
           <p>
             Sent to <span className="mono">{outcome.result.phone}</span>. Message uuid:{' '}
-            <code className="mono">{outcome.result.messageUuid ?? '—'}</code>
+            <code className="mono">{outcome.result.messageUuid ?? '[redacted]'}</code>
           </p>
           {outcome.result.messageUuid ? (
             <DeliveryLine
@@ -60,7 +60,10 @@ export function TestOutcome({ streamId, outcome }: { streamId: string; outcome: 
               streamId={streamId}
               uuid={outcome.result.messageUuid}
             />
-          ) : null}
+          ) : (
+            // Accepted without a uuid: the engine withheld one that echoed the token.
+            <p>{outcome.result.message} Its delivery cannot be tracked.</p>
+          )}
         </div>
       ) : (
         <div className="outcome outcome-error">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { StreamView } from '../../../shared/streams/stream-types';
+import type { UnreadableStreamView } from '../../../shared/streams/unreadable-stream';
 import { useToasts } from '../../ui/toast-store';
 import type { FieldErrors } from '../../ui/use-form-errors';
 import {
@@ -8,13 +9,16 @@ import {
   emptyStreamForm,
   errorsFromServer,
   formFromStream,
+  formFromUnreadable,
   movesOrigin,
   type StreamFormValues,
 } from './stream-form';
 import { useStreams } from './streams-store';
 import type { TokenEntry } from './use-token-entry';
 
-export type StreamFormMode = { kind: 'add' } | { kind: 'edit'; stream: StreamView };
+/** `restore`: a new stream from what could be read of an unreadable record, which it replaces. */
+export type StreamFormMode =
+  { kind: 'add'; restore?: UnreadableStreamView } | { kind: 'edit'; stream: StreamView };
 
 /** The fields the dialog shows; a message under any other key goes to the form's alert. */
 export const STREAM_FORM_KEYS = [
@@ -39,10 +43,15 @@ export function useStreamForm(
   { refuse, clear }: { refuse(errors: FieldErrors): void; clear(key: string): void },
 ) {
   const editing = mode.kind === 'edit' ? mode.stream : null;
-  const { streams, add, update } = useStreams();
+  const { streams, add, update, removeUnreadable } = useStreams();
+  const restoring = mode.kind === 'add' ? (mode.restore ?? null) : null;
   const show = useToasts((s) => s.show);
   const [values, setValues] = useState<StreamFormValues>(() =>
-    editing ? formFromStream(editing) : emptyStreamForm(),
+    editing
+      ? formFromStream(editing)
+      : restoring
+        ? formFromUnreadable(restoring)
+        : emptyStreamForm(),
   );
   const [ipDraft, setIpDraft] = useState('');
   const [busy, setBusy] = useState(false);
@@ -90,6 +99,8 @@ export function useStreamForm(
       if (result.error.code === 'TOKEN_REQUIRED') setTokenAsked(true);
       return refuse(errorsFromServer(result.error));
     }
+    // The new record stands in for the unreadable one, which can go now.
+    if (restoring) await removeUnreadable(restoring.key);
     show(
       'success',
       editing ? `Saved “${result.value.name}”.` : `Stream “${result.value.name}” added.`,
@@ -99,6 +110,7 @@ export function useStreamForm(
 
   return {
     editing,
+    restoring,
     /** The built-in Sandbox: only its sender and rate can change. */
     sandbox: editing?.builtIn ?? false,
     values,

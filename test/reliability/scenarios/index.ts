@@ -1,4 +1,7 @@
 import type { Scenario } from '../scenario';
+import { damagedConfig } from './damaged-config';
+import { damagedDatabase } from './damaged-database';
+import { diskFullImport } from './disk-full-import';
 import { diskFullSendScenario } from './disk-full-send';
 import { flakyScenario } from './flaky';
 import { killScenario } from './kill';
@@ -23,4 +26,7 @@ export const scenarios: readonly Scenario[] = [
   statusDuringSendScenario,
   sigintResumeScenario,
   diskFullSendScenario,
+  diskFullImport,
+  damagedDatabase,
+  damagedConfig,
 ];

@@ -156,7 +156,7 @@ describe('messages and redaction', () => {
     expect(out).not.toContain('ab"cd');
     expect(out).not.toContain('zzz');
     expect(out).not.toContain('pw@');
-    expect(out).toContain('https://[REDACTED]@host/p');
+    expect(out).toContain('https://[redacted]@host/p');
   });
 
   it('redacts every string field of a failure, including CommPeak details', () => {

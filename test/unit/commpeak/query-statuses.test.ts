@@ -5,7 +5,9 @@ import { sendBatch } from '../../../main/engine/commpeak/send-batch';
 import { createHarness, messages } from './harness';
 
 function acceptedUuids(result: Awaited<ReturnType<typeof sendBatch>>): string[] {
-  return result.outcomes.flatMap((o) => (o.status === 'accepted' ? [o.messageUuid] : []));
+  return result.outcomes.flatMap((o) =>
+    o.status === 'accepted' && o.messageUuid !== null ? [o.messageUuid] : [],
+  );
 }
 
 describe('queryStatuses', () => {

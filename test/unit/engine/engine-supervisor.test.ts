@@ -98,3 +98,107 @@ describe('engine over the child-process protocol', () => {
     await sup.stop(10);
   });
 });
+
+describe('a supervisor facing an engine that cannot start', () => {
+  /** Processes that say `failed` (or simply exit) before they are ever ready. */
+  function failingSpawn(behaviour: (n: number) => 'fail' | 'exit' | 'ready') {
+    let n = 0;
+    return () => {
+      const which = behaviour(n++);
+      let onMessage: ((m: unknown) => void) | undefined;
+      const exits: ((reason: string) => void)[] = [];
+      const proc: EngineProcess = {
+        post: () => {},
+        onMessage: (l) => {
+          onMessage = l as (m: unknown) => void;
+          queueMicrotask(() => {
+            if (which === 'ready') return onMessage?.({ type: 'ready', pid: n });
+            if (which === 'fail') {
+              onMessage?.({
+                type: 'failed',
+                failure: { reason: 'databaseDamaged', detail: `malformed (try ${n})` },
+              });
+            }
+            for (const l of exits) l('exited with code 1');
+          });
+        },
+        onExit: (l) => void exits.push(l),
+        kill: () => exits.forEach((l) => l('killed')),
+      };
+      return proc;
+    };
+  }
+
+  it('stops after three identical failures and keeps the reason the engine gave', async () => {
+    const states: [EngineState, string | undefined][] = [];
+    let spawned = 0;
+    const spawn = failingSpawn(() => 'fail');
+    const sup = new EngineSupervisor({
+      spawn: () => {
+        spawned++;
+        return spawn();
+      },
+      restartDelayMs: () => 1,
+      onState: (s, reason) => states.push([s, reason]),
+    });
+    cleanups.push(() => sup.stop(10));
+    sup.start();
+    expect(await sup.settled()).toBe('failed');
+    expect(spawned).toBe(3);
+    expect(sup.failure).toEqual({ reason: 'databaseDamaged', detail: 'malformed (try 3)' });
+    expect(states.map(([s]) => s)).toEqual([
+      'starting',
+      'down',
+      'starting',
+      'down',
+      'starting',
+      'failed',
+    ]);
+    // Nothing restarts it behind the user's back.
+    await new Promise((r) => setTimeout(r, 30));
+    expect(spawned).toBe(3);
+  });
+
+  it('counts a process that dies before it is ready as a crash, and restart() starts over', async () => {
+    let spawned = 0;
+    const spawn = failingSpawn((n) => (n < 3 ? 'exit' : 'ready'));
+    const sup = new EngineSupervisor({
+      spawn: () => {
+        spawned++;
+        return spawn();
+      },
+      restartDelayMs: () => 1,
+    });
+    cleanups.push(() => sup.stop(10));
+    sup.start();
+    expect(await sup.settled()).toBe('failed');
+    expect(sup.failure).toEqual({ reason: 'crashed', detail: 'exited with code 1' });
+    sup.restart();
+    expect(await sup.settled()).toBe('up');
+    expect(spawned).toBe(4);
+  });
+
+  it('restarts an engine that dies after it was up, however often', async () => {
+    let spawned = 0;
+    const procs: EngineProcess[] = [];
+    const spawn = failingSpawn(() => 'ready');
+    const sup = new EngineSupervisor({
+      spawn: () => {
+        spawned++;
+        const p = spawn();
+        procs.push(p);
+        return p;
+      },
+      restartDelayMs: () => 1,
+    });
+    cleanups.push(() => sup.stop(10));
+    sup.start();
+    for (let i = 0; i < 4; i++) {
+      await sup.ready();
+      procs.at(-1)?.kill();
+      await waitFor(() => sup.currentState !== 'up');
+    }
+    expect(await sup.settled()).toBe('up');
+    expect(spawned).toBe(5);
+  });
+});

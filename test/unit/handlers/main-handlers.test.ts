@@ -17,6 +17,8 @@ const campaign = (over: Partial<Campaign> = {}): Campaign => ({
   optOutFooter: null,
   listIds: [1],
   excludeListIds: [],
+  segmentIds: [],
+  excludeSegmentIds: [],
   scheduleAt: null,
   quietHours: false,
   batchSize: 100,

@@ -38,13 +38,20 @@ describe('contact lists cache', () => {
 
     // An import into "Leads" finishes: the engine says so, and the cache is read again.
     useImport.setState({
-      run: { importId: 'imp-9', progress: null, canceling: false, intoNewList: false },
+      run: {
+        importId: 'imp-9',
+        progress: null,
+        canceling: false,
+        intoNewList: false,
+        engineLost: false,
+      },
     });
     lists = [lists[0] as ContactListView, contactList({ id: 2, name: 'Leads', contactCount: 8 })];
     transport.push('contacts:importFinished', {
       importId: 'imp-9',
       ok: false,
       message: 'The file could not be read.',
+      undo: 'done',
     });
     await settle();
     expect(transport.count('contacts:lists')).toBe(2);

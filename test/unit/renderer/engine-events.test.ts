@@ -130,7 +130,13 @@ describe('engine events', () => {
     expect(useAppStatus.getState().engineDown).toBeNull();
 
     useImport.setState({
-      run: { importId: 'imp-1', progress: null, canceling: false, intoNewList: true },
+      run: {
+        importId: 'imp-1',
+        progress: null,
+        canceling: false,
+        intoNewList: true,
+        engineLost: false,
+      },
     });
     const read = {
       importId: 'imp-1',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
 import { startSandbox, type SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import { sandboxControl } from '../../support/sandbox-control';
 import { testSandbox } from '../../support/test-engine';
 
 /** The test's sandbox (closed when the test ends); the request helpers below talk to it. */
@@ -113,9 +114,9 @@ describe('sandbox faults and profiles', () => {
 
   it('switches profile over HTTP, with an automatic way back from down', async () => {
     const s = await start();
-    const res = await fetch(`${s.baseUrl}/_sandbox/profile`, {
-      method: 'POST',
-      body: JSON.stringify({ profile: 'down', revertAfterMs: 200 }),
+    const res = await sandboxControl(s.baseUrl, 'tok-1', 'profile', {
+      profile: 'down',
+      revertAfterMs: 200,
     });
     expect(await res.json()).toEqual({ profile: 'down' });
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -127,10 +128,7 @@ describe('sandbox faults and profiles', () => {
 
   it('queues faults over HTTP for a route', async () => {
     const s = await start();
-    await fetch(`${s.baseUrl}/_sandbox/fault`, {
-      method: 'POST',
-      body: JSON.stringify({ fault: 'status503Before', times: 2 }),
-    });
+    await sandboxControl(s.baseUrl, 'tok-1', 'fault', { fault: 'status503Before', times: 2 });
     expect([
       (await send([wire('a')])).status,
       (await send([wire('b')])).status,

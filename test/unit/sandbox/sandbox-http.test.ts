@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxConfigInput } from '../../../main/sandbox/sandbox-config';
 import type { SandboxHandle } from '../../../main/sandbox/start-sandbox';
+import { sandboxControl } from '../../support/sandbox-control';
 import { testSandbox } from '../../support/test-engine';
 
 /** The test's sandbox (closed when the test ends); the request helpers below talk to it. */
@@ -48,7 +49,9 @@ describe('sandbox HTTP surface', () => {
         { internal_id: 'b', message_uuid: null, error: 'INVALID_PHONE' },
       ],
     });
-    const received = (await (await fetch(`${sandbox?.baseUrl}/_sandbox/received`)).json()) as {
+    const received = (await (
+      await sandboxControl(sandbox?.baseUrl ?? '', 'tok-1', 'received')
+    ).json()) as {
       total: number;
       messages: unknown[];
     };
@@ -69,7 +72,7 @@ describe('sandbox HTTP surface', () => {
       uuid: null,
       error: 'INVALID_PHONE',
     });
-    const stats = await (await fetch(`${sandbox?.baseUrl}/_sandbox/stats`)).json();
+    const stats = await (await sandboxControl(sandbox?.baseUrl ?? '', 'tok-1', 'stats')).json();
     expect(stats).toMatchObject({
       received: 2,
       accepted: 1,

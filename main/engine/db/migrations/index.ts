@@ -5,6 +5,8 @@ import { migration0003 } from './0003-contacts';
 import { migration0004 } from './0004-campaigns';
 import { migration0005 } from './0005-ledger-summary-index';
 import { migration0006 } from './0006-campaign-leases';
+import { migration0007 } from './0007-import-key';
+import { migration0008 } from './0008-contact-search-and-segments';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +16,6 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
+  migration0008,
 ];

@@ -30,7 +30,9 @@ export function CampaignTitle({
   if (draft === null) {
     return (
       <div className="campaign-title">
-        <h1 tabIndex={-1}>{name}</h1>
+        <h1 tabIndex={-1} dir="auto">
+          {name}
+        </h1>
         {disabled ? null : (
           <button
             type="button"
@@ -47,7 +49,9 @@ export function CampaignTitle({
   }
   return (
     <div className="campaign-title editing">
-      <h1 className="sr-only">{name}</h1>
+      <h1 className="sr-only" dir="auto">
+        {name}
+      </h1>
       <label className="sr-only" htmlFor="campaign-name-input">
         Campaign name
       </label>

@@ -14,7 +14,7 @@ export const editorSteps: readonly { readonly id: EditorStep; readonly label: st
 export function stepComplete(step: EditorStep, c: Campaign): boolean {
   switch (step) {
     case 'audience':
-      return c.listIds.length > 0;
+      return c.listIds.length + c.segmentIds.length > 0;
     case 'message':
       return c.template.trim() !== '' && c.streamId !== null;
     case 'review':

@@ -13,6 +13,8 @@ export function preflightKey(c: Campaign): string {
     c.optOutFooter,
     c.listIds,
     c.excludeListIds,
+    c.segmentIds,
+    c.excludeSegmentIds,
     c.streamId,
     c.sender,
     c.scheduleAt,

@@ -66,6 +66,7 @@ export function CampaignRow({ campaign: c, streamName, lists, now, onAction }: C
           type="button"
           className="link-button"
           aria-label={`Open ${c.name}`}
+          dir="auto"
           onClick={() => onAction('open', c)}
         >
           {c.name}
@@ -80,8 +81,10 @@ export function CampaignRow({ campaign: c, streamName, lists, now, onAction }: C
           </span>
         ) : null}
       </td>
-      <td>{streamName ?? (c.streamId ? 'Deleted stream' : '—')}</td>
-      <td className="cell-lists">{listNames(c.listIds, lists)}</td>
+      <td dir="auto">{streamName ?? (c.streamId ? 'Deleted stream' : '—')}</td>
+      <td className="cell-lists" dir="auto">
+        {listNames(c.listIds, lists)}
+      </td>
       <td className="num">{recipientsCell(c, lists)}</td>
       <td>
         <ProgressCell c={c} />

@@ -31,8 +31,8 @@ export function DeleteCampaignDialog({
       }}
     >
       <p>
-        “{campaign.name}” and its message will be deleted. Contact lists are not affected. This
-        cannot be undone.
+        “<span dir="auto">{campaign.name}</span>” and its message will be deleted. Contact lists are
+        not affected. This cannot be undone.
       </p>
     </ConfirmDialog>
   );

@@ -59,11 +59,13 @@ export function ProgressHeader({
       </button>
       <div className="cp-title-row">
         <div className="cp-title">
-          <h1 tabIndex={-1}>{campaign.name}</h1>
+          <h1 tabIndex={-1} dir="auto">
+            {campaign.name}
+          </h1>
           <p className="cp-subtitle">
             <StatusBadge campaign={campaign} />
             <span>
-              via <strong>{streamName}</strong>
+              via <strong dir="auto">{streamName}</strong>
             </span>
           </p>
         </div>

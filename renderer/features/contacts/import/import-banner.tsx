@@ -10,7 +10,9 @@ export function ImportBanner() {
     return (
       <section className="contacts-banner" aria-label="Import in progress">
         <div className="contacts-banner-text">
-          <strong>Importing {file.name}</strong>
+          <strong>
+            Importing <span dir="auto">{file.name}</span>
+          </strong>
           <ImportProgressBar run={run} compact />
         </div>
         <button type="button" onClick={show}>
@@ -28,7 +30,7 @@ export function ImportBanner() {
   return (
     <section className="contacts-banner" aria-label="Import finished">
       <p role="status" className="contacts-banner-text">
-        The import of <strong>{file.name}</strong> {summary}.
+        The import of <strong dir="auto">{file.name}</strong> {summary}.
       </p>
       <button type="button" className="primary" onClick={show}>
         See report

@@ -166,7 +166,10 @@ export function ImportDialog() {
       title="Import contacts"
       description={
         <>
-          <span className="contacts-file-name">{file.name}</span> · {formatBytes(file.size)}
+          <span className="contacts-file-name" dir="auto">
+            {file.name}
+          </span>{' '}
+          · {formatBytes(file.size)}
         </>
       }
       onClose={flow.hide}

@@ -9,6 +9,7 @@ import type {
   IssueKind,
   RowIssueView,
 } from '../../../../shared/contacts/contact-types';
+import type { EngineStatusEvent } from '../../../../shared/contract/app-info-contract';
 import type { ChosenFile } from '../../../../shared/contract/files-contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
@@ -17,6 +18,7 @@ import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
 import { guessCountry } from '../countries';
+import { outcomeAfterRestart } from './import-after-restart';
 import { initialMapping, mappingSettings, type MappingDraft } from './mapping-draft';
 
 export type ImportStep = 'preview' | 'mapping' | 'importing' | 'report';
@@ -34,6 +36,8 @@ export interface ImportRun {
   readonly progress: ImportProgressEvent | null;
   readonly canceling: boolean;
   readonly intoNewList: boolean;
+  /** The engine stopped under the import; what became of it is asked once it is back. */
+  readonly engineLost: boolean;
 }
 
 export interface IssueQuery {
@@ -43,9 +47,20 @@ export interface IssueQuery {
   readonly limit: number;
 }
 
+/**
+ * `undo` says what the user may be told about their data: `done` — nothing was saved; `pending`
+ * — the list stays "import interrupted — not usable" until the engine finishes the undo;
+ * `unknown` — the engine stopped before it could say (it undoes the import when it starts).
+ */
 export type ImportOutcome =
   | { readonly kind: 'report'; readonly report: ImportReportView }
-  | { readonly kind: 'failed'; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      readonly undo: 'done' | 'pending' | 'unknown';
+      /** The engine stopped during the import (a crash, a kill). */
+      readonly interrupted?: boolean;
+    };
 
 interface ImportState {
   /** The flow exists (a file was chosen); `visible` says whether its dialog is shown. */
@@ -76,6 +91,8 @@ interface ImportState {
   /** `contacts:importProgress` and `contacts:importFinished` from the engine. */
   onProgress(progress: ImportProgressEvent): void;
   onFinished(event: ImportFinishedEvent): void;
+  /** `app:engineStatus`: an engine that stops under an import is asked about it once back. */
+  onEngineStatus(status: EngineStatusEvent): void;
   /** One page of the report's rows to check. */
   issues(query: IssueQuery): Promise<Result<{ rows: RowIssueView[]; total: number }>>;
   /** Save dialog in main, then the report's rows to check as a CSV; null when canceled. */
@@ -116,16 +133,28 @@ export const useImport = create<ImportState>((set, get) => {
     else set({ previewLoading: false, previewError: result.error.message });
   };
 
-  const finish = (event: ImportFinishedEvent) => {
+  const finish = (event: ImportFinishedEvent, interrupted = false) => {
     early.clear();
     set({
       step: 'report',
       run: null,
       outcome: event.ok
         ? { kind: 'report', report: event.report }
-        : { kind: 'failed', message: event.message },
+        : { kind: 'failed', message: event.message, undo: event.undo, interrupted },
     });
     void useContactLists.getState().load();
+  };
+
+  /** The engine is back after stopping under the import: what did the new one find? */
+  const askAfterRestart = async (importId: string | null) => {
+    const found = await outcomeAfterRestart(importId);
+    const run = get().run;
+    if (!run || run.importId !== importId) return;
+    if (found.kind === 'running') set({ run: { ...run, engineLost: false } });
+    else if (found.kind === 'unknown') {
+      set({ run: { ...run, engineLost: false } });
+      toast(found.message);
+    } else finish(found.event, true);
   };
 
   return {
@@ -184,6 +213,7 @@ export const useImport = create<ImportState>((set, get) => {
           progress: null,
           canceling: false,
           intoNewList: mapping.target === 'new',
+          engineLost: false,
         },
       });
       // The engine re-detects what the user left alone, exactly as the preview showed it.
@@ -195,10 +225,12 @@ export const useImport = create<ImportState>((set, get) => {
         ...settings,
       });
       if (!result.ok) {
+        // Refused before it began, unless the engine went away while being asked.
+        const undo = result.error.code === 'ENGINE_UNAVAILABLE' ? 'unknown' : 'done';
         set({
           step: 'report',
           run: null,
-          outcome: { kind: 'failed', message: result.error.message },
+          outcome: { kind: 'failed', message: result.error.message, undo },
         });
         return;
       }
@@ -229,6 +261,9 @@ export const useImport = create<ImportState>((set, get) => {
     show: () => set({ visible: true }),
     reset: () => {
       previews.cancelAll();
+      // The flow is over: main may delete its copy of the file (the preview's upload).
+      const file = get().file;
+      if (file) void peaksend().files.release({ fileId: file.fileId });
       set({ ...idle });
     },
     onProgress: (p) => {
@@ -240,6 +275,13 @@ export const useImport = create<ImportState>((set, get) => {
       if (!run) return;
       if (run.importId === e.importId) finish(e);
       else if (run.importId === null) early.set(e.importId, e);
+    },
+    onEngineStatus: (status) => {
+      const run = get().run;
+      if (!run) return;
+      if (status.state !== 'up') {
+        if (!run.engineLost) set({ run: { ...run, engineLost: true } });
+      } else if (run.engineLost) void askAfterRestart(run.importId);
     },
     issues: ({ kind, ...page }) =>
       peaksend().contacts.importIssues({ ...page, ...(kind ? { kind } : {}) }),

@@ -102,7 +102,7 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
                 }}
               >
                 {lists.map((l) => (
-                  <option key={l.id} value={l.id}>
+                  <option key={l.id} value={l.id} dir="auto">
                     {l.name} ({formatCount(l.contactCount)})
                   </option>
                 ))}

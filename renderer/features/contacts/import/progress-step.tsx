@@ -48,6 +48,12 @@ export function ProgressStep({ run, listName }: { run: ImportRun; listName: stri
         <strong>{listName}</strong>…
       </p>
       <ImportProgressBar run={run} />
+      {run.engineLost ? (
+        <p role="status" className="banner banner-warning">
+          The Peaksend engine stopped during the import. Waiting for it to start again to find out
+          what became of the import…
+        </p>
+      ) : null}
       <p className="muted">
         Cancel leaves {run.intoNewList ? 'no new list behind' : 'the list exactly as it was'}. You
         can hide this window; the import keeps running.

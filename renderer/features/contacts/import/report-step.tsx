@@ -26,20 +26,40 @@ function Counts({ report }: { report: ImportReportView }) {
   );
 }
 
+const afterwards = {
+  done: 'Nothing was saved. Go back to change the settings and try again.',
+  pending:
+    'The list is marked “import interrupted — not usable” and cannot be chosen for a campaign ' +
+    'until Peaksend has finished undoing the import, which it does by itself once there is ' +
+    'free disk space.',
+  unknown:
+    'Peaksend undoes an unfinished import when its engine starts again; check the list before ' +
+    'you use it.',
+} as const;
+
+function Failed({ outcome }: { outcome: Extract<ImportOutcome, { kind: 'failed' }> }) {
+  // After an engine crash the engine's own words add nothing unless the undo is still waiting.
+  const showMessage = !outcome.interrupted || outcome.undo === 'pending';
+  return (
+    <div className="contacts-import-step">
+      <div role="alert" className="banner banner-error">
+        <p>
+          <strong>
+            {outcome.interrupted
+              ? 'The import was interrupted: the Peaksend engine stopped.'
+              : 'The import did not finish.'}
+          </strong>{' '}
+          {showMessage ? outcome.message : null}
+        </p>
+      </div>
+      <p className={outcome.undo === 'done' ? 'muted' : undefined}>{afterwards[outcome.undo]}</p>
+    </div>
+  );
+}
+
 /** Step 4: what happened to every row, or why nothing happened. */
 export function ReportStep({ outcome }: { outcome: ImportOutcome }) {
-  if (outcome.kind === 'failed') {
-    return (
-      <div className="contacts-import-step">
-        <div role="alert" className="banner banner-error">
-          <p>
-            <strong>The import did not run.</strong> {outcome.message}
-          </p>
-        </div>
-        <p className="muted">Nothing was saved. Go back to change the settings and try again.</p>
-      </div>
-    );
-  }
+  if (outcome.kind === 'failed') return <Failed outcome={outcome} />;
   const { report } = outcome;
   if (report.status === 'canceled') {
     return (

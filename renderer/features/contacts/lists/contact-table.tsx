@@ -1,8 +1,10 @@
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { ContactView } from '../../../../shared/contacts/contact-types';
+import { formatPhoneInternational } from '../../../../shared/contacts/format-phone';
 import { countryName } from '../../../lib/country-name';
 import { formatCount } from '../../../lib/format';
+import { IconButton } from '../../../ui/icon-button';
 import type { ContactPages } from './contact-pages';
 
 const ROW_HEIGHT = 32;
@@ -25,6 +27,7 @@ export interface ContactTableProps {
   readonly selectAllBlocked: string | null;
   onToggle(contact: ContactView): void;
   onToggleAll(): void;
+  onEdit(contact: ContactView): void;
 }
 
 const warningText = (code: string) =>
@@ -40,12 +43,15 @@ const ContactRow = memo(function ContactRow({
   columns,
   checked,
   onToggle,
+  onEdit,
 }: {
   contact: ContactView;
   columns: readonly string[];
   checked: boolean;
   onToggle(contact: ContactView): void;
+  onEdit(contact: ContactView): void;
 }) {
+  const country = contact.country ? countryName(contact.country) : null;
   return (
     <>
       <div role="cell" className="contacts-check-cell">
@@ -56,8 +62,15 @@ const ContactRow = memo(function ContactRow({
           onChange={() => onToggle(contact)}
         />
       </div>
-      <div role="cell" className="mono">
-        {contact.phone}
+      <div role="cell" className="mono contacts-phone-cell" title={contact.phone}>
+        {/* Grouped for the eye; assistive tech and search read the stored E.164 form. */}
+        <span aria-hidden="true">{formatPhoneInternational(contact.phone)}</span>
+        <span className="sr-only">{contact.phone}</span>
+        {contact.optedOut ? (
+          <span className="contacts-opted-out" title="On the opt-out list: never sent to">
+            Opted out
+          </span>
+        ) : null}
         {contact.warning ? (
           <span
             className="contacts-warning-mark"
@@ -68,27 +81,32 @@ const ContactRow = memo(function ContactRow({
           </span>
         ) : null}
       </div>
-      <div
-        role="cell"
-        title={contact.country ? (countryName(contact.country) ?? undefined) : undefined}
-      >
-        {contact.country ?? '—'}
+      <div role="cell" title={contact.country ?? undefined}>
+        {contact.country ? (country ?? contact.country) : '—'}
       </div>
       {columns.map((c) => {
         const value = contact.fields[c] ?? '';
         return (
-          <div key={c} role="cell" title={value.length > 30 ? value.slice(0, 500) : undefined}>
+          <div
+            key={c}
+            role="cell"
+            dir="auto"
+            title={value.length > 30 ? value.slice(0, 500) : undefined}
+          >
             {value.length > 200 ? `${value.slice(0, 200)}…` : value}
           </div>
         );
       })}
+      <div role="cell" className="contacts-edit-cell">
+        <IconButton icon="pencil" label={`Edit ${contact.phone}`} onClick={() => onEdit(contact)} />
+      </div>
     </>
   );
 });
 
 /** The list's contacts as an ARIA table; only the rows on screen exist in the DOM. */
 export function ContactTable(props: ContactTableProps) {
-  const { pages, total, columns, selected, allState, onToggle } = props;
+  const { pages, total, columns, selected, allState, onToggle, onEdit } = props;
   useSyncExternalStore(pages.subscribe, pages.snapshot);
   const scrollRef = useRef<HTMLDivElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
@@ -127,7 +145,7 @@ export function ContactTable(props: ContactTableProps) {
   const shift = offset - offset / scale;
   // Fields share the width; with none, an empty last track keeps the phone column narrow.
   const fieldTracks = columns.length ? columns.map(() => ' minmax(150px, 1fr)').join('') : ' 1fr';
-  const template = `44px 200px 90px${fieldTracks}`;
+  const template = `44px 230px 150px${fieldTracks} 44px`;
   return (
     <div
       ref={scrollRef}
@@ -163,6 +181,9 @@ export function ContactTable(props: ContactTableProps) {
                 {c}
               </div>
             ))}
+            <div role="columnheader">
+              <span className="sr-only">Edit</span>
+            </div>
           </div>
         </div>
         <div
@@ -190,6 +211,7 @@ export function ContactTable(props: ContactTableProps) {
                     columns={columns}
                     checked={selected.has(contact.id)}
                     onToggle={onToggle}
+                    onEdit={onEdit}
                   />
                 ) : (
                   <div role="cell" className="muted contacts-loading-cell">

@@ -49,7 +49,9 @@ export function DeleteListDialog({ list, onClose }: { list: ContactListView; onC
           </p>
           <ul aria-label="Campaigns using this list">
             {campaigns.map((name) => (
-              <li key={name}>{name}</li>
+              <li key={name} dir="auto">
+                {name}
+              </li>
             ))}
           </ul>
         </div>

@@ -5,9 +5,11 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
 import { SearchBox } from '../search-box';
+import { ContactDialog } from './contact-dialog';
 import { ContactPages, PAGE_SIZE } from './contact-pages';
 import { ContactTable, type SelectAllState } from './contact-table';
 import { ListHeader } from './list-header';
+import { ListSegments } from '../segments/list-segments';
 import { MAX_SELECTION, allMatchingIds } from './select-all';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -35,6 +37,8 @@ export function ListBrowser({ list }: { list: ContactListView }) {
   const [selection, setSelection] = useState<Selection>({ pages: null, ids: none });
   const selected = selection.pages === pages ? selection.ids : none;
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState<ContactView | null>(null);
+  const [deletingOne, setDeletingOne] = useState<ContactView | null>(null);
   const toast = useToasts((s) => s.show);
   const deleteContacts = useContactLists((s) => s.deleteContacts);
   const allState: SelectAllState =
@@ -61,6 +65,17 @@ export function ListBrowser({ list }: { list: ContactListView }) {
     if (!result.ok) toast('error', result.error.message);
     else setSelection({ pages, ids: new Set(result.value) });
   };
+  const deleteOne = async () => {
+    if (!deletingOne) return false;
+    const result = await deleteContacts(list.id, [deletingOne.id]);
+    if (!result.ok) {
+      toast('error', result.error.message);
+      return false;
+    }
+    toast('success', `Deleted ${deletingOne.phone} from “${list.name}”.`);
+    setDeletingOne(null);
+    return true;
+  };
   const deleteSelected = async () => {
     const result = await deleteContacts(list.id, [...selected]);
     if (!result.ok) {
@@ -77,6 +92,7 @@ export function ListBrowser({ list }: { list: ContactListView }) {
   return (
     <section className="contacts-browser" aria-label={`List ${list.name}`}>
       <ListHeader list={list} />
+      <ListSegments list={list} />
       <div className="contacts-toolbar">
         <SearchBox
           label="Search contacts"
@@ -128,8 +144,33 @@ export function ListBrowser({ list }: { list: ContactListView }) {
           }
           onToggle={toggle}
           onToggleAll={() => void toggleAll()}
+          onEdit={setEditing}
         />
       )}
+      {editing ? (
+        <ContactDialog
+          list={list}
+          contact={editing}
+          onClose={() => setEditing(null)}
+          onDelete={(contact) => {
+            setEditing(null);
+            setDeletingOne(contact);
+          }}
+        />
+      ) : null}
+      {deletingOne ? (
+        <ConfirmDialog
+          title={`Delete ${deletingOne.phone}?`}
+          confirmLabel="Delete contact"
+          danger
+          onConfirm={deleteOne}
+          onClose={() => setDeletingOne(null)}
+        >
+          <p>
+            It is removed from “{list.name}”. Campaigns that already sent to it keep their history.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           title={`Delete ${plural(selected.size, 'contact')}?`}

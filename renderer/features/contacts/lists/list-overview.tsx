@@ -61,9 +61,21 @@ export function ListOverview() {
           {lists.map((list) => (
             <tr key={list.id}>
               <th scope="row">
-                <button type="button" className="contacts-link" onClick={() => openList(list.id)}>
+                <button
+                  type="button"
+                  className="contacts-link"
+                  dir="auto"
+                  onClick={() => openList(list.id)}
+                >
                   {list.name}
                 </button>
+                {list.importing ? (
+                  <span className="badge badge-warning">
+                    {list.importing.state === 'running'
+                      ? 'Importing…'
+                      : 'Import interrupted — not usable'}
+                  </span>
+                ) : null}
               </th>
               <td className="contacts-num">{formatCount(list.contactCount)}</td>
               <td>

@@ -100,7 +100,9 @@ export function OptOutsPanel() {
                     {row.phone}
                   </th>
                   <td>{sourceLabel(row.source)}</td>
-                  <td className="contacts-note">{row.note ?? <span className="muted">—</span>}</td>
+                  <td className="contacts-note" dir="auto">
+                    {row.note ?? <span className="muted">—</span>}
+                  </td>
                   <td>
                     <RelativeTime iso={row.createdAt} now={now} />
                   </td>

@@ -11,6 +11,8 @@ export interface ListChecklistProps {
   /** Lists that cannot be ticked here (they are used by the other group). */
   readonly disabled: ReadonlySet<number>;
   readonly disabledWhy: string;
+  /** Lists that cannot be chosen at all (an import into them has not finished), with why. */
+  readonly unusable?: ReadonlyMap<number, string>;
   onChange(ids: number[]): void;
 }
 
@@ -35,7 +37,9 @@ export function ListChecklist(p: ListChecklistProps) {
       ) : null}
       <ul>
         {p.lists.map((l) => {
-          const off = p.disabled.has(l.id);
+          const why = p.disabled.has(l.id) ? p.disabledWhy : p.unusable?.get(l.id);
+          // A list already ticked stays untickable, so it can always be taken out again.
+          const off = p.disabled.has(l.id) || (why !== undefined && !p.checked.has(l.id));
           return (
             <li key={l.id} className={off ? 'is-disabled' : undefined}>
               <label>
@@ -45,9 +49,11 @@ export function ListChecklist(p: ListChecklistProps) {
                   disabled={off}
                   onChange={(e) => toggle(l.id, e.target.checked)}
                 />
-                <span className="list-name">{l.name}</span>
+                <span className="list-name" dir="auto">
+                  {l.name}
+                </span>
                 <span className="list-count">{plural(l.contactCount, 'contact')}</span>
-                {off ? <span className="list-note">{p.disabledWhy}</span> : null}
+                {why ? <span className="list-note">{why}</span> : null}
               </label>
             </li>
           );

@@ -25,7 +25,7 @@ export function MessageStep() {
   const campaign = useCampaignEditor((s) => s.campaign);
   const edit = useCampaignEditor((s) => s.edit);
   const { streams, load: loadStreams } = useStreams();
-  const { fields } = useAudienceFields(campaign?.listIds ?? []);
+  const { fields } = useAudienceFields(campaign?.listIds ?? [], campaign?.segmentIds ?? []);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const caretAfterEdit = useRef<number | null>(null);
   const [replacing, setReplacing] = useState(false);

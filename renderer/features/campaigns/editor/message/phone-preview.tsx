@@ -12,7 +12,7 @@ import './phone-preview.css';
 export function PhonePreview({ campaign, sender }: { campaign: Campaign; sender: string }) {
   const [index, setIndex] = useState(0);
   const preview = useCampaignEditor((s) => s.preview);
-  const hasAudience = campaign.listIds.length > 0;
+  const hasAudience = campaign.listIds.length + campaign.segmentIds.length > 0;
   // updatedAt: the engine renders the saved draft, so ask again after every save.
   const key = hasAudience ? `${campaign.id}:${index}:${campaign.updatedAt}` : null;
   const answer = useAnswer(

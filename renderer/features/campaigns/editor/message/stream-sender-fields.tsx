@@ -49,7 +49,7 @@ export function StreamSenderFields({ campaign, streams, onEdit }: StreamSenderFi
           >
             {stream ? null : <option value="">Choose a stream</option>}
             {streams.map((s) => (
-              <option key={s.id} value={s.id}>
+              <option key={s.id} value={s.id} dir="auto">
                 {s.name} ({streamTypeLabels[s.type]})
               </option>
             ))}

@@ -80,7 +80,9 @@ export function SendStep() {
               : formatMoney(report.cost.total, report.cost.currency)}
           {report && report.cost.missingCountries.length > 0 ? ' + unpriced countries' : ''}
         </Fact>
-        <Fact term="Stream">{stream?.name ?? 'None chosen'}</Fact>
+        <Fact term="Stream">
+          <span dir="auto">{stream?.name ?? 'None chosen'}</span>
+        </Fact>
         <Fact term="Sender">{campaign.sender || stream?.defaultSender || '—'}</Fact>
         <Fact term="Starts">
           {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}

@@ -1,0 +1,126 @@
+import { endOf, startOf, type TextView } from './redact-view';
+
+/** Any run of this many consecutive characters of a token counts as the token. */
+export const WINDOW = 8;
+
+interface Needle {
+  readonly text: string;
+  /** Compare ASCII letters case-insensitively (plain text and hex) or exactly (base64). */
+  readonly foldCase: boolean;
+}
+
+/**
+ * All needles, keyed by a hash of their first `key` characters case-folded: one rolling hash
+ * over the text finds candidates for every form at once, and a bitset rejects most positions
+ * without a map look-up.
+ */
+export interface CompiledSecrets {
+  readonly key: number;
+  readonly byHash: ReadonlyMap<number, readonly Needle[]>;
+  readonly filter: Uint8Array;
+}
+
+const BASE = 0x01000193;
+
+const fold = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+const canonical = (c: number) => (c === 0x20 ? 0x2b : c);
+const bucket = (h: number) => ((h >>> 16) ^ h) & 0xffff;
+
+function hashOf(text: string, length: number): number {
+  let h = 0;
+  for (let i = 0; i < length; i++) h = (Math.imul(h, BASE) + fold(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+function windowsOf(text: string, size: number): string[] {
+  if (text.length <= size) return [text];
+  const out: string[] = [];
+  for (let i = 0; i + size <= text.length; i++) out.push(text.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Base64 characters fully determined by `bytes` when they sit `alignment` bytes after a 3-byte
+ * boundary inside some longer blob: those characters appear whatever surrounds the token.
+ */
+function base64Core(bytes: Buffer, alignment: number, urlSafe: boolean): string {
+  const padded = Buffer.concat([Buffer.alloc(alignment), bytes]);
+  const encoded = padded.toString(urlSafe ? 'base64url' : 'base64');
+  const first = Math.ceil((alignment * 8) / 6);
+  const end = Math.floor(((alignment + bytes.length) * 8) / 6);
+  return encoded.slice(first, end);
+}
+
+/**
+ * Every needle for the given secrets: each WINDOW-long run of the token (case-insensitive,
+ * space = `+`), the same runs as hex, and as base64/base64url at each of the three byte
+ * alignments (exact case). Secrets shorter than WINDOW are matched whole.
+ */
+export function compileSecrets(secrets: readonly string[]): CompiledSecrets {
+  const needles: Needle[] = [];
+  const add = (needle: string, foldCase: boolean) => {
+    if (needle.length < 4) return;
+    const canon = [...needle]
+      .map((ch) => String.fromCharCode(canonical(ch.charCodeAt(0))))
+      .join('');
+    const text = foldCase ? canon.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : canon;
+    if (!needles.some((n) => n.text === text && n.foldCase === foldCase)) {
+      needles.push({ text, foldCase });
+    }
+  };
+  for (const secret of secrets) {
+    for (const run of windowsOf(secret, WINDOW)) {
+      add(run, true);
+      const bytes = Buffer.from(run, 'utf8');
+      add(bytes.toString('hex'), true);
+      for (const alignment of [0, 1, 2]) {
+        add(base64Core(bytes, alignment, false), false);
+        add(base64Core(bytes, alignment, true), false);
+      }
+    }
+  }
+  const key = Math.min(WINDOW, ...needles.map((n) => n.text.length));
+  const byHash = new Map<number, Needle[]>();
+  const filter = new Uint8Array(8192);
+  for (const needle of needles) {
+    const h = hashOf(needle.text, key);
+    byHash.set(h, [...(byHash.get(h) ?? []), needle]);
+    const b = bucket(h);
+    filter[b >> 3] = (filter[b >> 3] ?? 0) | (1 << (b & 7));
+  }
+  return { key, byHash, filter };
+}
+
+/** Spans [start, end) of the original text where a needle was found in this view. */
+export function findInView(
+  view: TextView,
+  compiled: CompiledSecrets,
+  out: [number, number][],
+): void {
+  const { codes, folded } = view;
+  const { key, byHash, filter } = compiled;
+  const n = codes.length;
+  if (byHash.size === 0 || n < key) return;
+  let pow = 1;
+  for (let k = 1; k < key; k++) pow = Math.imul(pow, BASE);
+  let h = 0;
+  for (let i = 0; i < key; i++) h = (Math.imul(h, BASE) + (folded[i] ?? 0)) | 0;
+  for (let i = 0; ; i++) {
+    const b = bucket(h);
+    if (((filter[b >> 3] ?? 0) & (1 << (b & 7))) !== 0) {
+      for (const needle of byHash.get(h) ?? []) {
+        const L = needle.text.length;
+        if (i + L <= n && sameAt(needle.text, needle.foldCase ? folded : codes, i)) {
+          out.push([startOf(view, i), endOf(view, i + L - 1)]);
+        }
+      }
+    }
+    if (i + key >= n) break;
+    h = (Math.imul((h - Math.imul(folded[i] ?? 0, pow)) | 0, BASE) + (folded[i + key] ?? 0)) | 0;
+  }
+}
+
+function sameAt(needle: string, arr: Uint16Array, from: number): boolean {
+  for (let k = 0; k < needle.length; k++) if (needle.charCodeAt(k) !== arr[from + k]) return false;
+  return true;
+}

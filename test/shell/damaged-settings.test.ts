@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { methods } from '../../shared/contract/contract';
+import { createFakeElectron } from './fake-electron';
+
+// The built entry, started on a data folder whose config.json is random bytes.
+const bundle = join(process.cwd(), 'dist', 'electron', 'main.cjs');
+let dataDir = '';
+const { electron, record } = createFakeElectron({
+  prepare: (dir) => {
+    dataDir = dir;
+    writeFileSync(join(dir, 'config.json'), Buffer.from([0x00, 0x9f, 0x7b, 0x22, 0xff, 0x0a]));
+  },
+});
+
+type ModuleWithLoad = typeof Module & {
+  _load: (request: string, parent: unknown, isMain: boolean) => unknown;
+};
+
+beforeAll(async () => {
+  if (!existsSync(bundle))
+    throw new Error('Run `npm run build` first: dist/electron/main.cjs is missing');
+  const mod = Module as ModuleWithLoad;
+  const original = mod._load;
+  mod._load = (request, parent, isMain) =>
+    request === 'electron' ? electron : original(request, parent, isMain);
+  createRequire(import.meta.url)(bundle);
+  await new Promise((r) => setTimeout(r, 50));
+});
+
+describe('the Electron shell on a damaged config.json', () => {
+  it('still creates its window and registers every IPC channel', () => {
+    expect(record.windows).toHaveLength(1);
+    for (const channel of Object.keys(methods)) {
+      expect(record.ipcHandlers.has(channel), channel).toBe(true);
+    }
+  });
+
+  it('kept the damaged file beside the new one', () => {
+    expect(readdirSync(dataDir).some((f) => f.startsWith('config.json.corrupt-'))).toBe(true);
+  });
+});
