@@ -19,6 +19,7 @@ import { appMenuTemplate } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
 import { createMainWindow } from './create-window';
+import { guardUnload } from './unload-guard';
 import { confirmWithDialog } from './confirm-dialog';
 import { chooseOpenPath, chooseSavePath } from './dialogs';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
@@ -108,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(main.channels, main.dispatch, trustedContents);
 
     mainWindow = createMainWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged });
+    guardUnload(mainWindow, dialog);
     const id = mainWindow.webContents.id;
     trustedContents.add(id);
     mainWindow.on('closed', () => {

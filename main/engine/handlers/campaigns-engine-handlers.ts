@@ -58,7 +58,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);
     },
-    'campaigns:update': ({ id, patch }) => syncReadiness(d.campaigns.update(id, patch)),
+    'campaigns:update': ({ id, patch }) => {
+      // A scheduled campaign was checked when it was scheduled; only the open step may move.
+      const frozen = Object.keys(patch).some((key) => key !== 'draftStep');
+      if (frozen && d.campaigns.get(id).status === 'scheduled') {
+        throw new AppFailure('CONFLICT', 'This campaign is scheduled. Unschedule to edit.');
+      }
+      return syncReadiness(d.campaigns.update(id, patch));
+    },
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
       const copy = d.campaigns.create(`${c.name} (copy)`, {
