@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import type { CountryDefaults } from '../../shared/contacts/import-types';
 import { method } from '../../shared/contract/define';
-import {
-  countryCodeSchema,
-  senderRuleSchema,
-  type SenderRuleRow,
-} from '../../shared/compliance/sender-rules';
+import { senderRuleSchema, type SenderRuleRow } from '../../shared/compliance/sender-rules';
 import type { PriceCsvResult } from '../../shared/pricing/price-csv-result';
+import { countryCodeSchema } from '../../shared/contacts/country-code-schema';
 import { priceTableSchema, type PriceTable } from '../../shared/pricing/price-table';
 import {
   quietHoursPolicySchema,
@@ -18,6 +16,7 @@ export interface EngineSettingsView {
   readonly quietHours: QuietHoursPolicy;
   /** Every country's sender rule, shipped or the user's, with where it comes from. */
   readonly senderRules: readonly SenderRuleRow[];
+  readonly countries: CountryDefaults;
 }
 
 export const engineSettingsMethods = {
@@ -34,5 +33,8 @@ export const engineSettingsMethods = {
   ).returns<EngineSettingsView>(),
   'settings:resetSenderRule': method(
     z.object({ country: countryCodeSchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:setDefaultCountry': method(
+    z.object({ country: countryCodeSchema.nullable() }),
   ).returns<EngineSettingsView>(),
 };

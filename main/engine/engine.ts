@@ -165,11 +165,11 @@ export function createEngine(options: EngineOptions): Engine {
 
   const handlers: Handlers<EngineMethods> = {
     ...healthEngineHandlers({ db, dataDir: options.dataDir, startedAt, sandbox, disk, backups }),
-    ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
+    ...streamsEngineHandlers({ db, client, sandbox, campaigns, settings }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
     ...sampleEngineHandlers({ db, campaigns, settings, now }),
-    ...contactsEngineHandlers(db, imports),
+    ...contactsEngineHandlers(db, imports, settings),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

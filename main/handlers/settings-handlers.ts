@@ -41,6 +41,7 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
     'settings:setQuietHours': (input) => changed(settings.setQuietHours(input)),
     'settings:setSenderRule': (input) => changed(settings.setSenderRule(input)),
     'settings:resetSenderRule': (input) => changed(settings.resetSenderRule(input)),
+    'settings:setDefaultCountry': (input) => changed(settings.setDefaultCountry(input)),
     'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);
       return changed(settings.get());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeSchema } from '../contacts/country-code-schema';
 import { countryInSentence } from '../countries/country-name';
 import { MAX_ALPHANUMERIC_SENDER } from '../validation/sender-id';
 import { senderRuleDefaults, type SenderRuleDefault } from './sender-rule-defaults';
@@ -19,8 +20,6 @@ export const senderRuleSchema = z.object({
   note: z.string().trim().max(300, 'Keep the note under 300 characters.'),
 });
 export type SenderRule = z.infer<typeof senderRuleSchema>;
-
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code.');
 
 /** The user's rules: countries they edited or added. Every other country keeps its default. */
 export const senderRuleOverridesSchema = z.record(countryCodeSchema, senderRuleSchema);

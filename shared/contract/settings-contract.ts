@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import {
-  countryCodeSchema,
-  senderRuleSchema,
-  type SenderRuleRow,
-} from '../compliance/sender-rules';
+import { senderRuleSchema, type SenderRuleRow } from '../compliance/sender-rules';
 import { priceTableSchema, type PriceTable } from '../pricing/price-table';
 import type { PriceCsvResult } from '../pricing/price-csv-result';
 import { quietHoursPolicySchema, type QuietHoursPolicy } from '../schedule/quiet-hours-policy';
+import { countryCodeSchema } from '../contacts/country-code-schema';
+import type { CountryDefaults } from '../contacts/import-types';
 import { event, method } from './define';
 
 export interface AppSettings {
@@ -14,6 +12,11 @@ export interface AppSettings {
   readonly quietHours: QuietHoursPolicy;
   /** Every country's sender rule, shipped or the user's, with where it comes from. */
   readonly senderRules: readonly SenderRuleRow[];
+  /**
+   * Settings' default country (for test sends and numbers typed by hand), with the other
+   * candidates of the country rule the engine knows: the last import's and the locale's.
+   */
+  readonly countries: CountryDefaults;
   /** Use Node's fetch instead of Chromium's network stack (for proxies that misbehave). */
   readonly useNodeFetch: boolean;
   /** "Ask before showing or copying a token" (on unless the user confirmed turning it off). */
@@ -42,6 +45,10 @@ export const settingsMethods = {
   /** Turning the question off is itself confirmed outside the page (a script cannot do it). */
   'settings:setTokenConfirmation': method(
     z.object({ confirmTokenAccess: z.boolean() }),
+  ).returns<AppSettings>(),
+  /** Null: no default of its own, the locale's country is used. */
+  'settings:setDefaultCountry': method(
+    z.object({ country: countryCodeSchema.nullable() }),
   ).returns<AppSettings>(),
 };
 

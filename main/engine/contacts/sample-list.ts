@@ -24,6 +24,13 @@ export function createSampleList(
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SAMPLE_LIST_NAME} ${n}`;
   return inTransaction(db, () => {
     const list = createList(db, { name, defaultCountry: country });
+    // The columns first: the search text each contact gets on insert is built from them.
+    setListShape(db, list.id, {
+      columns: ['first_name'],
+      phoneColumn: 'phone',
+      defaultCountry: country,
+      headers: { first_name: 'First name' },
+    });
     const at = new Date().toISOString();
     const insert = db.prepare(
       `INSERT INTO contacts (list_id, phone, country, fields_json, created_at) VALUES (?, ?, ?, ?, ?)`,
@@ -31,11 +38,6 @@ export function createSampleList(
     for (const c of contacts) {
       insert.run(list.id, c.phone, country, JSON.stringify({ first_name: c.firstName }), at);
     }
-    setListShape(db, list.id, {
-      columns: ['first_name'],
-      phoneColumn: 'phone',
-      defaultCountry: country,
-    });
     return getList(db, list.id);
   });
 }

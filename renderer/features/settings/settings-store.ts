@@ -29,6 +29,7 @@ interface SettingsState {
    */
   onChanged(settings: AppSettings): void;
   setTokenConfirmation(confirmTokenAccess: boolean): Promise<Result<AppSettings>>;
+  setDefaultCountry(country: string | null): Promise<Result<AppSettings>>;
 }
 
 /** The Settings page's saved values; drafts stay in each section until they are saved. */
@@ -88,6 +89,11 @@ export const useSettings = create<SettingsState>((set, get) => ({
   },
   setTokenConfirmation: async (confirmTokenAccess) => {
     const result = await peaksend().settings.setTokenConfirmation({ confirmTokenAccess });
+    if (result.ok) set({ settings: result.value });
+    return result;
+  },
+  setDefaultCountry: async (country) => {
+    const result = await peaksend().settings.setDefaultCountry({ country });
     if (result.ok) set({ settings: result.value });
     return result;
   },

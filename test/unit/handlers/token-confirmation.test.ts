@@ -20,6 +20,7 @@ const settingsView: EngineSettingsView = {
   priceTable: [],
   quietHours: defaultQuietHoursPolicy,
   senderRules: [],
+  countries: { setting: null, lastUsed: null, locale: null },
 };
 
 function setup() {
