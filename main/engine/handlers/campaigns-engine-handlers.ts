@@ -5,6 +5,7 @@ import type {
   engineCampaignsMethods,
   engineSendingMethods,
 } from '../../engine-contract/engine-campaigns-contract';
+import { effectiveSenderRules } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
 import { audienceFields, hasAudience } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
@@ -61,7 +62,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);
     },
-    'campaigns:update': ({ id, patch }) => syncReadiness(d.campaigns.update(id, patch)),
+    'campaigns:update': ({ id, patch }) => {
+      // A scheduled campaign was checked when it was scheduled; only the open step may move.
+      const frozen = Object.keys(patch).some((key) => key !== 'draftStep');
+      if (frozen && d.campaigns.get(id).status === 'scheduled') {
+        throw new AppFailure('CONFLICT', 'This campaign is scheduled. Unschedule to edit.');
+      }
+      return syncReadiness(d.campaigns.update(id, patch));
+    },
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
       const copy = d.campaigns.create(`${c.name} (copy)`, {
@@ -90,6 +98,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         defaultSender,
         prices: prices(),
         quietHours: new QuietHours(d.settings.quietHours()),
+        senderRules: effectiveSenderRules(d.settings.senderRuleOverrides()),
         now: d.now,
       });
     },

@@ -10,7 +10,7 @@ import type { RunOutcome } from './active-runs';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
-import { assertCanResume, assertCanStart } from './start-rules';
+import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 import type { StreamRegistry } from './stream-registry';
 
@@ -87,6 +87,8 @@ export class SendCoordinator {
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       const campaign = this.d.campaigns.get(campaignId);
       assertCanStart(campaign, creds);
+      const sender = campaign.sender || creds.defaultSender;
+      assertSenderFits(this.d.db, campaign, sender, this.d.settings.senderRuleOverrides());
       const at = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : NaN;
       if (Number.isFinite(at) && at > this.d.now()) {
         // A scheduled campaign is nobody's until its time comes.

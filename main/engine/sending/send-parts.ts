@@ -17,6 +17,7 @@ import { CampaignClaims } from './campaign-claims';
 import { CampaignSchedules } from './campaign-schedules';
 import { DiskReserve } from './disk-reserve';
 import { materializeLedger } from './materialize-ledger';
+import { assertSenderFits } from './start-rules';
 import { ProgressPublisher } from './progress-publisher';
 import { resolveStream } from './resolve-stream';
 import { RunEndings } from './run-endings';
@@ -82,6 +83,9 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
     credentials: (streamId) => streams.ready(streamId),
     begin: (c, creds) =>
       claims.beginScheduled(c.id, (campaign) => {
+        // The rules may have changed since it was scheduled: check again before anything goes.
+        const sender = campaign.sender || creds.defaultSender;
+        assertSenderFits(db, campaign, sender, d.settings.senderRuleOverrides());
         materializeLedger(db, campaign, ledger, () => d.leases.keep(campaign.id));
         hooks.launch(campaign.id, creds);
       }),
