@@ -1,41 +1,58 @@
-import { createEngine } from '../engine/engine';
+import { MAX_BATCH_SIZE } from '../engine/commpeak/assumptions';
 import { UsageError, type CliCommand } from './cli-command';
-import { cliDataDir } from './cli-data-dir';
+import { openCliEngine } from './cli-engine';
+import { cliOutput } from './cli-output';
 import { cliCredentials, tokenFromEnv } from './cli-stream';
-import { parseCampaignCommand } from './campaign-id-arg';
-import { finish, waitForCampaign } from './run-campaign';
+import { parseCampaignArgs } from './campaign-id-arg';
+import { EXIT_CODES_HELP } from './exit-codes';
+import { intFlag } from './parse-flags';
+import { runToEnd } from './run-campaign';
+import { parseRunFlags, RUN_FLAGS_HELP, runFlagSpec } from './run-flags';
 
-const help = `Usage: peaksend resume <campaignId> [--data-dir DIR] [--json]
+const help = `Usage: peaksend resume <campaignId> [--batch N] [--max-wait S] [--wait-delivery S] [--data-dir DIR] [--json]
 
 Continues an interrupted campaign (after a crash, a kill, Ctrl+C or a pause) from its ledger.
-Rows that were being sent when it stopped are "uncertain" and are NOT resent. The token is read
-from PEAKSEND_TOKEN. Prints the same JSON summary as \`peaksend send\`.
+Rows that were being sent when it stopped are "uncertain" and are NOT resent (\`peaksend
+uncertain\` resolves them). The token is read from PEAKSEND_TOKEN. Prints the same JSON summary
+as \`peaksend send\`.
 
-Exit 0 all final, 3 some uncertain, 1 error, 4 another Peaksend (the app or another CLI) is
-sending this campaign right now, 130/143 stopped by SIGINT/SIGTERM (resume again to continue).`;
+Options:
+  --batch N             messages per request from now on (kept for the campaign), e.g. after
+                        CommPeak refused a batch as too big
+${RUN_FLAGS_HELP}
+  --data-dir DIR        where the database lives (default: $PEAKSEND_DATA_DIR or ~/.peaksend-cli)
+  --json                every stderr line is one JSON object
+
+${EXIT_CODES_HELP}`;
 
 export const resumeCommand: CliCommand = {
   name: 'resume',
   summary: 'continue an interrupted campaign',
   help,
   async run(args, io) {
-    const { id, dataDir, json } = parseCampaignCommand(args, 'resume');
+    const { id, dataDir, json, values } = parseCampaignArgs(args, 'resume', {
+      batch: { type: 'string' },
+      ...runFlagSpec,
+    });
+    const out = cliOutput(io, json);
+    const batchSize = intFlag(values.batch, 'batch', 1, MAX_BATCH_SIZE);
+    const flags = parseRunFlags(values);
     const token = tokenFromEnv(io.env);
     const started = performance.now();
-    const engine = createEngine({ dataDir: cliDataDir(dataDir, io.env), kind: 'cli' });
+    const engine = openCliEngine(dataDir, io, out);
     try {
       const campaign = engine.campaigns.get(id);
       if (!campaign.streamId) throw new UsageError(`campaign ${id} has no stream`);
       const creds = cliCredentials(engine, campaign.streamId, token);
+      const run = batchSize === undefined ? flags.run : { ...flags.run, batchSize };
       // `sending` here means another live Peaksend has it: resume refuses with CAMPAIGN_BUSY.
       if (['paused', 'sending'].includes(campaign.status)) {
-        await engine.coordinator.resume(id, creds);
+        await engine.coordinator.resume(id, creds, run);
       } else if (campaign.status === 'draft' || campaign.status === 'ready') {
-        await engine.coordinator.start(id, creds);
+        await engine.coordinator.start(id, creds, run);
       }
-      io.stderr(`campaign ${id}\n`);
-      const end = await waitForCampaign(engine, id, io, json);
-      return finish(engine, id, started, end, io);
+      out.note('campaign', { campaignId: id, name: campaign.name }, `campaign ${id}`);
+      return await runToEnd(engine, id, out, flags, started);
     } finally {
       await engine.close();
     }

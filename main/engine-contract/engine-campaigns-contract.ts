@@ -6,8 +6,17 @@ import { method } from '../../shared/contract/define';
 import { streamTypes } from '../../shared/streams/stream-types';
 import { streamCredentialsSchema } from './stream-credentials';
 
+/**
+ * Calls that send: the stream's credentials, and an optional bound on waiting — pause as
+ * `stalled` once nothing could be handed to CommPeak for `maxWaitMs` (the CLI's --max-wait; the
+ * app passes none and waits while its user watches).
+ */
 const withStream = <T extends z.ZodRawShape>(shape: T) =>
-  z.object({ ...shape, stream: streamCredentialsSchema });
+  z.object({
+    ...shape,
+    stream: streamCredentialsSchema,
+    maxWaitMs: z.number().int().positive().optional(),
+  });
 
 /**
  * Campaign calls: the renderer's pass-through ones (the same definitions, so main forwards them

@@ -3,6 +3,7 @@ import { engineCampaignsMethods, engineSendingMethods } from './engine-campaigns
 import { engineContactsMethods } from './engine-contacts-contract';
 import { engineEvents, type EngineEvents } from './engine-events';
 import { engineHealthMethods } from './engine-health-contract';
+import { engineSampleMethods } from './engine-sample-contract';
 import { engineSettingsMethods } from './engine-settings-contract';
 import { engineStreamsMethods } from './engine-streams-contract';
 
@@ -18,6 +19,7 @@ export const engineMethods = {
   ...engineSendingMethods,
   ...engineSettingsMethods,
   ...engineContactsMethods,
+  ...engineSampleMethods,
 };
 
 export type EngineMethods = typeof engineMethods;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CountryDefaults } from '../../shared/contacts/import-types';
 import { method } from '../../shared/contract/define';
+import { senderRuleSchema, type SenderRuleRow } from '../../shared/compliance/sender-rules';
 import type { PriceCsvResult } from '../../shared/pricing/price-csv-result';
 import { countryCodeSchema } from '../../shared/contacts/country-code-schema';
 import { priceTableSchema, type PriceTable } from '../../shared/pricing/price-table';
@@ -13,6 +14,8 @@ import {
 export interface EngineSettingsView {
   readonly priceTable: PriceTable;
   readonly quietHours: QuietHoursPolicy;
+  /** Every country's sender rule, shipped or the user's, with where it comes from. */
+  readonly senderRules: readonly SenderRuleRow[];
   readonly countries: CountryDefaults;
 }
 
@@ -24,6 +27,12 @@ export const engineSettingsMethods = {
   'settings:readPriceCsv': method(z.object({ path: z.string().min(1) })).returns<PriceCsvResult>(),
   'settings:setQuietHours': method(
     z.object({ policy: quietHoursPolicySchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:setSenderRule': method(
+    z.object({ country: countryCodeSchema, rule: senderRuleSchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:resetSenderRule': method(
+    z.object({ country: countryCodeSchema }),
   ).returns<EngineSettingsView>(),
   'settings:setDefaultCountry': method(
     z.object({ country: countryCodeSchema.nullable() }),

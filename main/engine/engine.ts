@@ -9,6 +9,7 @@ import type { EmitEngineEvent, EngineEventArgs } from '../engine-contract/engine
 import { campaignsEngineHandlers } from './handlers/campaigns-engine-handlers';
 import { contactsEngineHandlers } from './handlers/contacts-engine-handlers';
 import { healthEngineHandlers } from './handlers/health-engine-handlers';
+import { sampleEngineHandlers } from './handlers/sample-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { interruptedRuns } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
@@ -167,6 +168,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...streamsEngineHandlers({ db, client, sandbox, campaigns, settings }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
+    ...sampleEngineHandlers({ db, campaigns, settings, now }),
     ...contactsEngineHandlers(db, imports, settings),
   };
 

@@ -8,6 +8,7 @@ import { healthHandlers } from './health-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 import { checkExternalUrl } from './external-links';
 import type { MainPorts } from './main-ports';
+import { sampleHandlers } from './sample-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { streamRecordsHandlers } from './stream-records-handlers';
 import { streamsHandlers } from './streams-handlers';
@@ -36,6 +37,7 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...campaignsPassThroughHandlers(ports),
     ...campaignSendHandlers(ports, streamService),
     ...settingsHandlers(ports),
+    ...sampleHandlers(ports),
     ...contactsPassThroughHandlers(ports),
     ...contactsFileHandlers(ports),
     'files:choose': async (input) => {

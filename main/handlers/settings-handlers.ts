@@ -23,20 +23,28 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
     useNodeFetch: useNodeFetch(ports),
     confirmTokenAccess: confirmTokenAccess(ports),
   });
+  // Every window hears of a saved change: a Review open elsewhere re-checks its cost and senders.
+  const changed = async (answer: Promise<Result<EngineSettingsView>>): Promise<AppSettings> => {
+    const view = await withNetwork(answer);
+    ports.emit('settings:changed', view);
+    return view;
+  };
   return {
     'settings:get': () => withNetwork(settings.get()),
-    'settings:setPriceTable': (input) => withNetwork(settings.setPriceTable(input)),
+    'settings:setPriceTable': (input) => changed(settings.setPriceTable(input)),
     'settings:readPriceFile': async ({ fileId }) => {
       const answer = await settings.readPriceCsv({ path: ports.files.pathOf(fileId) });
       // Read once per pick: the file is not needed again.
       await ports.files.release(fileId);
       return forward(answer);
     },
-    'settings:setQuietHours': (input) => withNetwork(settings.setQuietHours(input)),
-    'settings:setDefaultCountry': (input) => withNetwork(settings.setDefaultCountry(input)),
+    'settings:setQuietHours': (input) => changed(settings.setQuietHours(input)),
+    'settings:setSenderRule': (input) => changed(settings.setSenderRule(input)),
+    'settings:resetSenderRule': (input) => changed(settings.resetSenderRule(input)),
+    'settings:setDefaultCountry': (input) => changed(settings.setDefaultCountry(input)),
     'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);
-      return withNetwork(settings.get());
+      return changed(settings.get());
     },
     'settings:setTokenConfirmation': async ({ confirmTokenAccess: ask }) => {
       if (!ask && confirmTokenAccess(ports)) {
@@ -56,7 +64,7 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
         }
       }
       ports.preferences.set(CONFIRM_TOKEN_ACCESS_KEY, ask);
-      return withNetwork(settings.get());
+      return changed(settings.get());
     },
   };
 }

@@ -18,6 +18,7 @@ import { appMenuTemplate } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
 import { createMainWindow } from './create-window';
+import { guardUnload } from './unload-guard';
 import { openElectronSettingsFile } from './electron-settings-file';
 import { confirmWithDialog } from './confirm-dialog';
 import { chooseOpenPath, chooseSavePath } from './dialogs';
@@ -109,6 +110,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers(main.channels, main.dispatch, trustedContents);
 
     mainWindow = createMainWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged });
+    guardUnload(mainWindow, dialog);
     const id = mainWindow.webContents.id;
     trustedContents.add(id);
     mainWindow.on('closed', () => {

@@ -22,6 +22,11 @@ export const streamRecordSchema = z.object({
    */
   tokenBound: z.boolean().default(false),
   protection: z.enum(['os-keychain', 'unprotected']),
+  /**
+   * When the current token was entered. A last call made before it says nothing about this
+   * token (a refused token that was replaced), so the card shows no status until the next call.
+   */
+  tokenSetAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

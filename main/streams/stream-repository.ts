@@ -98,7 +98,11 @@ export class StreamRepository {
     ];
     const records = this.records().sort((a, b) => a.name.localeCompare(b.name));
     for (const r of records) {
-      const u = usage.get(r.id);
+      // The last call was made with a token that has since been replaced: it says nothing now.
+      const used = usage.get(r.id);
+      const stale =
+        used?.lastUsedAt && r.tokenSetAt && Date.parse(used.lastUsedAt) < Date.parse(r.tokenSetAt);
+      const u = stale ? undefined : used;
       views.push({
         id: r.id,
         name: r.name,

@@ -94,6 +94,7 @@ export class StreamService {
       baseUrl: input.baseUrl,
       rateLimit: input.rateLimit,
       ...sealed,
+      tokenSetAt: now,
       createdAt: now,
       updatedAt: now,
     };
@@ -127,7 +128,7 @@ export class StreamService {
         : await this.vault.seal(input.token, origin, input.acceptUnprotected);
     this.replace(input.id, (r) => ({
       ...r,
-      ...(sealed ?? {}),
+      ...(sealed ? { ...sealed, tokenSetAt: this.repo.timestamp() } : {}),
       name: input.name,
       type: input.type,
       defaultSender: input.defaultSender,
@@ -141,7 +142,7 @@ export class StreamService {
   async replaceToken(id: string, token: string, acceptUnprotected: boolean): Promise<StreamView> {
     const record = this.record(id);
     const sealed = await this.vault.seal(token, originOrFail(record.baseUrl), acceptUnprotected);
-    this.replace(id, (r) => ({ ...r, ...sealed }));
+    this.replace(id, (r) => ({ ...r, ...sealed, tokenSetAt: this.repo.timestamp() }));
     return this.view(id);
   }
 

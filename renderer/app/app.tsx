@@ -8,6 +8,7 @@ import { Toasts } from '../ui/toasts';
 import { useAppStatus } from './app-status-store';
 import { DiskBanner } from './disk-banner';
 import { EngineBanner } from './engine-banner';
+import { LeaveDialog } from './leave-dialog';
 import { useNavigation, type Page } from './navigation-store';
 import { RecoveryScreen } from './recovery-screen';
 import { SettingsNoticeBanner } from './settings-notice';
@@ -64,6 +65,7 @@ function AppFrame() {
         <SettingsNoticeBanner />
         <PageFor page={page} />
       </main>
+      <LeaveDialog />
       <Toasts />
     </div>
   );

@@ -3,7 +3,9 @@ import { useCampaignEditor } from '../features/campaigns/editor/campaign-editor-
 import { useCampaignList } from '../features/campaigns/list/campaign-list-store';
 import { useProgress } from '../features/campaigns/progress/progress-store';
 import { announceCampaignStatus } from '../features/campaigns/progress/status-toasts';
+import { usePreflight } from '../features/campaigns/editor/preflight-store';
 import { useImport } from '../features/contacts/import/import-store';
+import { useSettings } from '../features/settings/settings-store';
 import { useStreams } from '../features/streams/streams-store';
 import { useAppStatus } from './app-status-store';
 
@@ -33,6 +35,10 @@ export function connectEngineEvents(api: PeaksendApi): () => void {
     }),
     api.contacts.onImportProgress((progress) => useImport.getState().onProgress(progress)),
     api.contacts.onImportFinished((event) => useImport.getState().onFinished(event)),
+    api.settings.onChanged((settings) => {
+      useSettings.getState().onChanged(settings);
+      usePreflight.getState().invalidate();
+    }),
   ];
   return () => {
     for (const off of unsubscribe) off();

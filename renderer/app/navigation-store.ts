@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useLeaveGuard } from './leave-guard';
 
 export const pages = ['campaigns', 'contacts', 'streams', 'settings'] as const;
 export type Page = (typeof pages)[number];
@@ -12,7 +13,11 @@ export const pageLabels: Record<Page, string> = {
 
 interface NavigationState {
   readonly page: Page;
-  go(page: Page): void;
+  /**
+   * Shows `page`, then runs `shown`; unsaved edits on the page being left are saved or
+   * discarded first (or the user stays, and nothing happens).
+   */
+  go(page: Page, shown?: () => void): void;
 }
 
 function initialPage(): Page {
@@ -21,10 +26,15 @@ function initialPage(): Page {
 }
 
 /** Which top-level page is shown; mirrored in the URL hash so a reload stays put. */
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   page: initialPage(),
-  go: (page) => {
-    history.replaceState(null, '', `#${page}`);
-    set({ page });
+  go: (page, shown) => {
+    const show = () => {
+      history.replaceState(null, '', `#${page}`);
+      set({ page });
+      shown?.();
+    };
+    if (page === get().page) show();
+    else useLeaveGuard.getState().request(show);
   },
 }));

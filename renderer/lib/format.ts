@@ -21,23 +21,53 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${englishPlurals.select(n) === 'one' ? one : many}`;
 }
 
-/**
- * A price in the table's currency. SMS prices are fractions of a cent, so amounts under 100 keep
- * up to four decimals instead of rounding a real cost to zero.
- */
-export function formatMoney(amount: number, currency: string): string {
-  const digits = Math.abs(amount) >= 100 ? 2 : 4;
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** The currency's own format (EUR and USD: 2 decimals, JPY: none); null for a code Intl refuses. */
+function moneyFormat(currency: string, extraDigits = 0): Intl.NumberFormat | null {
+  const key = `${currency}:${extraDigits}`;
+  if (!moneyFormats.has(key)) moneyFormats.set(key, buildMoneyFormat(currency, extraDigits));
+  return moneyFormats.get(key) ?? null;
+}
+
+function buildMoneyFormat(currency: string, extraDigits: number): Intl.NumberFormat | null {
   try {
+    const digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .minimumFractionDigits ?? 2;
     return new Intl.NumberFormat(undefined, {
       style: 'currency',
       currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: digits,
-    }).format(amount);
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits + extraDigits,
+    });
   } catch {
-    // Not a currency code Intl accepts: show the number with the code rather than nothing.
-    return `${amount.toFixed(digits)} ${currency}`;
+    return null;
   }
+}
+
+/**
+ * An amount of money (a cost, a total) with the currency's own decimals, so amounts side by side
+ * line up: €0.65, €1,234.57, ¥120. An amount too small to show is "under €0.01", never "€0.00".
+ */
+export function formatMoney(amount: number, currency: string): string {
+  const format = moneyFormat(currency);
+  if (!format) return `${amount.toFixed(2)} ${currency}`;
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const smallest = 10 ** -digits;
+  if (amount !== 0 && Math.abs(amount) < smallest / 2) {
+    return `under ${format.format(amount < 0 ? -smallest : smallest)}`;
+  }
+  return format.format(amount);
+}
+
+/**
+ * The price of one message part, which is often a fraction of a cent: up to three more decimals
+ * than the currency's (€0.045, €0.0123). Only for prices labelled "per part".
+ */
+export function formatPartPrice(amount: number, currency: string): string {
+  const format = moneyFormat(currency, 3);
+  return format ? format.format(amount) : `${amount} ${currency}`;
 }
 
 /** "512 bytes", "4.2 MB" (decimal units, as file managers show them). */

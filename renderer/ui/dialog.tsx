@@ -59,7 +59,9 @@ export function Dialog({
   const body = (
     <>
       <header className="dialog-header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} className="dialog-title">
+          {title}
+        </h2>
         <button type="button" className="icon-button" aria-label="Close dialog" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>

@@ -1,6 +1,7 @@
 import type { LedgerState, ProgressGroup } from './ledger-state';
 import type { LeaseHolder } from './lease-holder';
 import type { PauseReason } from './pause-reason';
+import type { PollFailure, SendWaiting } from './send-obstacle';
 
 export const campaignStatuses = [
   'draft',
@@ -36,6 +37,13 @@ export interface CampaignProgress {
   /** When the earliest held recipient's window opens (epoch ms); null when none are held. */
   readonly quietHoursOpenAt: number | null;
   readonly errors: readonly { readonly reason: string; readonly count: number }[];
+  /**
+   * What the running sender is waiting for (CommPeak unreachable, 503/429, quiet hours…);
+   * null while messages are being handed over, and whenever the campaign is not running here.
+   */
+  readonly waiting: SendWaiting | null;
+  /** The latest delivery-status query failed (403, 422, an unreadable reply); null once one works. */
+  readonly pollFailure: PollFailure | null;
   readonly at: number;
 }
 

@@ -16,13 +16,18 @@ export const finalDeliveryStatuses = [
 ] as const;
 export type FinalDeliveryStatus = (typeof finalDeliveryStatuses)[number];
 
-/** Per-recipient states of the send ledger (DESIGN.md §3). */
+/**
+ * Per-recipient states of the send ledger (DESIGN.md §3). `no_report` is ours, not CommPeak's:
+ * an accepted message that still had no final delivery status when the poller gave up on it
+ * (after `NO_REPORT_AFTER_MS`, 72 h), so the results say so instead of "accepted" for ever.
+ */
 export const ledgerStates = [
   'pending',
   'submitting',
   'accepted',
   'sent',
   ...finalDeliveryStatuses,
+  'no_report',
   'failed_retryable',
   'failed_permanent',
   'uncertain',
@@ -32,9 +37,24 @@ export type LedgerState = (typeof ledgerStates)[number];
 
 const finalSet: ReadonlySet<string> = new Set(finalDeliveryStatuses);
 
-/** True for a delivery status CommPeak will not change any more. */
-export function isFinalDeliveryStatus(status: string): status is FinalDeliveryStatus {
-  return finalSet.has(status);
+/** A status as CommPeak wrote it ("Delivered", " sent"), in the form the ledger compares. */
+export function normalizeDeliveryStatus(status: string): string {
+  return status.trim().toLowerCase();
+}
+
+/**
+ * The final state a delivery status stands for, or null when CommPeak may still change it
+ * (`sent`, strings we do not know). Compared case-insensitively: CommPeak's portal writes
+ * "Delivered", and nothing published says the API never does.
+ */
+export function finalDeliveryStateOf(status: string): FinalDeliveryStatus | null {
+  const normalized = normalizeDeliveryStatus(status);
+  return finalSet.has(normalized) ? (normalized as FinalDeliveryStatus) : null;
+}
+
+/** True for a delivery status CommPeak will not change any more (any letter case). */
+export function isFinalDeliveryStatus(status: string): boolean {
+  return finalDeliveryStateOf(status) !== null;
 }
 
 /** States in which CommPeak has the message (accepted, then whatever delivery said). */
@@ -42,6 +62,15 @@ export const acceptedStates: ReadonlySet<LedgerState> = new Set<LedgerState>([
   'accepted',
   'sent',
   ...finalDeliveryStatuses,
+  'no_report',
+]);
+
+/** Delivery reports that say the message did not reach the phone. */
+export const undeliveredStates: ReadonlySet<LedgerState> = new Set<LedgerState>([
+  'undelivered',
+  'sent_failed',
+  'rejected',
+  'no_routes',
 ]);
 
 /** States that still need the sender: the campaign is not done while any row is in one. */
@@ -67,6 +96,7 @@ const groupOf: Readonly<Record<LedgerState, ProgressGroup>> = {
   sent_failed: 'failed',
   rejected: 'failed',
   no_routes: 'failed',
+  no_report: 'accepted',
   failed_permanent: 'failed',
   uncertain: 'uncertain',
   skipped: 'skipped',

@@ -11,12 +11,21 @@ export const pauseReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('interrupted') }),
   /** The scheduled time passed while Peaksend was closed. */
   z.object({ kind: z.literal('missedSchedule'), scheduledFor: z.string() }),
-  /** CommPeak refused the calls (token, IP ACL, base URL, request shape): its words, redacted. */
+  /**
+   * CommPeak refused the calls: its words, redacted. `ip` when its reply spoke of an IP address
+   * or ACL (the stream's allowed IPs), `auth` for the token or any other refusal, `config` for
+   * the base URL or the request's shape.
+   */
   z.object({
     kind: z.literal('commpeak'),
-    failure: z.enum(['auth', 'config']),
+    failure: z.enum(['auth', 'ip', 'config']),
     message: z.string(),
   }),
+  /**
+   * Nothing could be handed to CommPeak for the run's longest wait (`--max-wait`): `reason` names
+   * the obstacle ("connection refused"), `sinceIso` when the last message was handed over.
+   */
+  z.object({ kind: z.literal('stalled'), reason: z.string(), sinceIso: z.string() }),
   /** A scheduled start could not begin (e.g. the message no longer renders). */
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
   /** The data folder's disk filled up (or became read-only) while sending. */
@@ -46,6 +55,8 @@ export function describePauseReason(reason: PauseReason): string {
       return reason.message;
     case 'storage':
       return describeStoragePause(reason.fault, reason.freeMb);
+    case 'stalled':
+      return `Nothing could be handed to CommPeak since ${reason.sinceIso}: ${reason.reason}. Nothing was lost; resume once CommPeak can be reached.`;
     case 'error':
       return `Sending stopped: ${reason.message}`;
   }

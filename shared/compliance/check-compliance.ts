@@ -2,6 +2,7 @@ import { assertNever } from '../assert-never';
 import type { StreamType } from '../streams/stream-types';
 import { validateSenderId } from '../validation/sender-id';
 import { findOptOutInstruction } from './opt-out-keywords';
+import type { SenderRuleFinding } from './sender-rules';
 import { findUrlShorteners } from './url-shorteners';
 
 export type ComplianceRule =
@@ -9,6 +10,8 @@ export type ComplianceRule =
   | 'opt_out_missing'
   | 'url_shortener'
   | 'sender_id'
+  /** The sender against the rules of the recipients' countries (sender-rules.ts). */
+  | 'sender_country'
   | 'too_many_parts'
   | 'quiet_hours'
   | 'empty_merge_values';
@@ -33,6 +36,8 @@ export interface ComplianceInput {
   schedule?: { inQuietHours: boolean };
   /** From the pre-flight: fields that rendered nothing (no fallback) for some rows. */
   emptyFieldsWithoutFallback?: readonly { field: string; rows: number }[];
+  /** From the pre-flight: `checkSenderRules` for the audience's countries. */
+  senderRules?: readonly SenderRuleFinding[];
 }
 
 /** Many carriers drop or cut messages beyond 6 parts; many stacks refuse beyond 10. */
@@ -48,6 +53,9 @@ export function checkCompliance(input: ComplianceInput): ComplianceIssue[] {
 
   const senderProblem = validateSenderId(input.sender);
   if (senderProblem !== null) add('sender_id', 'error', senderProblem);
+  for (const finding of input.senderRules ?? []) {
+    add('sender_country', finding.severity, finding.message);
+  }
 
   if (input.template.trim() === '') {
     add('empty_template', 'error', 'The message is empty: write the text to send.');

@@ -5,7 +5,8 @@ import { contactsEvents, contactsMethods } from './contacts-contract';
 import { filesMethods, type ChosenFile } from './files-contract';
 import { healthEvents, healthMethods, recoveryMethods } from './health-contract';
 import type { Result } from './result';
-import { settingsMethods } from './settings-contract';
+import { sampleMethods } from './sample-contract';
+import { settingsEvents, settingsMethods } from './settings-contract';
 import { streamRecordsMethods } from './stream-records-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
 
@@ -20,6 +21,7 @@ export const methods = {
   ...filesMethods,
   ...settingsMethods,
   ...contactsMethods,
+  ...sampleMethods,
 };
 
 /** Every event main pushes to the renderer. */
@@ -29,6 +31,7 @@ export const events = {
   ...streamsEvents,
   ...campaignsEvents,
   ...contactsEvents,
+  ...settingsEvents,
 };
 
 export type Methods = typeof methods;

@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { senderRuleSchema, type SenderRuleRow } from '../compliance/sender-rules';
 import { priceTableSchema, type PriceTable } from '../pricing/price-table';
 import type { PriceCsvResult } from '../pricing/price-csv-result';
 import { quietHoursPolicySchema, type QuietHoursPolicy } from '../schedule/quiet-hours-policy';
 import { countryCodeSchema } from '../contacts/country-code-schema';
 import type { CountryDefaults } from '../contacts/import-types';
-import { method } from './define';
+import { event, method } from './define';
 
 export interface AppSettings {
   readonly priceTable: PriceTable;
   readonly quietHours: QuietHoursPolicy;
+  /** Every country's sender rule, shipped or the user's, with where it comes from. */
+  readonly senderRules: readonly SenderRuleRow[];
   /**
    * Settings' default country (for test sends and numbers typed by hand), with the other
    * candidates of the country rule the engine knows: the last import's and the locale's.
@@ -30,6 +33,14 @@ export const settingsMethods = {
   'settings:setQuietHours': method(
     z.object({ policy: quietHoursPolicySchema }),
   ).returns<AppSettings>(),
+  /** Edits (or adds) one country's sender rule. */
+  'settings:setSenderRule': method(
+    z.object({ country: countryCodeSchema, rule: senderRuleSchema }),
+  ).returns<AppSettings>(),
+  /** Back to the shipped rule; a country the user added loses its rule. */
+  'settings:resetSenderRule': method(
+    z.object({ country: countryCodeSchema }),
+  ).returns<AppSettings>(),
   'settings:setNetwork': method(z.object({ useNodeFetch: z.boolean() })).returns<AppSettings>(),
   /** Turning the question off is itself confirmed outside the page (a script cannot do it). */
   'settings:setTokenConfirmation': method(
@@ -39,4 +50,9 @@ export const settingsMethods = {
   'settings:setDefaultCountry': method(
     z.object({ country: countryCodeSchema.nullable() }),
   ).returns<AppSettings>(),
+};
+
+export const settingsEvents = {
+  /** Saved settings changed (prices, quiet hours, sender rules…): what depends on them reloads. */
+  'settings:changed': event<AppSettings>(),
 };

@@ -5,6 +5,7 @@ import {
 } from '../../shared/campaigns/ledger-state';
 import type { ReceivedMessage } from '../../main/sandbox/message-log';
 import { openDatabaseReadOnly } from '../../main/engine/db/open-read-only';
+import { parseInternalId, readInternalIdPrefix } from '../../main/engine/ledger/internal-id';
 
 export interface Audit {
   readonly recipients: number;
@@ -26,15 +27,18 @@ export function auditCampaign(
   campaignId: number,
   received: readonly ReceivedMessage[],
 ): Audit {
+  const db = openDatabaseReadOnly(dataDir);
+  // Ids carry the data folder's prefix: another folder's campaign with the same number is not ours.
+  const prefix = readInternalIdPrefix(db);
   const acceptedBySeq = new Map<number, number>();
   for (const m of received) {
     if (!m.accepted) continue;
-    const match = /^c(\d+)-(\d+)(?:-r\d+)?$/.exec(m.internalId);
-    if (!match || Number(match[1]) !== campaignId) continue;
-    const seq = Number(match[2]);
-    acceptedBySeq.set(seq, (acceptedBySeq.get(seq) ?? 0) + 1);
+    const id = parseInternalId(m.internalId);
+    if (!id || id.campaignId !== campaignId || (id.prefix !== null && id.prefix !== prefix)) {
+      continue;
+    }
+    acceptedBySeq.set(id.seq, (acceptedBySeq.get(id.seq) ?? 0) + 1);
   }
-  const db = openDatabaseReadOnly(dataDir);
   const rows = db
     .prepare('SELECT seq, state, resends FROM ledger WHERE campaign_id = ?')
     .all(campaignId);

@@ -60,6 +60,9 @@ export function createFakeElectron(
       instance: unknown;
     }[],
     messageBoxes: [] as FakeMessageBox[],
+    /** Blocking message boxes: what was asked, and the button the next ones answer. */
+    syncMessageBoxes: [] as { parent: unknown; options: Record<string, unknown> }[],
+    syncAnswers: [] as number[],
     /** The template of the menu set with Menu.setApplicationMenu (null: none set). */
     menu: null as FakeMenuItem[] | null,
     ipcHandlers: new Map<string, (event: unknown, input: unknown) => unknown>(),
@@ -154,6 +157,10 @@ export function createFakeElectron(
     },
     clipboard: { writeText: () => {}, readText: () => '' },
     dialog: {
+      showMessageBoxSync: (parent: unknown, options: Record<string, unknown>) => {
+        record.syncMessageBoxes.push({ parent, options });
+        return record.syncAnswers.shift() ?? 1;
+      },
       showMessageBox: (...args: unknown[]) =>
         new Promise<{ response: number; checkboxChecked: boolean }>((resolve) => {
           const [parent, options] = args.length === 2 ? args : [null, args[0]];

@@ -140,6 +140,33 @@ describe('Electron shell', () => {
   });
 });
 
+describe('unsaved Settings edits and closing the window', () => {
+  // The page cancels its unload while edits are unsaved; Electron would then refuse to close
+  // without a word, so the shell asks, and "Leave" lets the close go on.
+  const unload = (answer: number) => {
+    record.syncAnswers.push(answer);
+    let allowed = false;
+    mainContents().emit('will-prevent-unload', { preventDefault: () => (allowed = true) });
+    return { allowed, box: record.syncMessageBoxes.at(-1) };
+  };
+
+  it('asks natively and closes on "Leave"', () => {
+    const { allowed, box } = unload(0);
+    expect(allowed).toBe(true);
+    expect(box?.parent).toBe(record.windows[0]?.instance);
+    expect(box?.options).toMatchObject({
+      message: 'Leave without saving your changes?',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+  });
+
+  it('stays open on "Stay"', () => {
+    expect(unload(1).allowed).toBe(false);
+  });
+});
+
 describe('tokens leave main only after the native dialog', () => {
   const TOKEN = 'tok_live_5b1e77c0d9aa41f8';
   type Answer = { ok: boolean; value?: unknown; error?: { code: string } };

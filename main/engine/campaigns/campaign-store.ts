@@ -189,6 +189,14 @@ export class CampaignStore {
     return this.get(id);
   }
 
+  /** The batch size of a campaign that has started (`peaksend resume --batch`); drafts use update. */
+  setBatchSize(id: number, batchSize: number): Campaign {
+    this.db
+      .prepare('UPDATE campaigns SET batch_size = ?, updated_at = ? WHERE id = ?')
+      .run(batchSize, this.now().toISOString(), id);
+    return this.get(id);
+  }
+
   setArchived(id: number, archived: boolean): Campaign {
     this.db
       .prepare('UPDATE campaigns SET archived = ?, updated_at = ? WHERE id = ?')

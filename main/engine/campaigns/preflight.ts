@@ -1,9 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign, PreflightReport } from '../../../shared/campaigns/campaign-types';
 import { checkCompliance } from '../../../shared/compliance/check-compliance';
+import { checkSenderRules, type SenderRule } from '../../../shared/compliance/sender-rules';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import { estimateCost } from '../../../shared/pricing/estimate-cost';
 import type { StreamType } from '../../../shared/streams/stream-types';
+import { validateSenderId } from '../../../shared/validation/sender-id';
 import { createPreflightAggregator } from '../../../shared/template/preflight-aggregate';
 import { isSuppressed } from '../contacts/suppression-list';
 import { iterateAudience } from './audience';
@@ -19,6 +21,11 @@ export interface PreflightContext {
    * morning, so only a campaign that ignores them is flagged for sending into the night.
    */
   readonly quietHours: QuietHours | null;
+  /**
+   * The sender rules in force, by country (shipped defaults with the user's on top); the
+   * engine's handler always passes them, a test about something else may leave them out.
+   */
+  readonly senderRules?: ReadonlyMap<string, SenderRule>;
   readonly now: () => number;
 }
 
@@ -65,11 +72,22 @@ export function runPreflight(
   const partsByCountry = new Map(summary.byCountry.map((c) => [c.country, c.parts]));
   const cost = estimateCost(partsByCountry, ctx.prices);
   const priced = new Map(cost.byCountry.map((c) => [c.country, c.cost]));
+  const sender = campaign.sender || ctx.defaultSender;
+  // An invalid sender is reported as such; country rules only speak about a valid one.
+  const senderRules =
+    validateSenderId(sender) === null && ctx.senderRules
+      ? checkSenderRules(
+          sender,
+          summary.byCountry.map((c) => ({ country: c.country || null, recipients: c.recipients })),
+          ctx.senderRules,
+        )
+      : [];
   const compliance = checkCompliance({
     template: campaign.template + (campaign.optOutFooter ? `\n${campaign.optOutFooter}` : ''),
     renderedSample: sample,
     streamType: ctx.streamType,
-    sender: campaign.sender || ctx.defaultSender,
+    sender,
+    senderRules,
     maxParts: summary.maxParts,
     schedule: { inQuietHours: inQuietHours > 0 },
     emptyFieldsWithoutFallback: summary.emptyFields

@@ -1,4 +1,5 @@
 import type { ApiFailure, FailureDraft } from './api-failure';
+import { RETRY_HTTP_STATUSES } from './assumptions';
 import { errorBodySchema, type ValidationIssue } from './commpeak-types';
 import { describeFailure } from './describe-failure';
 import { redactField, redactSecrets } from './redact';
@@ -30,11 +31,22 @@ export function extractDetail(bodyText: string): string | undefined {
   return trimmed.slice(0, MAX_DETAIL);
 }
 
+/**
+ * A refusal that speaks of the caller's address: "IP", "IPv4", an ACL, an "address", or an IPv4
+ * literal. Words like "allowed" or "whitelist" alone do not count ("Sender not allowed" is not
+ * about the IP list), so only these get the allowed-IPs advice.
+ */
+const SPEAKS_OF_IP = /\bIP(?:v[46])?s?\b|\bACLs?\b|\baddress(?:es)?\b|\b\d{1,3}(?:\.\d{1,3}){3}\b/i;
+
+export function speaksOfIpAddress(detail: string): boolean {
+  return SPEAKS_OF_IP.test(detail);
+}
+
 function authCause(status: number, detail: string | undefined): FailureDraft {
   if (detail !== undefined && /not authenticated/i.test(detail)) {
     return { kind: 'auth', cause: 'not_authenticated', httpStatus: status, detail };
   }
-  if (detail !== undefined && /\bIPs?\b|\bACL\b|allow|whitelist|address/i.test(detail)) {
+  if (detail !== undefined && speaksOfIpAddress(detail)) {
     return { kind: 'auth', cause: 'ip_not_allowed', httpStatus: status, detail };
   }
   const cause = status === 401 ? 'not_authenticated' : 'forbidden';
@@ -60,9 +72,10 @@ export function classifyHttpStatus(
   const withDetail = detail === undefined ? {} : { detail };
   const host = context.host;
   if (status === 401 || status === 403) return { ...authCause(status, detail), host };
-  if (status === 429 || status === 503) {
+  if (RETRY_HTTP_STATUSES.has(status)) {
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), context.nowMs);
     const cause = status === 429 ? 'http_429' : 'http_503';
+    // (A status added to RETRY_HTTP_STATUSES reads as a 503: "come back later".)
     return retryAfterMs === undefined
       ? { kind: 'retry', cause, httpStatus: status, host }
       : { kind: 'retry', cause, httpStatus: status, host, retryAfterMs };

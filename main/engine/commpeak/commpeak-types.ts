@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REQUEST_TIMEOUT_MS } from './assumptions';
 
 /**
  * Wire shapes of CommPeak's Streams SMS API (see COMMPEAK-API.md). Requests are strict because we
@@ -84,4 +85,5 @@ export interface OutgoingMessage {
   readonly text: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The request timeout when a stream sets none (assumptions.ts says why 30 s). */
+export const DEFAULT_TIMEOUT_MS = REQUEST_TIMEOUT_MS;

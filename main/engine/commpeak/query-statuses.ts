@@ -1,4 +1,5 @@
 import type { ApiFailure } from './api-failure';
+import { STATUS_CHUNK_SIZE } from './assumptions';
 import { callApi, tokenForms, writeAudit, type CallOptions, type ClientDeps } from './call-api';
 import { finalizeFailure } from './classify-failure';
 import { redactField } from './redact';
@@ -29,8 +30,6 @@ export interface QueryOptions extends CallOptions {
   /** uuids per request; CommPeak's maximum is unknown, so stay at or under 100. */
   readonly chunkSize?: number;
 }
-
-export const STATUS_CHUNK_SIZE = 100;
 
 function parseStatuses(
   bodyText: string,

@@ -5,6 +5,7 @@ import type {
   engineCampaignsMethods,
   engineSendingMethods,
 } from '../../engine-contract/engine-campaigns-contract';
+import { effectiveSenderRules } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
 import { audienceFields, hasAudience } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
@@ -13,8 +14,12 @@ import type { CampaignStore } from '../campaigns/campaign-store';
 import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
 import { runPreflight } from '../campaigns/preflight';
 import { QuietHours } from '../campaigns/quiet-hours';
-import type { SendCoordinator } from '../sending/send-coordinator';
+import type { RunOptions, SendCoordinator } from '../sending/send-coordinator';
 import type { SettingsStore } from '../settings/settings-store';
+
+/** `exactOptionalPropertyTypes`: an absent bound stays absent. */
+const runOptions = (maxWaitMs: number | undefined): RunOptions =>
+  maxWaitMs === undefined ? {} : { maxWaitMs };
 
 type CampaignMethods = typeof engineCampaignsMethods & typeof engineSendingMethods;
 
@@ -57,7 +62,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);
     },
-    'campaigns:update': ({ id, patch }) => syncReadiness(d.campaigns.update(id, patch)),
+    'campaigns:update': ({ id, patch }) => {
+      // A scheduled campaign was checked when it was scheduled; only the open step may move.
+      const frozen = Object.keys(patch).some((key) => key !== 'draftStep');
+      if (frozen && d.campaigns.get(id).status === 'scheduled') {
+        throw new AppFailure('CONFLICT', 'This campaign is scheduled. Unschedule to edit.');
+      }
+      return syncReadiness(d.campaigns.update(id, patch));
+    },
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
       const copy = d.campaigns.create(`${c.name} (copy)`, {
@@ -86,6 +98,7 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         defaultSender,
         prices: prices(),
         quietHours: new QuietHours(d.settings.quietHours()),
+        senderRules: effectiveSenderRules(d.settings.senderRuleOverrides()),
         now: d.now,
       });
     },
@@ -94,11 +107,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:markUncertainSent': ({ id, seqs }) => d.coordinator.markUncertainSent(id, seqs),
     'campaigns:progress': ({ id }) => d.coordinator.progress(id),
     'campaigns:results': (q) => queryResults(d.db, q),
-    'campaigns:start': ({ id, stream }) => d.coordinator.start(id, stream),
-    'campaigns:resume': ({ id, stream }) => d.coordinator.resume(id, stream),
-    'campaigns:resendUncertain': ({ id, stream, seqs }) =>
-      d.coordinator.resendUncertain(id, stream, seqs),
-    'campaigns:retryFailed': ({ id, stream }) => d.coordinator.retryFailed(id, stream),
+    'campaigns:start': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.start(id, stream, runOptions(maxWaitMs)),
+    'campaigns:resume': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.resume(id, stream, runOptions(maxWaitMs)),
+    'campaigns:resendUncertain': ({ id, stream, seqs, maxWaitMs }) =>
+      d.coordinator.resendUncertain(id, stream, seqs, runOptions(maxWaitMs)),
+    'campaigns:retryFailed': ({ id, stream, maxWaitMs }) =>
+      d.coordinator.retryFailed(id, stream, runOptions(maxWaitMs)),
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/contract/dispatcher';
+import { senderRuleRows } from '../../../shared/compliance/sender-rules';
 import type {
   EngineSettingsView,
   engineSettingsMethods,
@@ -14,6 +15,7 @@ export function settingsEngineHandlers(
   const view = (): EngineSettingsView => ({
     priceTable: settings.priceTable(),
     quietHours: settings.quietHours(),
+    senderRules: senderRuleRows(settings.senderRuleOverrides()),
     countries: countryDefaults(settings),
   });
   return {
@@ -25,6 +27,14 @@ export function settingsEngineHandlers(
     'settings:readPriceCsv': ({ path }) => readPriceFile(path),
     'settings:setQuietHours': ({ policy }) => {
       settings.setQuietHours(policy);
+      return view();
+    },
+    'settings:setSenderRule': ({ country, rule }) => {
+      settings.setSenderRule(country, rule);
+      return view();
+    },
+    'settings:resetSenderRule': ({ country }) => {
+      settings.resetSenderRule(country);
       return view();
     },
     'settings:setDefaultCountry': ({ country }) => {

@@ -11,6 +11,8 @@ export interface LedgerRow {
   readonly attempts: number;
   readonly resends: number;
   readonly nextAttemptAt: number;
+  /** The id this row went out with last time; null until it is sent (or after a resend). */
+  readonly internalId: string | null;
 }
 
 /** A row frozen into the ledger when a campaign starts. */
@@ -33,13 +35,8 @@ export interface PolledRow {
   readonly state: LedgerState;
 }
 
-/** CommPeak's internal_id: deterministic per campaign and row; a user-chosen resend gets -rN. */
-export function internalIdOf(campaignId: number, seq: number, resends: number): string {
-  const base = `c${campaignId}-${String(seq).padStart(6, '0')}`;
-  return resends > 0 ? `${base}-r${resends}` : base;
-}
-
-export const ROW_COLUMNS = 'seq, phone, country, text, parts, attempts, resends, next_attempt_at';
+export const ROW_COLUMNS =
+  'seq, phone, country, text, parts, attempts, resends, next_attempt_at, internal_id';
 
 export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
   return {
@@ -51,6 +48,8 @@ export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
     attempts: Number(r.attempts),
     resends: Number(r.resends),
     nextAttemptAt: Number(r.next_attempt_at),
+    internalId:
+      r.internal_id === null || r.internal_id === undefined ? null : String(r.internal_id),
   };
 }
 

@@ -30,9 +30,10 @@ const SQL = {
     WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
+  // Per row: each row records the internal_id it goes out with, in the same write.
   markSubmitting: `UPDATE ledger SET state = ${stateLiteral('submitting')},
-    attempts = attempts + 1, submitted_at = ?
-    WHERE campaign_id = ? AND seq IN (SELECT value FROM json_each(?))`,
+    attempts = attempts + 1, submitted_at = ?, internal_id = ?
+    WHERE campaign_id = ? AND seq = ?`,
   // Per row on purpose: an UPDATE … FROM json_each() join is planned as a scan of the ledger.
   accepted: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = ?,
     accepted_at = ?, next_poll_at = ?, error_code = NULL, error_detail = NULL
@@ -52,15 +53,17 @@ const SQL = {
     WHERE campaign_id = ? AND seq = ?`,
   skipOpen: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = 'canceled',
     error_detail = 'Campaign canceled' WHERE campaign_id = ? AND ${stateIn(notYetSentStates)}`,
+  // A resend is a new message: its id is made again (with -rN) when it goes out.
   resendUncertain: `UPDATE ledger SET state = ${stateLiteral('pending')},
-    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0
+    resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
+    internal_id = NULL
     WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
   markUncertainSent: `UPDATE ledger SET state = ${stateLiteral('accepted')},
     error_code = 'marked_sent', error_detail = 'Marked as sent by you'
     WHERE campaign_id = :id AND ${stateIs('uncertain')} AND ${SEQS}`,
   retryFailed: `UPDATE ledger SET state = ${stateLiteral('pending')},
     resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
-    message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL
+    message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL, internal_id = NULL
     WHERE campaign_id = ? AND ${stateIn(failedStates)}`,
   interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
     error_code = 'interrupted',
@@ -72,7 +75,8 @@ const SQL = {
     WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY country`,
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
     WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
-    GROUP BY reason ORDER BY n DESC LIMIT 12`,
+    GROUP BY reason ORDER BY n DESC LIMIT ?`,
+
   awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
     (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
   duePolls: `SELECT seq, message_uuid, accepted_at, state FROM ledger
@@ -123,8 +127,14 @@ export class LedgerStore {
     return this.s(SQL.retryRows).all(campaignId).map(toLedgerRow);
   }
 
-  markSubmitting(campaignId: number, seqs: readonly number[], at: number): void {
-    this.s(SQL.markSubmitting).run(at, campaignId, JSON.stringify(seqs));
+  /** The batch's rows go out now, each with its internal_id. */
+  markSubmitting(
+    campaignId: number,
+    rows: readonly { readonly seq: number; readonly internalId: string }[],
+    at: number,
+  ): void {
+    const update = this.s(SQL.markSubmitting);
+    for (const r of rows) update.run(at, r.internalId, campaignId, r.seq);
   }
 
   /** Marks a batch's accepted rows with their CommPeak uuids (null: withheld, not polled). */
@@ -210,9 +220,10 @@ export class LedgerStore {
       .map((r) => ({ country: String(r.country), parts: Number(r.parts ?? 0) }));
   }
 
-  errorBreakdown(campaignId: number): { reason: string; count: number }[] {
+  /** Why rows did not go (error codes with their counts), commonest first. */
+  errorBreakdown(campaignId: number, limit = 12): { reason: string; count: number }[] {
     return this.s(SQL.errors)
-      .all(campaignId)
+      .all(campaignId, limit)
       .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
   }
 

@@ -1,4 +1,5 @@
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import { CampaignRunner, type RunnerDeps, type RunnerEnd } from './campaign-runner';
 
 interface Active {
@@ -80,12 +81,17 @@ export class ActiveRuns {
     this.runs.set(campaignId, entry);
   }
 
-  /** What the runner knows for the progress page; zeros when the campaign is not running. */
-  held(campaignId: number): { count: number; nextOpeningMs: number | null } {
+  /** What the runner knows for the progress page; nothing when the campaign is not running. */
+  held(campaignId: number): {
+    count: number;
+    nextOpeningMs: number | null;
+    waiting: SendWaiting | null;
+  } {
     const a = this.runs.get(campaignId);
     return {
       count: a?.runner.heldForQuietHours ?? 0,
       nextOpeningMs: a?.runner.nextOpening() ?? null,
+      waiting: a?.runner.waiting() ?? null,
     };
   }
 

@@ -1,11 +1,43 @@
+import type { PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { ObstacleKind } from '../../../shared/campaigns/send-obstacle';
+import { FIRST_POLL_DELAY_MS } from '../commpeak/assumptions';
 import type { SendBatchResult } from '../commpeak/send-batch';
 import type { LedgerRow } from '../ledger/ledger-row';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { retryDelayMs } from './backoff';
+import { obstacleOf } from './send-obstacles';
 import type { PartsBucket } from './token-bucket';
 import type { ProgressTracker } from './progress-tracker';
 
-const FIRST_POLL_DELAY_MS = 5000;
+/**
+ * What a batch's answer means for the run: `halve` (a 422 for several messages: try again in
+ * smaller batches), `refused` (CommPeak refused the call: pause with its words), or `answered`
+ * (per-message outcomes to record; `obstacle` when every message came back "not accepted, come
+ * back later", so the run is blocked rather than moving on).
+ */
+export type BatchVerdict =
+  | { readonly kind: 'halve' }
+  | { readonly kind: 'refused'; readonly reason: PauseReason }
+  | {
+      readonly kind: 'answered';
+      readonly obstacle: { readonly kind: ObstacleKind; readonly reason: string } | null;
+    };
+
+export function judgeBatch(result: SendBatchResult, size: number): BatchVerdict {
+  const call = result.callFailure;
+  if (call?.kind === 'config' && call.cause === 'validation' && size > 1) return { kind: 'halve' };
+  if (call && (call.kind === 'auth' || call.kind === 'config')) {
+    // Its own kind, so the pause banner can give the allowed-IPs advice instead of the token's.
+    const ip = call.kind === 'auth' && call.cause === 'ip_not_allowed';
+    const failure = ip ? 'ip' : call.kind;
+    return { kind: 'refused', reason: { kind: 'commpeak', failure, message: call.message } };
+  }
+  const first = result.outcomes[0];
+  const blocked =
+    first?.status === 'failed' &&
+    result.outcomes.every((o) => o.status === 'failed' && o.failure.kind === 'retry');
+  return { kind: 'answered', obstacle: blocked ? obstacleOf(first.failure) : null };
+}
 
 /**
  * The ledger write for a batch's answer, and the due times of its retries (drawn once, here,

@@ -8,7 +8,8 @@ const PAGE = 2000;
 
 export interface PickerDeps {
   readonly campaignId: number;
-  readonly batchSize: number;
+  /** Messages per request now (a 422 may have halved it during the run). */
+  readonly batchSize: () => number;
   readonly ledger: LedgerStore;
   /** Null when quiet hours are off for this campaign. */
   readonly quietHours: QuietHours | null;
@@ -36,7 +37,14 @@ export class BatchPicker {
   private heldCount = 0;
 
   constructor(private readonly d: PickerDeps) {
-    this.retryLater(d.ledger.retryRows(d.campaignId));
+    // A new run (a resume) tries the rows a previous run had to leave at once: the back-off
+    // belonged to that run, and waiting it out here would only look like a stall.
+    const now = d.now();
+    this.retryLater(
+      d.ledger
+        .retryRows(d.campaignId)
+        .map((r) => (r.nextAttemptAt > now ? { ...r, nextAttemptAt: now } : r)),
+    );
   }
 
   get heldForQuietHours(): number {
@@ -64,10 +72,14 @@ export class BatchPicker {
     for (const r of rows) this.retrySeqs.add(r.seq);
   }
 
-  /** The next batch to send; empty only when nothing is sendable right now. */
-  next(): LedgerRow[] {
+  /**
+   * The next batch to send; empty only when nothing is sendable right now. `retriesOnly` while
+   * CommPeak cannot be reached: the rows already refused are tried again when due, and new rows
+   * wait instead of each being refused in turn.
+   */
+  next(retriesOnly = false): LedgerRow[] {
     for (;;) {
-      const candidates = this.collect();
+      const candidates = this.collect(retriesOnly && this.retries.length > 0);
       if (candidates.length === 0) return candidates;
       const kept = this.withoutSuppressed(candidates);
       // A batch of only opted-out numbers was skipped whole: look further.
@@ -86,6 +98,14 @@ export class BatchPicker {
     return best;
   }
 
+  /** When the earliest row waiting for a retry is due (epoch ms); null when none waits. */
+  nextRetryAt(): number | null {
+    let best: number | null = null;
+    for (const r of this.retries)
+      if (best === null || r.nextAttemptAt < best) best = r.nextAttemptAt;
+    return best;
+  }
+
   /** How long to wait when nothing is sendable now; null when the campaign is done. */
   idleWaitMs(): number | null {
     const now = this.d.now();
@@ -101,13 +121,14 @@ export class BatchPicker {
     return Math.min(Math.max(10, Math.min(...waits)), 60_000);
   }
 
-  private collect(): LedgerRow[] {
+  private collect(retriesOnly: boolean): LedgerRow[] {
     const now = this.d.now();
     const maxParts = this.d.maxBatchParts();
+    const size = this.d.batchSize();
     const batch: LedgerRow[] = [];
     let parts = 0;
     const fits = (r: LedgerRow) =>
-      batch.length === 0 || (batch.length < this.d.batchSize && parts + r.parts <= maxParts);
+      batch.length === 0 || (batch.length < size && parts + r.parts <= maxParts);
     const take = (r: LedgerRow) => {
       batch.push(r);
       parts += r.parts;
@@ -122,7 +143,7 @@ export class BatchPicker {
         if (this.admit(r, now)) take(r);
       }
     }
-    while (batch.length < this.d.batchSize) {
+    while (!retriesOnly && batch.length < size) {
       if (this.buffer.length === 0 && !this.readPage()) break;
       const r = this.buffer[0];
       if (!r || !fits(r)) break;

@@ -1,50 +1,17 @@
-import type { PauseReason } from '../../../shared/campaigns/pause-reason';
-import type { QuietHours } from '../campaigns/quiet-hours';
-import type { ClientDeps } from '../commpeak/call-api';
-import type { CommpeakStream } from '../commpeak/commpeak-types';
+import { assertNever } from '../../../shared/assert-never';
+import { describeObstacle, type SendWaiting } from '../../../shared/campaigns/send-obstacle';
+import { MIN_BATCH_SIZE } from '../commpeak/assumptions';
 import { sendBatch } from '../commpeak/send-batch';
 import { storageFaultOf } from '../db/storage-fault';
 import { LeaseLost } from '../ledger/campaign-leases';
-import { internalIdOf, type LedgerRow } from '../ledger/ledger-row';
-import type { LedgerStore } from '../ledger/ledger-store';
-import { applyOutcome, outcomeWrite } from './batch-outcome';
+import { internalIdOf } from '../ledger/internal-id';
+import type { LedgerRow } from '../ledger/ledger-row';
+import { applyOutcome, judgeBatch, outcomeWrite } from './batch-outcome';
 import { BatchPicker } from './batch-picker';
-import type { GroupCommit } from './group-commit';
-import type { ProgressTracker } from './progress-tracker';
-import type { PartsBucket } from './token-bucket';
+import type { RunnerDeps, RunnerEnd } from './runner-deps';
+import { SendObstacles } from './send-obstacles';
 
-export interface RunnerDeps {
-  readonly campaignId: number;
-  readonly sender: string;
-  readonly stream: CommpeakStream;
-  readonly batchSize: number;
-  readonly concurrency: number;
-  readonly ledger: LedgerStore;
-  readonly commit: GroupCommit;
-  readonly bucket: PartsBucket;
-  readonly client: ClientDeps;
-  readonly progress: ProgressTracker;
-  /** Null when quiet hours are off for this campaign. */
-  readonly quietHours: QuietHours | null;
-  readonly priceOf: (country: string | null) => number;
-  /** Which of these numbers are on the opt-out list now. */
-  readonly suppressedAmong: (phones: readonly string[]) => ReadonlySet<string>;
-  readonly now: () => number;
-  /** Called after every change worth showing (throttled by the caller). */
-  readonly changed: () => void;
-}
-
-/**
- * How a run ended. `halted` pauses the campaign with its reason (CommPeak refused the calls, the
- * disk refused a write, a bug); `leaseLost` means another Peaksend took the campaign over, so
- * this run wrote nothing more; `abandoned` means a stop gave up waiting for answers in flight.
- */
-export type RunnerEnd =
-  | { readonly kind: 'finished' }
-  | { readonly kind: 'stopped' }
-  | { readonly kind: 'halted'; readonly reason: PauseReason }
-  | { readonly kind: 'leaseLost' }
-  | { readonly kind: 'abandoned' };
+export type { RunnerDeps, RunnerEnd } from './runner-deps';
 
 /**
  * Sends one campaign from its ledger. Every row is committed as `submitting` before its request
@@ -65,11 +32,16 @@ export class CampaignRunner {
   private readonly cut = new Promise<void>((resolve) => (this.cutShort = resolve));
   /** Outcome writes the disk refused, to be tried again once the run has stopped. */
   private readonly refused: (() => void)[] = [];
+  private readonly obstacles: SendObstacles;
+  /** Messages per request; halved on a 422 for a batch of several (CommPeak's cap, we assume). */
+  private batchSize: number;
 
   constructor(private readonly d: RunnerDeps) {
+    this.obstacles = new SendObstacles(d.now, d.maxWaitMs);
+    this.batchSize = d.batchSize;
     this.picker = new BatchPicker({
       campaignId: d.campaignId,
-      batchSize: d.batchSize,
+      batchSize: () => this.batchSize,
       ledger: d.ledger,
       quietHours: d.quietHours,
       now: d.now,
@@ -91,6 +63,13 @@ export class CampaignRunner {
   /** Earliest moment a held country's window opens, for the ETA. */
   nextOpening(): number | null {
     return this.picker.nextOpening();
+  }
+
+  /** What keeps the run from handing messages over right now; null while it can. */
+  waiting(): SendWaiting | null {
+    const next =
+      this.obstacles.kind === 'quiet_hours' ? this.picker.nextOpening() : this.picker.nextRetryAt();
+    return this.obstacles.waiting(next);
   }
 
   /** Asks the runner to stop dispatching; `run()` resolves once requests in flight are done. */
@@ -115,12 +94,19 @@ export class CampaignRunner {
 
   async run(): Promise<RunnerEnd> {
     while (!this.halt) {
+      // Nothing in flight and nothing handed over for the longest wait: pause with the reason.
+      const stalled = this.inFlight.size === 0 ? this.obstacles.stalled() : null;
+      if (stalled) {
+        this.haltWith({ kind: 'halted', reason: stalled });
+        break;
+      }
       // Every wait also ends when the run is cut short (lease lost, stop gave up).
       if (this.inFlight.size >= this.d.concurrency) {
         await Promise.race([...this.inFlight, this.cut]);
         continue;
       }
-      const batch = this.picker.next();
+      const blocked = this.obstacles.kind !== null && this.obstacles.kind !== 'quiet_hours';
+      const batch = this.picker.next(blocked).map((r) => ({ ...r, internalId: this.idOf(r) }));
       if (batch.length === 0) {
         if (this.inFlight.size > 0) {
           await Promise.race([...this.inFlight, this.cut]);
@@ -133,7 +119,10 @@ export class CampaignRunner {
         }
         const wait = this.picker.idleWaitMs();
         if (wait === null) break;
-        await this.sleep(wait);
+        if (this.picker.heldForQuietHours > 0 && this.picker.nextRetryAt() === null) {
+          this.obstacles.blocked('quiet_hours', describeObstacle('quiet_hours'), this.d.now());
+        }
+        await this.sleep(Math.min(wait, this.obstacles.msUntilStall() ?? wait));
         continue;
       }
       const parts = batch.reduce((a, r) => a + r.parts, 0);
@@ -142,10 +131,10 @@ export class CampaignRunner {
         this.picker.putBack(batch);
         break;
       }
-      const seqs = batch.map((r) => r.seq);
+      const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
       // Never tried again: a batch whose "submitting" is not on disk is not sent at all.
       const marked = await this.write(
-        () => this.d.ledger.markSubmitting(this.d.campaignId, seqs, this.d.now()),
+        () => this.d.ledger.markSubmitting(this.d.campaignId, ids, this.d.now()),
         false,
       );
       if (!marked) {
@@ -220,10 +209,18 @@ export class CampaignRunner {
     this.haltWith({ kind: 'halted', reason: { kind: 'error', message } });
   }
 
+  /** The id a row goes out with: the one it was sent with before, else a new one. */
+  private idOf(row: LedgerRow): string {
+    return (
+      row.internalId ??
+      internalIdOf(this.d.internalIdPrefix, this.d.campaignId, row.seq, row.resends)
+    );
+  }
+
   private async send(batch: LedgerRow[]): Promise<void> {
     const { campaignId } = this.d;
     const messages = batch.map((r) => ({
-      internalId: internalIdOf(campaignId, r.seq, r.resends),
+      internalId: this.idOf(r),
       sender: this.d.sender,
       phone: r.phone,
       text: r.text,
@@ -233,23 +230,27 @@ export class CampaignRunner {
       campaignId: String(campaignId),
     });
     if (this.gone) return;
-    const call = result.callFailure;
-    if (call && (call.kind === 'auth' || call.kind === 'config')) {
-      // Refused before anything was accepted: the rows go back to pending and the campaign halts.
-      this.haltWith({
-        kind: 'halted',
-        reason: { kind: 'commpeak', failure: call.kind, message: call.message },
-      });
-      void this.write(() => {
-        for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
-      }).then((ok) => {
-        if (!ok) return;
-        this.d.progress.move('submitting', 'pending', batch.length);
-        this.d.changed();
-      });
-      return;
-    }
     const now = this.d.now();
+    const verdict = judgeBatch(result, batch.length);
+    switch (verdict.kind) {
+      case 'halve':
+        // Most likely more than CommPeak takes at once: the same rows again, in smaller batches.
+        this.batchSize = Math.max(MIN_BATCH_SIZE, Math.min(this.batchSize, batch.length >> 1));
+        this.backToPending(batch, true);
+        return;
+      case 'refused':
+        // Refused before anything was accepted: the rows go back to pending and the run halts.
+        this.haltWith({ kind: 'halted', reason: verdict.reason });
+        this.backToPending(batch, false);
+        return;
+      case 'answered':
+        if (verdict.obstacle) {
+          this.obstacles.blocked(verdict.obstacle.kind, verdict.obstacle.reason, now);
+        } else this.obstacles.handedOver(now);
+        break;
+      default:
+        assertNever(verdict);
+    }
     // Not awaited here: the request slot frees now, so the next batch's "submitting" write joins
     // this outcome write in one transaction (one fsync for both). Until it commits, these rows
     // are still "submitting" on disk, which recovery treats as uncertain: safe either way.
@@ -263,6 +264,19 @@ export class CampaignRunner {
         retryDueOf,
         now,
       );
+      this.d.changed();
+    });
+  }
+
+  /** Rows CommPeak did not take back to `pending`; `again`: back in the queue for this run. */
+  private backToPending(batch: readonly LedgerRow[], again: boolean): void {
+    const { campaignId } = this.d;
+    void this.write(() => {
+      for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
+    }).then((ok) => {
+      if (!ok) return;
+      this.d.progress.move('submitting', 'pending', batch.length);
+      if (again) this.picker.putBack(batch);
       this.d.changed();
     });
   }

@@ -1,7 +1,9 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
+import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import type { LedgerStore } from '../ledger/ledger-store';
+import { readPollFailure } from '../ledger/poll-failures';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { ProgressTracker } from './progress-tracker';
 
@@ -17,6 +19,8 @@ export interface LiveFigures {
   readonly heldBy: LeaseHolder | null;
   readonly heldForQuietHours: number;
   readonly nextOpeningMs: number | null;
+  /** What the running sender is waiting for, if anything. */
+  readonly waiting: SendWaiting | null;
   /** The stream's current rate, used for the ETA before anything was sent. */
   readonly nominalRate: number | null;
 }
@@ -81,6 +85,9 @@ export class ProgressPublisher {
       heldForQuietHours: live.heldForQuietHours,
       nextOpeningMs: live.nextOpeningMs,
       errors: this.errorsOf(campaign.id, !live.running),
+      waiting: live.waiting,
+      // One primary-key read: the poller (here or in another Peaksend) keeps it in the database.
+      pollFailure: readPollFailure(this.d.ledger.db, campaign.id),
       nominalRate: live.nominalRate,
       currency: prices[0]?.currency ?? null,
       now: this.d.now(),

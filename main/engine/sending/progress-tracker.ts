@@ -1,5 +1,6 @@
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { PollFailure, SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { CampaignProgress, CampaignStatus } from '../../../shared/campaigns/campaign-types';
 import {
   progressGroupOf,
@@ -54,6 +55,8 @@ export class ProgressTracker {
     heldForQuietHours: number;
     nextOpeningMs: number | null;
     errors: readonly { reason: string; count: number }[];
+    waiting: SendWaiting | null;
+    pollFailure: PollFailure | null;
     /** Messages per second to assume before any were sent (the stream's rate limit). */
     nominalRate: number | null;
     /** Null when no price table covers the campaign. */
@@ -111,6 +114,8 @@ export class ProgressTracker {
       heldForQuietHours: args.heldForQuietHours,
       quietHoursOpenAt: args.heldForQuietHours > 0 ? args.nextOpeningMs : null,
       errors: args.errors,
+      waiting: args.waiting,
+      pollFailure: args.pollFailure,
       at: args.now,
     };
   }

@@ -10,7 +10,7 @@ import type { RunOutcome } from './active-runs';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
-import { assertCanResume, assertCanStart } from './start-rules';
+import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 import type { StreamRegistry } from './stream-registry';
 
@@ -18,6 +18,14 @@ import type { StreamRegistry } from './stream-registry';
 const remember = (streams: StreamRegistry, creds: StreamCredentials) => async () => {
   await streams.remember(creds);
 };
+
+/** Per-run choices (the CLI's flags); the app passes none. */
+export interface RunOptions {
+  /** Pause as `stalled` once nothing could be handed to CommPeak for this long. */
+  readonly maxWaitMs?: number;
+  /** A new batch size for the campaign, kept for later runs (`peaksend resume --batch`). */
+  readonly batchSize?: number;
+}
 
 /** Leases are renewed this often while a run is quiet (its writes renew them too). */
 const HEARTBEAT_MS = 5000;
@@ -72,13 +80,15 @@ export class SendCoordinator {
     return this.p.streams.missingFor(this.d.campaigns.list());
   }
 
-  async start(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async start(campaignId: number, creds: StreamCredentials, run: RunOptions = {}) {
     // Refusals that need no write come before the lease, so they are told even on a full disk.
     const planned = this.d.campaigns.get(campaignId);
     assertListsReady(this.d.db, [...planned.listIds, ...planned.excludeListIds]);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       const campaign = this.d.campaigns.get(campaignId);
       assertCanStart(campaign, creds);
+      const sender = campaign.sender || creds.defaultSender;
+      assertSenderFits(this.d.db, campaign, sender, this.d.settings.senderRuleOverrides());
       const at = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : NaN;
       if (Number.isFinite(at) && at > this.d.now()) {
         // A scheduled campaign is nobody's until its time comes.
@@ -88,15 +98,15 @@ export class SendCoordinator {
       }
       // A big audience takes a while: the lease is renewed with every chunk written.
       materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
-  async resume(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async resume(campaignId: number, creds: StreamCredentials, run: RunOptions = {}) {
     if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       assertCanResume(this.d.campaigns.get(campaignId));
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -149,12 +159,13 @@ export class SendCoordinator {
     campaignId: number,
     creds: StreamCredentials,
     seqs?: readonly number[],
+    run: RunOptions = {},
   ): Promise<Campaign> {
     await this.requireIdle(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       this.ledger.resendUncertain(campaignId, seqs);
       this.d.campaigns.setStatus(campaignId, 'paused');
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -167,14 +178,14 @@ export class SendCoordinator {
   }
 
   /** Sends again to rows that failed (permanently or by delivery report), as new messages. */
-  async retryFailed(campaignId: number, creds: StreamCredentials): Promise<Campaign> {
+  async retryFailed(campaignId: number, creds: StreamCredentials, run: RunOptions = {}) {
     await this.requireIdle(campaignId);
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       if (this.ledger.resetFailedForRetry(campaignId) === 0) {
         throw new AppFailure('CONFLICT', 'No failed recipients to retry.');
       }
       this.d.campaigns.setStatus(campaignId, 'paused');
-      return this.launch(campaignId, creds);
+      return this.launch(campaignId, creds, run);
     });
   }
 
@@ -207,6 +218,7 @@ export class SendCoordinator {
       heldBy,
       heldForQuietHours: held.count,
       nextOpeningMs: held.nextOpeningMs,
+      waiting: held.waiting,
       nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });
   }
@@ -246,17 +258,20 @@ export class SendCoordinator {
   }
 
   /** Starts a run; the caller holds the campaign's lease. */
-  private launch(campaignId: number, creds: StreamCredentials): Campaign {
+  private launch(campaignId: number, creds: StreamCredentials, run: RunOptions = {}): Campaign {
     if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
     const stream = this.p.streams.stream(creds.id);
     if (!stream) throw new AppFailure('INTERNAL', 'Stream not resolved');
     this.p.reserve.ensure();
+    if (run.batchSize !== undefined) this.d.campaigns.setBatchSize(campaignId, run.batchSize);
     const campaign = this.d.campaigns.setStatus(campaignId, 'sending');
     this.p.runs.start({
       campaignId,
       sender: campaign.sender || creds.defaultSender,
       stream,
       batchSize: campaign.batchSize,
+      internalIdPrefix: this.p.internalIdPrefix,
+      maxWaitMs: run.maxWaitMs ?? null,
       concurrency: campaign.concurrency,
       bucket: this.p.streams.bucketFor(creds),
       progress: this.p.publisher.refresh(campaignId),

@@ -8,13 +8,16 @@ import type { EmbeddedSandbox } from './embedded-sandbox';
 import type { GroupCommit } from './group-commit';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { suppressedAmong } from '../contacts/suppression-list';
+import { readInternalIdPrefix } from '../ledger/internal-id';
 import { LedgerStore } from '../ledger/ledger-store';
+import { PollFailures } from '../ledger/poll-failures';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
 import { ActiveRuns, type RunOutcome } from './active-runs';
 import { CampaignClaims } from './campaign-claims';
 import { CampaignSchedules } from './campaign-schedules';
 import { DiskReserve } from './disk-reserve';
 import { materializeLedger } from './materialize-ledger';
+import { assertSenderFits } from './start-rules';
 import { ProgressPublisher } from './progress-publisher';
 import { resolveStream } from './resolve-stream';
 import { RunEndings } from './run-endings';
@@ -52,6 +55,7 @@ export type SendParts = ReturnType<typeof sendParts>;
 export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
   const { db, campaigns, commit } = d;
   const ledger = new LedgerStore(db);
+  const internalIdPrefix = readInternalIdPrefix(db);
   const reserve = new DiskReserve(d.dataDir);
   const endings = new RunEndings({ ...d, ledger, reserve });
   const runs = new ActiveRuns(
@@ -79,6 +83,9 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
     credentials: (streamId) => streams.ready(streamId),
     begin: (c, creds) =>
       claims.beginScheduled(c.id, (campaign) => {
+        // The rules may have changed since it was scheduled: check again before anything goes.
+        const sender = campaign.sender || creds.defaultSender;
+        assertSenderFits(db, campaign, sender, d.settings.senderRuleOverrides());
         materializeLedger(db, campaign, ledger, () => d.leases.keep(campaign.id));
         hooks.launch(campaign.id, creds);
       }),
@@ -86,6 +93,7 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
   });
   const poller = new StatusPoller({
     ledger,
+    failures: new PollFailures(db),
     client: d.client,
     now: d.now,
     log: d.log,
@@ -97,6 +105,18 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
       publisher.tracker(id).move(from, to);
       publisher.changed(id);
     },
+    noticed: (id) => publisher.changed(id),
   });
-  return { ledger, reserve, endings, runs, claims, streams, publisher, schedules, poller };
+  return {
+    ledger,
+    internalIdPrefix,
+    reserve,
+    endings,
+    runs,
+    claims,
+    streams,
+    publisher,
+    schedules,
+    poller,
+  };
 }

@@ -1,35 +1,58 @@
-import { isFinalDeliveryStatus, type LedgerState } from '../../../shared/campaigns/ledger-state';
+import {
+  finalDeliveryStateOf,
+  normalizeDeliveryStatus,
+  type LedgerState,
+} from '../../../shared/campaigns/ledger-state';
+import { NO_REPORT_AFTER_MS, POLL_ROWS_PER_ROUND, POLL_SCHEDULE } from '../commpeak/assumptions';
 import type { ClientDeps } from '../commpeak/call-api';
 import type { CommpeakStream } from '../commpeak/commpeak-types';
 import { queryStatuses } from '../commpeak/query-statuses';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
+import type { PollFailures } from '../ledger/poll-failures';
 
-const GIVE_UP_AFTER_MS = 72 * 3600_000;
-const ROWS_PER_TICK = 500;
-
-/** Polls sooner while a message is fresh, then less and less often. */
+/** Polls sooner while a message is fresh, then less and less often (POLL_SCHEDULE). */
 export function nextPollDelayMs(ageMs: number): number {
-  if (ageMs < 60_000) return 5_000;
-  if (ageMs < 10 * 60_000) return 30_000;
-  if (ageMs < 3600_000) return 120_000;
-  return 600_000;
+  for (const step of POLL_SCHEDULE) if (ageMs < step.ageUnderMs) return step.everyMs;
+  return POLL_SCHEDULE[POLL_SCHEDULE.length - 1]?.everyMs ?? 600_000;
+}
+
+/** What one row becomes after a query: `status` is what CommPeak said (undefined = nothing). */
+export function pollVerdict(
+  row: { readonly state: LedgerState; readonly acceptedAt: number },
+  status: string | undefined,
+  at: number,
+): { state: LedgerState; finalAt: number | null; nextPollAt: number | null } {
+  const age = at - row.acceptedAt;
+  const final = status === undefined ? null : finalDeliveryStateOf(status);
+  if (final) return { state: final, finalAt: at, nextPollAt: null };
+  // Unknown strings are shown verbatim but do not change the ledger state.
+  const state: LedgerState =
+    status !== undefined && normalizeDeliveryStatus(status) === 'sent' ? 'sent' : row.state;
+  // No final report in time: a visible final state instead of "accepted" for ever.
+  if (age > NO_REPORT_AFTER_MS) return { state: 'no_report', finalAt: at, nextPollAt: null };
+  return { state, finalAt: null, nextPollAt: at + nextPollDelayMs(age) };
 }
 
 export interface PollerDeps {
   readonly ledger: LedgerStore;
+  readonly failures: PollFailures;
   readonly client: ClientDeps;
   readonly now: () => number;
   /** The stream to ask for a campaign's statuses, or null while its token is not in memory. */
   readonly streamFor: (campaignId: number) => CommpeakStream | null;
   /** Reports state changes so live progress stays right. */
   readonly moved: (campaignId: number, from: LedgerState, to: LedgerState) => void;
+  /** A query failed or worked again: the progress page's notice changes. */
+  readonly noticed: (campaignId: number) => void;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
 
 /**
- * Asks `/messages_status/` about accepted rows until each is final or 72 hours old. The due time
- * of every row is in the ledger (`next_poll_at`), so polling resumes after a restart.
+ * Asks `/messages_status/` about accepted rows until each is final or `NO_REPORT_AFTER_MS` old
+ * (then `no_report`). The due time of every row is in the ledger (`next_poll_at`), so polling
+ * resumes after a restart. A failed query is recorded for the campaign (PollFailures) until one
+ * works again; its rows are simply asked again on their schedule.
  */
 export class StatusPoller {
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -82,7 +105,7 @@ export class StatusPoller {
 
   private async pollCampaign(campaignId: number, stream: CommpeakStream): Promise<number> {
     const now = this.d.now();
-    const rows = this.d.ledger.duePolls(campaignId, now, ROWS_PER_TICK);
+    const rows = this.d.ledger.duePolls(campaignId, now, POLL_ROWS_PER_ROUND);
     if (rows.length === 0) return 0;
     const result = await queryStatuses(
       stream,
@@ -96,24 +119,24 @@ export class StatusPoller {
     const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
     const at = this.d.now();
     const moves: [LedgerState, LedgerState][] = [];
+    const failed = result.failures[0]?.failure ?? null;
     inTransaction(this.d.ledger.db, () => {
       for (const r of rows) {
         const status = statusOf.get(r.uuid);
-        const age = at - r.acceptedAt;
-        const final = status !== undefined && isFinalDeliveryStatus(status);
-        // Unknown strings are shown verbatim but do not change the ledger state.
-        const state: LedgerState = final ? status : status === 'sent' ? 'sent' : r.state;
-        const nextPollAt = final || age > GIVE_UP_AFTER_MS ? null : at + nextPollDelayMs(age);
-        this.d.ledger.recordDelivery(campaignId, r.seq, {
-          state,
-          status: status ?? null,
-          finalAt: final ? at : null,
-          nextPollAt,
-        });
-        if (state !== r.state) moves.push([r.state, state]);
+        const verdict = pollVerdict(r, status, at);
+        this.d.ledger.recordDelivery(campaignId, r.seq, { ...verdict, status: status ?? null });
+        if (verdict.state !== r.state) moves.push([r.state, verdict.state]);
       }
+      if (failed) {
+        this.d.failures.record(
+          campaignId,
+          { message: failed.message, httpStatus: failed.httpStatus ?? null },
+          at,
+        );
+      } else this.d.failures.clear(campaignId);
     });
     for (const [from, to] of moves) this.d.moved(campaignId, from, to);
+    this.d.noticed(campaignId);
     return rows.length;
   }
 }

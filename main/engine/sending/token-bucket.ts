@@ -1,3 +1,5 @@
+import { THROTTLE } from '../commpeak/assumptions';
+
 /**
  * A token bucket counted in message parts (carriers and CommPeak throttle parts, not messages).
  *
@@ -61,19 +63,20 @@ export class PartsBucket {
   /** A RATE_LIMIT or 429 answer: slow down by 30 %, at most once per second. */
   throttled(): void {
     const t = this.now();
-    if (t - this.lastThrottleAt < 1000) return;
+    if (t - this.lastThrottleAt < THROTTLE.onceEveryMs) return;
     this.lastThrottleAt = t;
     this.refill();
-    this.factor = Math.max(0.05, this.factor * 0.7);
+    this.factor = Math.max(THROTTLE.minFactor, this.factor * THROTTLE.factor);
   }
 
   /** A clean answer: recover 5 % of the configured rate, but only 5 s after the last throttle. */
   succeeded(): void {
     if (this.factor >= 1) return;
-    if (this.now() - this.lastThrottleAt < 5000) return;
+    if (this.now() - this.lastThrottleAt < THROTTLE.recoverAfterMs) return;
     this.refill();
-    this.factor = Math.min(1, this.factor + 0.05);
-    this.lastThrottleAt = this.now() - 4000;
+    this.factor = Math.min(1, this.factor + THROTTLE.recoverStep);
+    // The next step comes one `onceEveryMs` later.
+    this.lastThrottleAt = this.now() - THROTTLE.recoverAfterMs + THROTTLE.onceEveryMs;
   }
 
   private refill(): void {

@@ -1,5 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import {
+  senderRuleOverridesSchema,
+  type SenderRule,
+  type SenderRuleOverrides,
+} from '../../../shared/compliance/sender-rules';
 import { priceTableSchema, type PriceTable } from '../../../shared/pricing/price-table';
 import {
   defaultQuietHoursPolicy,
@@ -25,7 +30,7 @@ const cliStreamSchema = z.object({
 export type CliStreamSettings = z.infer<typeof cliStreamSchema>;
 
 /**
- * Engine-side settings (price table, quiet-hour presets) as JSON rows, one typed accessor per
+ * Engine-side settings (price table, quiet-hour presets, sender rules) as JSON rows, one typed accessor per
  * setting so the key, its schema and its default are written once. Each read is parsed with its
  * schema, and a value that no longer parses falls back to the default instead of crashing.
  */
@@ -46,6 +51,21 @@ export class SettingsStore {
 
   setQuietHours(policy: QuietHoursPolicy): void {
     this.write('quietHours', policy);
+  }
+
+  /** The user's sender rules only; the shipped defaults live in shared/compliance. */
+  senderRuleOverrides(): SenderRuleOverrides {
+    return this.read('senderRules', senderRuleOverridesSchema, {});
+  }
+
+  setSenderRule(country: string, rule: SenderRule): void {
+    this.write('senderRules', { ...this.senderRuleOverrides(), [country]: rule });
+  }
+
+  /** Back to the shipped rule (or no rule, for a country the user added). */
+  resetSenderRule(country: string): void {
+    const { [country]: _reset, ...rest } = this.senderRuleOverrides();
+    this.write('senderRules', rest);
   }
 
   /** Settings' default country (test sends, numbers typed by hand); null: the locale's. */

@@ -7,10 +7,12 @@ import { NetworkSection } from './network-section';
 import { PriceSection } from './prices/price-section';
 import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
 import { SecuritySection } from './security-section';
+import { SenderRulesSection } from './sender-rules/sender-rules-section';
 import { useSettings } from './settings-store';
 import './settings.css';
 import './prices/prices.css';
 import './quiet-hours/quiet-hours.css';
+import './sender-rules/sender-rules.css';
 
 export function SettingsPage() {
   const { settings, error, load, priceRevision, quietRevision } = useSettings();
@@ -33,6 +35,7 @@ export function SettingsPage() {
             <PriceSection saved={settings.priceTable} revision={priceRevision} />
             <QuietHoursSection saved={settings.quietHours} revision={quietRevision} />
             <CountrySection countries={settings.countries} />
+            <SenderRulesSection rows={settings.senderRules} />
             <NetworkSection useNodeFetch={settings.useNodeFetch} />
             <SecuritySection confirmTokenAccess={settings.confirmTokenAccess} />
           </>

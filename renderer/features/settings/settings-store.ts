@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { SenderRule } from '../../../shared/compliance/sender-rules';
 import type { AppSettings } from '../../../shared/contract/settings-contract';
 import type { AppError, Result } from '../../../shared/contract/result';
 import type { PriceTable } from '../../../shared/pricing/price-table';
@@ -18,7 +19,15 @@ interface SettingsState {
   load(): Promise<void>;
   savePriceTable(entries: PriceTable): Promise<Result<AppSettings>>;
   saveQuietHours(policy: QuietHoursPolicy): Promise<Result<AppSettings>>;
+  saveSenderRule(country: string, rule: SenderRule): Promise<Result<AppSettings>>;
+  resetSenderRule(country: string): Promise<Result<AppSettings>>;
   setNetwork(useNodeFetch: boolean): Promise<Result<AppSettings>>;
+  /**
+   * `settings:changed` (this window's save or another's): the new saved values. A section's
+   * draft starts again only when its own saved value changed, so saving prices keeps unsaved
+   * quiet-hour edits.
+   */
+  onChanged(settings: AppSettings): void;
   setTokenConfirmation(confirmTokenAccess: boolean): Promise<Result<AppSettings>>;
   setDefaultCountry(country: string | null): Promise<Result<AppSettings>>;
 }
@@ -52,6 +61,26 @@ export const useSettings = create<SettingsState>((set, get) => ({
     const result = await peaksend().settings.setQuietHours({ policy });
     if (result.ok) set({ settings: result.value, quietRevision: get().quietRevision + 1 });
     return result;
+  },
+  saveSenderRule: async (country, rule) => {
+    const result = await peaksend().settings.setSenderRule({ country, rule });
+    if (result.ok) set({ settings: result.value });
+    return result;
+  },
+  resetSenderRule: async (country) => {
+    const result = await peaksend().settings.resetSenderRule({ country });
+    if (result.ok) set({ settings: result.value });
+    return result;
+  },
+  onChanged: (next) => {
+    const { settings, priceRevision, quietRevision } = get();
+    if (settings === null) return;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    set({
+      settings: next,
+      priceRevision: priceRevision + (same(settings.priceTable, next.priceTable) ? 0 : 1),
+      quietRevision: quietRevision + (same(settings.quietHours, next.quietHours) ? 0 : 1),
+    });
   },
   setNetwork: async (useNodeFetch) => {
     const result = await peaksend().settings.setNetwork({ useNodeFetch });

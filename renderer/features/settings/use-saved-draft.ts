@@ -59,12 +59,13 @@ export function useSavedDraft<S, D>(saved: S, revision: number, fromSaved: (save
       setRefusals((n) => n + 1);
     },
     /** Saves through the settings store; the new revision then resets the draft. */
-    save: async (run: () => Promise<Result<unknown>>, savedMessage: string) => {
+    save: async (run: () => Promise<Result<unknown>>, savedMessage: string): Promise<boolean> => {
       setBusy(true);
       const result = await run();
       setBusy(false);
       if (!result.ok) setFormError(result.error.message);
       else toast('success', savedMessage);
+      return result.ok;
     },
   };
 }

@@ -30,7 +30,7 @@ describe('ledger state sets', () => {
 
   it('derives the sets the sender filters by from the one list of final statuses', () => {
     expect([...acceptedStates].sort()).toEqual(
-      ['accepted', 'sent', ...finalDeliveryStatuses].sort(),
+      ['accepted', 'sent', ...finalDeliveryStatuses, 'no_report'].sort(),
     );
     expect([...failedStates].sort()).toEqual(
       ['failed_permanent', ...finalDeliveryStatuses.filter((s) => s !== 'delivered')].sort(),
@@ -38,6 +38,10 @@ describe('ledger state sets', () => {
     expect([...notYetSentStates].sort()).toEqual(['failed_retryable', 'pending']);
     expect(isFinalDeliveryStatus('rejected')).toBe(true);
     expect(isFinalDeliveryStatus('sent')).toBe(false);
+    // CommPeak's spelling is not trusted to be lower case.
+    expect(isFinalDeliveryStatus('Delivered')).toBe(true);
+    expect(isFinalDeliveryStatus(' NO_ROUTES ')).toBe(true);
+    expect(isFinalDeliveryStatus('SENT')).toBe(false);
     expect(isFinalDeliveryStatus('queued_somewhere')).toBe(false);
   });
 

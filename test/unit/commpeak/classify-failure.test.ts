@@ -125,6 +125,22 @@ describe('classifyHttpStatus', () => {
     });
   });
 
+  it('explains a 403 as an IP-list problem only when CommPeak speaks of an IP, an address or an ACL', () => {
+    const cause = (detail: string) =>
+      classifyHttpStatus(403, headers(), JSON.stringify({ detail }), at)?.cause;
+    expect(cause("IP address 203.0.113.9 is not in this stream's allowed IPs")).toBe(
+      'ip_not_allowed',
+    );
+    expect(cause('Access denied by ACL')).toBe('ip_not_allowed');
+    expect(cause('Caller 198.51.100.7 refused')).toBe('ip_not_allowed');
+    expect(cause('Your IPv6 is blocked')).toBe('ip_not_allowed');
+    // "allow" or "whitelist" alone is about something else (a sender, a feature).
+    expect(cause('Sender not allowed')).toBe('forbidden');
+    expect(cause('This stream is not whitelisted for OTP')).toBe('forbidden');
+    expect(cause('Not authenticated')).toBe('not_authenticated');
+    expect(cause('Tip: allowance exceeded')).toBe('forbidden');
+  });
+
   it('keeps FastAPI details, skips HTML error pages', () => {
     expect(
       extractDetail(

@@ -19,6 +19,7 @@ const TOKEN = 'tok_live_5b1e77c0d9aa41f8';
 const settingsView: EngineSettingsView = {
   priceTable: [],
   quietHours: defaultQuietHoursPolicy,
+  senderRules: [],
   countries: { setting: null, lastUsed: null, locale: null },
 };
 

@@ -156,8 +156,10 @@ describe('peaksend check-csv', () => {
       const { code, stdout, stderr } = await run([path, '--json']);
       expect(code).toBe(1);
       expect(stdout).toBe('');
-      expect(stderr).toContain(message);
+      // Under --json the one stderr line is a JSON object carrying the message.
       expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(JSON.parse(stderr)).toMatchObject({ event: 'error', exitCode: 1 });
+      expect(String(JSON.parse(stderr).message)).toContain(message);
     }
   });
 

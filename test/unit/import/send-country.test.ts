@@ -25,7 +25,8 @@ describe('peaksend send: one country rule', () => {
     try {
       const csv = join(dir.path, 'us.csv');
       writeFileSync(csv, 'name,phone\nAnn,(646) 280-6906\nBob,+44 7400 100601\n');
-      const common = ['--csv', csv, '--message', 'Hi {name}', '--sender', 'Brand'];
+      // A number as sender: the US does not deliver letter senders (shared/compliance/sender-rules).
+      const common = ['--csv', csv, '--message', 'Hi {name}', '--sender', '12025550100'];
       const base = ['--base-url', sandbox.baseUrl, '--rate', '1000'];
 
       // No --country and a locale without a country: the national number is invalid, never

@@ -116,6 +116,8 @@ export function progress(overrides: Partial<CampaignProgress> = {}): CampaignPro
     heldForQuietHours: 0,
     quietHoursOpenAt: null,
     errors: [],
+    waiting: null,
+    pollFailure: null,
     at: 1,
     ...overrides,
   };

@@ -6,6 +6,7 @@ import {
   formatDecimal,
   formatDuration,
   formatMoney,
+  formatPartPrice,
   plural,
 } from '../../../renderer/lib/format';
 
@@ -26,15 +27,36 @@ describe('format helpers', () => {
     expect(plural(1500, 'row')).toBe(`${formatCount(1500)} rows`);
   });
 
-  it('keeps fractions of a cent below 100 and rounds to cents above', () => {
+  it('shows money with the currency’s own decimals, so amounts side by side line up', () => {
+    // Before, amounts under 100 kept up to four decimals: €0.65 next to €0.585 and €0.0123.
     expect(formatMoney(0.65, 'EUR')).toMatch(/0[.,]65/);
-    expect(formatMoney(0.0123, 'EUR')).toMatch(/0[.,]0123/);
+    expect(formatMoney(0.585, 'EUR')).toMatch(/0[.,]59/);
+    expect(formatMoney(0.585, 'EUR')).not.toMatch(/585/);
+    expect(formatMoney(1.5, 'EUR')).toMatch(/1[.,]50/);
     expect(formatMoney(1234.5678, 'EUR')).toMatch(new RegExp(`1${group}234[.,]57`));
     expect(formatMoney(1234.5678, 'EUR')).not.toMatch(/5678/);
+    // Yen have no minor unit; Bahraini dinars have three.
+    expect(formatMoney(120.4, 'JPY')).toMatch(/120$/);
+    expect(formatMoney(1.2345, 'BHD')).toMatch(/1[.,]235|1[.,]234/);
+    const decimals = (text: string) => /[.,](\d+)\D*$/.exec(text)?.[1]?.length ?? 0;
+    expect(
+      new Set([0.65, 0.585, 12.3, 0.1, 4].map((n) => decimals(formatMoney(n, 'EUR')))),
+    ).toEqual(new Set([2]));
+  });
+
+  it('says "under" for a cost too small to show, never a zero', () => {
+    expect(formatMoney(0.004, 'EUR')).toMatch(/^under .*0[.,]01/);
+    expect(formatMoney(0, 'EUR')).toMatch(/0[.,]00/);
+  });
+
+  it('keeps the fractions of a cent of a per-part price', () => {
+    expect(formatPartPrice(0.045, 'EUR')).toMatch(/0[.,]045/);
+    expect(formatPartPrice(0.0123, 'EUR')).toMatch(/0[.,]0123/);
+    expect(formatPartPrice(0.05, 'EUR')).toMatch(/0[.,]05\D*$/);
   });
 
   it('shows an amount in a code Intl refuses with the code, not nothing', () => {
-    expect(formatMoney(1.5, 'EURO')).toBe('1.5000 EURO');
+    expect(formatMoney(1.5, 'EURO')).toBe('1.50 EURO');
   });
 
   it('formats bytes in decimal units and durations in ms or s', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
+import { readInternalIdPrefix } from '../../../main/engine/ledger/internal-id';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
 import { seedList } from '../../support/seed-contacts';
 import {
@@ -61,7 +62,8 @@ describe('crash recovery', () => {
     engine.campaigns.setStatus(c.id, 'done');
     await engine.coordinator.resendUncertain(c.id, creds, [1]);
     await waitForStatus(engine, c.id, ['done']);
-    expect(sandbox.received().map((m) => m.internalId)).toEqual([`c${c.id}-000001-r1`]);
+    const prefix = readInternalIdPrefix(engine.db);
+    expect(sandbox.received().map((m) => m.internalId)).toEqual([`${prefix}-c${c.id}-000001-r1`]);
     await engine.coordinator.markUncertainSent(c.id, [2]);
     const p = engine.coordinator.progress(c.id);
     expect(p.byGroup.uncertain).toBe(0);

@@ -122,6 +122,11 @@ export function CampaignEditor({ id }: { id: number }) {
         <h2 id="editor-step-heading" ref={headingRef} tabIndex={-1} className="step-heading">
           {label}
         </h2>
+        {locked ? (
+          <p className="locked-note" data-testid="locked-note">
+            <span aria-hidden="true">🔒</span> Read-only while scheduled. Unschedule to edit.
+          </p>
+        ) : null}
         <fieldset className="step-fieldset" disabled={locked}>
           <legend className="sr-only">{label}</legend>
           <StepContent step={step} />

@@ -30,6 +30,11 @@ interface PreflightState {
   readonly error: string | null;
   /** Saves pending edits, then renders the message for every recipient in the engine. */
   run(): Promise<void>;
+  /**
+   * The saved settings changed (prices, quiet hours, sender rules): the report no longer holds,
+   * so an open Review or Send step checks again by itself.
+   */
+  invalidate(): void;
 }
 
 const runs = latestRequest();
@@ -39,6 +44,7 @@ export const usePreflight = create<PreflightState>((set) => ({
   forKey: null,
   running: false,
   error: null,
+  invalidate: () => set({ forKey: null }),
   run: async () => {
     const isLatest = runs.begin('latest');
     set({ running: true, error: null });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Campaign, CampaignSummary } from '../../../../shared/campaigns/campaign-types';
 import type { AppError, Result } from '../../../../shared/contract/result';
+import type { SampleCampaign } from '../../../../shared/contract/sample-contract';
 import { loadLatest } from '../../../lib/load-latest';
 import { reloadAfter } from '../../../lib/reload-after';
 import { peaksend } from '../../../peaksend-api';
@@ -16,6 +17,8 @@ interface CampaignListState {
   /** `campaigns:status` and `campaigns:progress`: the figures in the list moved. */
   onCampaignEvent(): void;
   create(): Promise<Result<Campaign>>;
+  /** "Try it with the Sandbox": a list of fake numbers and a campaign at its Review. */
+  createSample(): Promise<Result<SampleCampaign>>;
   duplicate(id: number): Promise<Result<Campaign>>;
   archive(id: number, archived: boolean): Promise<Result<Campaign>>;
   remove(id: number): Promise<Result<void>>;
@@ -68,6 +71,7 @@ export const useCampaignList = create<CampaignListState>((set, get) => {
       }, wait);
     },
     create: () => peaksend().campaigns.create(),
+    createSample: () => changing(peaksend().campaigns.createSample()),
     duplicate: (id) => changing(peaksend().campaigns.duplicate({ id })),
     archive: (id, archived) => changing(peaksend().campaigns.archive({ id, archived })),
     remove: (id) => changing(peaksend().campaigns.delete({ id })),

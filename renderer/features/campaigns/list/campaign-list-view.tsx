@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
 import type { CampaignSummary } from '../../../../shared/campaigns/campaign-types';
 import { plural } from '../../../lib/format';
-import { EmptyState } from '../../../ui/empty-state';
 import { Icon } from '../../../ui/icon';
 import { LoadError } from '../../../ui/load-error';
 import { PageHeader } from '../../../ui/page-header';
@@ -18,6 +17,7 @@ import { CampaignRow, type RowAction } from './campaign-row';
 import { CampaignToolbar } from './campaign-toolbar';
 import { DeleteCampaignDialog } from './delete-campaign-dialog';
 import { defaultFilter, filterCampaigns } from './filter-campaigns';
+import { FirstSteps } from './first-steps';
 import './campaign-list.css';
 
 const COLUMNS = [
@@ -109,10 +109,7 @@ export function CampaignListView() {
         />
       ) : null}
       {campaigns.length === 0 && !loading && !error ? (
-        <EmptyState title="No campaigns yet">
-          Create a campaign to pick an audience, write the message and check its cost before
-          sending. Drafts save as you type.
-        </EmptyState>
+        <FirstSteps creating={creating} onCreate={() => void create()} />
       ) : (
         <>
           <CampaignToolbar filter={filter} onChange={setFilter} />

@@ -3,6 +3,7 @@ import { useCampaignRoute } from '../campaign-route-store';
 import { ErrorBreakdown } from './error-breakdown';
 import { HeldElsewhereBanner } from './held-elsewhere-banner';
 import { PauseBanner } from './pause-banner';
+import { PollFailureNotice } from './poll-failure-notice';
 import { openRows, ProgressBar } from './progress-bar';
 import { ProgressCounts } from './progress-counts';
 import { ProgressHeader } from './progress-header';
@@ -63,6 +64,7 @@ export function CampaignProgressView({ id }: { id: number }) {
       />
       <HeldElsewhereBanner heldBy={progress.heldBy} />
       <PauseBanner campaign={campaign} />
+      <PollFailureNotice failure={progress.pollFailure} />
       <UncertainPanel id={id} count={progress.byGroup.uncertain} heldElsewhere={heldElsewhere} />
       <section className="card cp-summary" aria-label="Progress">
         <ProgressBar progress={progress} />

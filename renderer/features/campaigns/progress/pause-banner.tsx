@@ -9,15 +9,30 @@ type Advice = { text: string; streams: boolean };
 function adviceFor(reason: PauseReason): Advice {
   switch (reason.kind) {
     case 'commpeak':
-      return reason.failure === 'auth'
-        ? {
-            text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused); if CommPeak names an IP address, add this computer’s address to the stream’s allowed IPs in CommPeak’s portal. Then press Resume. Nothing more is sent until you do.',
+      switch (reason.failure) {
+        case 'ip':
+          return {
+            text: 'CommPeak refused this computer’s IP address: add it to the stream’s allowed IPs in CommPeak’s portal, then press Resume. Nothing more is sent until you do.',
             streams: true,
-          }
-        : {
+          };
+        case 'auth':
+          return {
+            text: 'Replace the stream’s token on the Streams page (or ask CommPeak why it was refused), then press Resume. Nothing more is sent until you do.',
+            streams: true,
+          };
+        case 'config':
+          return {
             text: 'Check the stream’s settings (its base URL and sender) on the Streams page, then press Resume.',
             streams: true,
           };
+        default:
+          return assertNever(reason.failure);
+      }
+    case 'stalled':
+      return {
+        text: 'Check the internet connection and CommPeak’s status, then press Resume. The messages waiting to be sent are still pending; nothing was sent twice.',
+        streams: false,
+      };
     case 'interrupted':
       return {
         text: 'Press Resume to continue. Messages that were in flight when Peaksend closed are listed as uncertain below; they are never resent without you.',

@@ -54,6 +54,8 @@ export function stateLabel(state: LedgerState): string {
       return 'Rejected';
     case 'no_routes':
       return 'No route';
+    case 'no_report':
+      return 'No report';
     case 'failed_retryable':
       return 'Waiting to retry';
     case 'failed_permanent':

@@ -58,7 +58,14 @@ export function IssueBrowser({ runId, counts }: IssueBrowserProps) {
           {page.error.message}
         </p>
       ) : null}
-      <div className="contacts-issues-scroll" aria-busy={page.state === 'loading' || page.stale}>
+      {/* It scrolls: reachable by keyboard (arrow keys scroll it) and named for screen readers. */}
+      <div
+        className="contacts-issues-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Issues by row, scrollable"
+        aria-busy={page.state === 'loading' || page.stale}
+      >
         <table className="contacts-table contacts-issues-table" aria-label="Issues by row">
           <TableHead columns={['Row', 'Kind', 'Reason', 'Details']} />
           <tbody>

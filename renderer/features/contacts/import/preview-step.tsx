@@ -123,7 +123,14 @@ function PreviewTable({ preview, busy }: { preview: CsvPreview; busy: boolean })
           Only one column was found. If the file has more, choose another delimiter.
         </p>
       ) : null}
-      <div className="contacts-preview-scroll" aria-busy={busy}>
+      {/* It scrolls: reachable by keyboard (arrow keys scroll it) and named for screen readers. */}
+      <div
+        className="contacts-preview-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="First rows of the file, scrollable"
+        aria-busy={busy}
+      >
         <table
           className="contacts-table contacts-preview-table"
           aria-label="First rows of the file"

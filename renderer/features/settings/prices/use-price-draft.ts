@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { PriceTable } from '../../../../shared/pricing/price-table';
+import { useUnsavedWork } from '../../../app/leave-guard';
 import { plural } from '../../../lib/format';
 import { useSettings } from '../settings-store';
 import { useSavedDraft } from '../use-saved-draft';
@@ -21,6 +22,19 @@ export function usePriceDraft(saved: PriceTable, revision: number) {
   const editor = useSavedDraft(saved, revision, draftFromTable);
   const { draft, showAll, edit } = editor;
   const check = useMemo(() => checkPriceDraft(draft), [draft]);
+  const save = async (): Promise<boolean> => {
+    const { entries } = check;
+    if (!entries) {
+      editor.refuse(refusalMessage(check.rowErrors.size, check.currencyError));
+      return false;
+    }
+    const count = entries.length;
+    return editor.save(
+      () => savePriceTable(entries),
+      count === 0 ? 'Price table cleared.' : `Saved ${plural(count, 'price')}.`,
+    );
+  };
+  useUnsavedWork('Prices', editor.dirty, save, editor.discard);
   const mapRows = (id: number, change: (row: PriceRow) => PriceRow) =>
     edit((d: PriceDraft) => ({
       ...d,
@@ -61,15 +75,7 @@ export function usePriceDraft(saved: PriceTable, revision: number) {
       return row.id;
     },
     removeRow: (id: number) => edit((d) => ({ ...d, rows: d.rows.filter((r) => r.id !== id) })),
-    save: async () => {
-      const { entries } = check;
-      if (!entries) return editor.refuse(refusalMessage(check.rowErrors.size, check.currencyError));
-      const count = entries.length;
-      await editor.save(
-        () => savePriceTable(entries),
-        count === 0 ? 'Price table cleared.' : `Saved ${plural(count, 'price')}.`,
-      );
-    },
+    save,
   };
 }
 

@@ -101,7 +101,8 @@ export function QuietHoursSection({
           <span>Days</span>
           <span />
         </div>
-        <ul className="window-list">
+        {/* Labelled groups, not a list: each row is a group of its own controls. */}
+        <div className="window-list">
           <WindowRow
             label="Default window"
             title="All other countries"
@@ -122,7 +123,7 @@ export function QuietHoursSection({
               onRemove={() => remove(row.id)}
             />
           ))}
-        </ul>
+        </div>
       </div>
 
       <AddCountryForm

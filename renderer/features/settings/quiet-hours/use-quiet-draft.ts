@@ -3,6 +3,7 @@ import type {
   QuietHoursPolicy,
   SendingWindow,
 } from '../../../../shared/schedule/quiet-hours-policy';
+import { useUnsavedWork } from '../../../app/leave-guard';
 import { plural } from '../../../lib/format';
 import { useSettings } from '../settings-store';
 import { useSavedDraft } from '../use-saved-draft';
@@ -20,6 +21,20 @@ export function useQuietDraft(saved: QuietHoursPolicy, revision: number) {
   const editor = useSavedDraft(saved, revision, draftFromPolicy);
   const { draft, edit } = editor;
   const check = useMemo(() => checkQuietDraft(draft), [draft]);
+  const save = async (): Promise<boolean> => {
+    const { policy } = check;
+    if (!policy) {
+      const bad = check.errors.size;
+      editor.refuse(
+        bad === 0
+          ? 'Nothing was saved: these quiet hours are not valid.'
+          : `Nothing was saved: ${plural(bad, 'window needs', 'windows need')} a fix.`,
+      );
+      return false;
+    }
+    return editor.save(() => saveQuietHours(policy), 'Quiet hours saved.');
+  };
+  useUnsavedWork('Quiet hours', editor.dirty, save, editor.discard);
 
   /** Replaces a country's window, or adds the country at the end. Returns the row id. */
   const putCountry = (country: string, window: SendingWindow): number => {
@@ -49,17 +64,6 @@ export function useQuietDraft(saved: QuietHoursPolicy, revision: number) {
     putCountry,
     removeCountry: (id: number) =>
       edit((d) => ({ ...d, countries: d.countries.filter((r) => r.id !== id) })),
-    save: async () => {
-      const { policy } = check;
-      if (!policy) {
-        const bad = check.errors.size;
-        return editor.refuse(
-          bad === 0
-            ? 'Nothing was saved: these quiet hours are not valid.'
-            : `Nothing was saved: ${plural(bad, 'window needs', 'windows need')} a fix.`,
-        );
-      }
-      await editor.save(() => saveQuietHours(policy), 'Quiet hours saved.');
-    },
+    save,
   };
 }

@@ -33,13 +33,14 @@ export function WeekdayToggles({ value, invalid, describedBy, onChange }: Weekda
             type="button"
             className="weekday"
             aria-pressed={on}
-            aria-label={long}
             title={long}
             onClick={() =>
               onChange(on ? value.filter((d) => d !== day) : [...value, day].sort((a, b) => a - b))
             }
           >
-            {short}
+            {/* The name is the whole day; the button shows its short form. */}
+            <span aria-hidden="true">{short}</span>
+            <span className="sr-only">{long}</span>
           </button>
         );
       })}

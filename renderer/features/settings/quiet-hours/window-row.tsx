@@ -41,7 +41,7 @@ export function WindowRow({
     />
   );
   return (
-    <li role="group" aria-label={label} className="window-row" data-window-key={label}>
+    <div role="group" aria-label={label} className="window-row" data-window-key={label}>
       <div className="window-name">
         <span className="window-title">{title}</span>
         {subtitle ? <span className="window-subtitle">{subtitle}</span> : null}
@@ -81,6 +81,6 @@ export function WindowRow({
           ) : null}
         </div>
       ) : null}
-    </li>
+    </div>
   );
 }

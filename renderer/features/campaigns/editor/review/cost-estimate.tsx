@@ -1,7 +1,7 @@
 import type { PreflightReport } from '../../../../../shared/campaigns/campaign-types';
 import { useNavigation } from '../../../../app/navigation-store';
 import { countryLabel } from '../../../../lib/country-name';
-import { formatCount, formatMoney, plural } from '../../../../lib/format';
+import { formatCount, formatMoney, formatPartPrice, plural } from '../../../../lib/format';
 import { TableHead } from '../../../../ui/table-head';
 
 /** '' is the engine's "country unknown". */
@@ -41,6 +41,7 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
               'Country',
               { label: 'Parts', className: 'num' },
               { label: 'Cost', className: 'num' },
+              { label: 'Price per part', className: 'num' },
             ]}
           />
           <tbody>
@@ -54,6 +55,12 @@ export function CostEstimate({ cost }: { cost: PreflightReport['cost'] }) {
                   ) : (
                     formatMoney(c.cost, currency)
                   )}
+                </td>
+                {/* The table's price, with its fractions of a cent; the costs use the currency's decimals. */}
+                <td className="num muted">
+                  {c.cost === null || c.parts === 0
+                    ? '—'
+                    : formatPartPrice(c.cost / c.parts, currency)}
                 </td>
               </tr>
             ))}
