@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../main/engine/import/classified-blocks';
@@ -13,6 +13,18 @@ import { blocksFromWorkers } from '../../../main/engine/import/import-workers';
 import { tempDir } from '../../support/temp-dir';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/csv');
+const SPREAD = [
+  'big5.csv',
+  'duplicates.csv',
+  'excel-unicode-text.txt',
+  'huge-cell.csv',
+  'invalid-phones.csv',
+  'quoted-multiline.csv',
+  'ragged-rows.csv',
+  'unclosed-quote.csv',
+  'utf16be-bom.csv',
+  'windows-1251.csv',
+];
 
 /** Everything the pipeline told the sink, in order, with in-file repeats found by number. */
 async function record(path: string, workers: PipelineSettings['workers']) {
@@ -73,20 +85,15 @@ describe('import workers', () => {
 
   it('give the fixture files the same reports as the engine thread', async () => {
     let compared = 0;
-    for (const name of readdirSync(fixtures)) {
+    // A worker's start under tsx costs about a second: a spread of the fixtures, not all of them.
+    for (const name of SPREAD) {
       const path = join(fixtures, name);
-      // Files the import refuses (binary, damaged) never reach the pipeline.
-      const readable = await resolveCsv({ path, defaultCountry: 'IL' }).then(
-        () => true,
-        () => false,
-      );
-      if (!readable) continue;
       compared++;
       const here = await record(path, 'never');
       const there = await record(path, 'always');
       expect(there, name).toEqual(here);
     }
-    expect(compared).toBeGreaterThan(10);
+    expect(compared).toBe(SPREAD.length);
   }, 60_000);
 
   it('fall back to the engine thread when a worker cannot start, losing no row', async () => {
