@@ -62,7 +62,10 @@ export async function recordFrameWork(
   ms: number,
   drive: 'scroll-largest' | 'idle',
 ): Promise<{ deltas: number[]; work: number[] }> {
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  // RunTask (every task of a thread) is in the disabled-by-default timeline category.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
   const deltas = await recordFrames(page, ms, drive);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
     traceEvents: TraceEvent[];
