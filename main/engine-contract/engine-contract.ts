@@ -5,6 +5,7 @@ import { engineEvents, type EngineEvents } from './engine-events';
 import { engineHealthMethods } from './engine-health-contract';
 import { engineSettingsMethods } from './engine-settings-contract';
 import { engineStreamsMethods } from './engine-streams-contract';
+import { engineTemplatesMethods } from './engine-templates-contract';
 
 /**
  * Every method the engine serves to main, merged from the per-domain maps. Main is trusted, but
@@ -18,6 +19,7 @@ export const engineMethods = {
   ...engineSendingMethods,
   ...engineSettingsMethods,
   ...engineContactsMethods,
+  ...engineTemplatesMethods,
 };
 
 export type EngineMethods = typeof engineMethods;

@@ -12,6 +12,8 @@ import { healthEngineHandlers } from './handlers/health-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { interruptedRuns } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
+import { templatesEngineHandlers } from './handlers/templates-engine-handlers';
+import { TemplateStore } from './campaigns/template-store';
 import { CampaignLeases } from './ledger/campaign-leases';
 import { newLeaseOwner, registerLeaseOwner } from './ledger/lease-owner';
 import { BackgroundImports, undoTask } from './handlers/background-imports';
@@ -168,6 +170,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
     ...contactsEngineHandlers(db, imports),
+    ...templatesEngineHandlers({ db, campaigns, templates: new TemplateStore(db) }),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

@@ -11,6 +11,7 @@ import type { MainPorts } from './main-ports';
 import { settingsHandlers } from './settings-handlers';
 import { streamRecordsHandlers } from './stream-records-handlers';
 import { streamsHandlers } from './streams-handlers';
+import { templatesHandlers } from './templates-handlers';
 
 export interface MainSide {
   readonly handlers: Handlers<Methods>;
@@ -38,6 +39,7 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...settingsHandlers(ports),
     ...contactsPassThroughHandlers(ports),
     ...contactsFileHandlers(ports),
+    ...templatesHandlers(ports),
     'files:choose': async (input) => {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;

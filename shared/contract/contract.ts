@@ -8,6 +8,7 @@ import type { Result } from './result';
 import { settingsMethods } from './settings-contract';
 import { streamRecordsMethods } from './stream-records-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
+import { templatesMethods } from './templates-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
 export const methods = {
@@ -20,6 +21,7 @@ export const methods = {
   ...filesMethods,
   ...settingsMethods,
   ...contactsMethods,
+  ...templatesMethods,
 };
 
 /** Every event main pushes to the renderer. */

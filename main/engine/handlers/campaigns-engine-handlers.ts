@@ -1,16 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import type {
   engineCampaignsMethods,
   engineSendingMethods,
 } from '../../engine-contract/engine-campaigns-contract';
 import { AppFailure } from '../../../shared/contract/result';
-import { audienceFields, hasAudience } from '../campaigns/audience';
+import { audienceFields } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
 import { previewMessage, summarize } from '../campaigns/campaign-queries';
+import { messageOf, syncReadiness } from '../campaigns/campaign-readiness';
 import type { CampaignStore } from '../campaigns/campaign-store';
-import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
 import { runPreflight } from '../campaigns/preflight';
 import { QuietHours } from '../campaigns/quiet-hours';
 import type { SendCoordinator } from '../sending/send-coordinator';
@@ -28,18 +27,7 @@ export interface CampaignsEngineDeps {
 
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
   const prices = () => d.settings.priceTable();
-  // A draft whose message, audience and stream are complete is "ready", and back.
-  const syncReadiness = (c: Campaign): Campaign => {
-    // Complete means it would render: no unknown fields or broken braces for this audience.
-    const ready =
-      c.template.trim() !== '' &&
-      hasAudience(c) &&
-      c.streamId !== null &&
-      compileCampaignMessage(d.db, c).ok;
-    if (c.status === 'draft' && ready) return d.campaigns.setStatus(c.id, 'ready');
-    if (c.status === 'ready' && !ready) return d.campaigns.setStatus(c.id, 'draft');
-    return c;
-  };
+  const ready = syncReadiness.bind(null, d.db, d.campaigns);
   return {
     'campaigns:list': () => {
       const table = prices();
@@ -57,14 +45,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
       return d.campaigns.create(name);
     },
-    'campaigns:update': ({ id, patch }) => syncReadiness(d.campaigns.update(id, patch)),
+    'campaigns:update': ({ id, patch }) => ready(d.campaigns.update(id, patch)),
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
       const copy = d.campaigns.create(`${c.name} (copy)`, {
         streamId: c.streamId,
         sender: c.sender,
-        template: c.template,
-        optOutFooter: c.optOutFooter,
+        ...messageOf(c),
         listIds: c.listIds,
         segmentIds: c.segmentIds,
         excludeListIds: c.excludeListIds,
@@ -73,12 +60,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         batchSize: c.batchSize,
         concurrency: c.concurrency,
       });
-      return syncReadiness(copy);
+      return ready(copy);
     },
     'campaigns:delete': ({ id }) => d.campaigns.delete(id),
     'campaigns:archive': ({ id, archived }) => d.campaigns.setArchived(id, archived),
     'campaigns:audienceFields': (audience) => ({ fields: audienceFields(d.db, audience) }),
-    'campaigns:preview': ({ id, index }) => previewMessage(d.db, d.campaigns.get(id), index),
+    'campaigns:preview': ({ id, index, variant }) =>
+      previewMessage(d.db, d.campaigns.get(id), index, variant),
     'campaigns:preflightFor': ({ id, streamType, defaultSender }) => {
       const c = d.campaigns.get(id);
       return runPreflight(d.db, c, {
@@ -99,6 +87,8 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:resendUncertain': ({ id, stream, seqs }) =>
       d.coordinator.resendUncertain(id, stream, seqs),
     'campaigns:retryFailed': ({ id, stream }) => d.coordinator.retryFailed(id, stream),
+    'campaigns:chooseWinner': ({ id, variant, stream }) =>
+      d.coordinator.chooseWinner(id, variant, stream),
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {

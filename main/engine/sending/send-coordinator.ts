@@ -1,5 +1,6 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
+import type { VariantKey } from '../../../shared/campaigns/message-variants';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
 import { QuietHours } from '../campaigns/quiet-hours';
@@ -7,6 +8,7 @@ import { assertListsReady } from '../contacts/contact-list';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
 import type { RunOutcome } from './active-runs';
+import { assertCanChooseWinner, assignWinner } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
@@ -154,6 +156,21 @@ export class SendCoordinator {
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       this.ledger.resendUncertain(campaignId, seqs);
       this.d.campaigns.setStatus(campaignId, 'paused');
+      return this.launch(campaignId, creds);
+    });
+  }
+
+  /** After a test split's test share: the rest of the audience gets `variant`, and sending goes on. */
+  async chooseWinner(
+    campaignId: number,
+    variant: VariantKey,
+    creds: StreamCredentials,
+  ): Promise<Campaign> {
+    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
+      const c = this.d.campaigns.get(campaignId);
+      const index = assertCanChooseWinner(this.d.db, c, variant);
+      assignWinner(this.d.db, c, index, () => this.d.leases.keep(campaignId));
+      this.d.campaigns.setWinner(campaignId, variant);
       return this.launch(campaignId, creds);
     });
   }

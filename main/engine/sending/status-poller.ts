@@ -23,7 +23,7 @@ export interface PollerDeps {
   /** The stream to ask for a campaign's statuses, or null while its token is not in memory. */
   readonly streamFor: (campaignId: number) => CommpeakStream | null;
   /** Reports state changes so live progress stays right. */
-  readonly moved: (campaignId: number, from: LedgerState, to: LedgerState) => void;
+  readonly moved: (campaignId: number, variant: string, from: LedgerState, to: LedgerState) => void;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
 }
 
@@ -95,7 +95,7 @@ export class StatusPoller {
     if (this.stopped) return rows.length;
     const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
     const at = this.d.now();
-    const moves: [LedgerState, LedgerState][] = [];
+    const moves: [string, LedgerState, LedgerState][] = [];
     inTransaction(this.d.ledger.db, () => {
       for (const r of rows) {
         const status = statusOf.get(r.uuid);
@@ -110,10 +110,10 @@ export class StatusPoller {
           finalAt: final ? at : null,
           nextPollAt,
         });
-        if (state !== r.state) moves.push([r.state, state]);
+        if (state !== r.state) moves.push([r.variant, r.state, state]);
       }
     });
-    for (const [from, to] of moves) this.d.moved(campaignId, from, to);
+    for (const [variant, from, to] of moves) this.d.moved(campaignId, variant, from, to);
     return rows.length;
   }
 }
