@@ -9,6 +9,7 @@ import {
 } from '../../../shared/campaigns/ledger-state';
 import { toCsvLine } from '../../../shared/csv/neutralize-formula';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
+import { CampaignStore } from './campaign-store';
 
 const iso = (ms: unknown) =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -84,10 +85,14 @@ export function queryResults(
 }
 
 /**
- * Writes every result row as CSV (phone, variant, fields, rendered text, parts, state, CommPeak
- * uuid, error, delivery status, times), streaming so a million rows need no big string.
+ * Writes every result row as CSV (phone, fields, rendered text, parts, state, CommPeak uuid,
+ * error, delivery status, times — and, for a campaign with variants, each row's variant after
+ * the phone), streaming so a million rows need no big string.
  */
 export async function exportResults(db: DatabaseSync, id: number, path: string): Promise<number> {
+  const withVariant = new CampaignStore(db).get(id).variants.length > 1;
+  const variantCell = (r: ResultRow) =>
+    withVariant ? [r.variant === AWAITING_WINNER ? HELD_BACK_LABEL : r.variant] : [];
   const fieldNames = new Set<string>();
   for (const r of db
     .prepare('SELECT fields_json FROM ledger WHERE campaign_id = ? LIMIT 1000')
@@ -102,7 +107,7 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
   await write(
     toCsvLine([
       'phone',
-      'variant',
+      ...(withVariant ? ['variant'] : []),
       ...fields,
       'message',
       'parts',
@@ -123,7 +128,7 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
     await write(
       toCsvLine([
         r.phone,
-        r.variant === AWAITING_WINNER ? HELD_BACK_LABEL : r.variant,
+        ...variantCell(r),
         ...fields.map((f) => r.fields[f] ?? ''),
         r.text,
         r.parts,

@@ -50,6 +50,8 @@ function adviceFor(reason: PauseReason): Advice {
 export function PauseBanner({ campaign }: { campaign: Campaign }) {
   const reason = campaign.pauseReason;
   if (campaign.status !== 'paused' || !reason) return null;
+  // The choose-the-winner panel says it, with the choice itself.
+  if (reason.kind === 'chooseWinner') return null;
   if (reason.kind === 'user') {
     return (
       <p className="banner banner-info cp-banner">
