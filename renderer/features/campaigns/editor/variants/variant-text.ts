@@ -1,3 +1,4 @@
+import { assertNever } from '../../../../../shared/assert-never';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
 import {
   MAX_VARIANTS,
@@ -57,4 +58,21 @@ export function changeVariant(campaign: Campaign, index: number, change: Partial
   return {
     variants: campaign.variants.map((v, i) => (i === index ? { ...v, ...change } : v)),
   };
+}
+
+/** "One message", "3 variants, equal shares", "2 variants: test on 20 %, then the winner". */
+export function describeVariants(campaign: Campaign): string {
+  const n = campaign.variants.length;
+  if (n === 1) return 'One message';
+  const { split } = campaign;
+  switch (split.kind) {
+    case 'equal':
+      return `${n} variants, equal shares`;
+    case 'custom':
+      return `${n} variants, shares ${split.percents.join(' / ')} %`;
+    case 'test':
+      return `${n} variants: test on ${split.testPercent} %, then the winner`;
+    default:
+      return assertNever(split);
+  }
 }
