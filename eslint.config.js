@@ -97,6 +97,19 @@ const packageZones = [
       'Only the Electron shell (main/shell/) and preload/index.ts import electron (any subpath).',
   },
   {
+    ignores: ['main/shell/electron-settings-file.ts'],
+    forbid: ['electron-store'],
+    message:
+      'electron-store holds config.json in main/shell/electron-settings-file.ts only, behind the guard in main/ports/settings-file.ts.',
+  },
+  {
+    files: ['main/', 'shared/', 'renderer/', 'preload/'],
+    ignores: ['main/preview/conf-settings-file.ts'],
+    forbid: ['conf'],
+    message:
+      "conf holds the preview's config.json in main/preview/conf-settings-file.ts only, behind the guard in main/ports/settings-file.ts.",
+  },
+  {
     files: ['shared/', 'renderer/', 'preload/preview-bridge.ts'],
     forbid: nodeBuiltins,
     message: 'This code runs in a browser page: no Node built-ins (the renderer asks main).',

@@ -13,13 +13,14 @@ export interface ImportRun {
 }
 
 /**
- * Imports `csv` through the real path — main-side handlers in this process, the engine in its
+ * Imports `csv` (or a workbook) through the real path — main-side handlers in this process, the engine in its
  * own process — and measures the floor (papaparse alone) on the same file in the same run.
  */
 export async function importRun(
   csv: string,
   dataDir: string,
   listName: string,
+  options: { floor?: boolean } = {},
 ): Promise<ImportRun> {
   const host = await benchHost(dataDir);
   try {
@@ -44,7 +45,11 @@ export async function importRun(
     if (!done.ok) throw new Error(done.message);
     const health = await host.engine.invoke('engine:health', undefined);
     const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
-    const floor = await runWorker<{ seconds: number }>('bench/papaparse-floor.ts', [csv]);
+    // papaparse is the floor of a CSV only; a workbook has none to compare with.
+    const floor =
+      options.floor === false
+        ? { seconds: Number.NaN }
+        : await runWorker<{ seconds: number }>('bench/papaparse-floor.ts', [csv]);
     return {
       seconds,
       rows: done.report.total,

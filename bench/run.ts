@@ -8,12 +8,18 @@ import { CampaignStore } from '../main/engine/campaigns/campaign-store';
 import { openDatabase } from '../main/engine/db/open-database';
 import { importRun, type ImportRun } from './import-bench';
 import { makeRecipientsCsv } from './make-csv';
+import { makeRecipientsXlsx } from './make-xlsx';
 import { preflightRun } from './preflight-bench';
 import { launchBrowser, progressFrames, scrollFrames, startupRun } from './renderer-bench';
 import { rateRun, sendRun } from './send-bench';
 import { figure, type Figure } from './stats';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, runs: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, runs: { type: 'string' }, only: { type: 'string' } },
+});
+// `--only import-xlsx`: just the spreadsheet import, merged into the existing results file.
+const only = values.only;
+if (only !== undefined && only !== 'import-xlsx') throw new Error(`unknown --only ${only}`);
 const quick = values.quick === true;
 const RUNS = Number(values.runs ?? 3);
 const IMPORT_ROWS = quick ? 100_000 : 1_000_000;
@@ -34,6 +40,37 @@ const times = async <T>(label: string, n: number, fn: (i: number) => Promise<T>)
   return out;
 };
 
+async function xlsxImport(): Promise<void> {
+  // 1b. The same recipients as an .xlsx with a million rows: one run (the file takes a while).
+  const xlsx = join(work, 'recipients.xlsx');
+  const xlsxBytes = await makeRecipientsXlsx(xlsx, IMPORT_ROWS);
+  log('import xlsx…');
+  const r = await importRun(xlsx, join(work, 'xlsx'), 'Xlsx list', { floor: false });
+  notes.import_xlsx = {
+    rows: r.rows,
+    mb: Math.round(xlsxBytes / 1e5) / 10,
+    seconds: Math.round(r.seconds * 100) / 100,
+    rowsPerSecond: Math.round(r.rowsPerSecond),
+    peakRssMb: r.peakRssMb,
+  };
+  rmSync(join(work, 'xlsx'), { recursive: true, force: true });
+  rmSync(xlsx, { force: true });
+}
+
+if (only === 'import-xlsx') {
+  try {
+    await xlsxImport();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const file = join('bench', quick ? 'results-quick.json' : 'results.json');
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as { notes?: Record<string, unknown> };
+  previous.notes = { ...previous.notes, ...notes, import_xlsx_date: new Date().toISOString() };
+  writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);
+  console.log(JSON.stringify(notes));
+  process.exit(0);
+}
+
 try {
   // 1. Import: the real path (handlers here, engine in its own process) vs papaparse alone.
   const csv = join(work, 'recipients.csv');
@@ -50,6 +87,8 @@ try {
   const listId = imports[0]?.listId ?? 1;
   for (let i = 1; i < RUNS; i++)
     rmSync(join(work, `import-${i}`), { recursive: true, force: true });
+
+  await xlsxImport();
 
   if (BIG_ROWS > 0) {
     const big = join(work, 'big.csv');

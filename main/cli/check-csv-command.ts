@@ -1,3 +1,4 @@
+import { describeCountryChoice, type CountryChoice } from '../../shared/contacts/country-rule';
 import { checkCsv, type CheckCsvReport } from '../engine/import/check-csv';
 import {
   csvEncodings,
@@ -5,24 +6,30 @@ import {
   type CsvDelimiter,
   type CsvEncoding,
 } from '../engine/import/csv-format';
-import { toCountryCode } from '../engine/phone/normalize-phone';
+import { sniffCsv } from '../engine/import/sniff-csv';
 import { UsageError, type CliCommand, type CliIo } from './cli-command';
+import { cliCountry } from './cli-country';
 import { parseFlags } from './parse-flags';
 import { terminalSafe } from './terminal-text';
 
 const help = `Usage: peaksend check-csv <file> [options]
 
-Reads a contacts CSV the way an import would (encoding and delimiter detection, phone
-normalisation, de-duplication) without saving anything, and reports what it would import.
+Reads a contacts CSV, .xlsx or .ods the way an import would (format, encoding and delimiter
+detection, phone normalisation, de-duplication) without saving anything, and reports what it
+would import.
 
 Options:
   --country CC         Country for numbers written without a country code (ISO 3166, e.g. IL,
-                       US). Default: the region of LC_ALL or LANG (en_US.UTF-8 -> US), else none.
+                       US). Default: the region of LC_ALL or LANG (en_US.UTF-8 -> US), else none:
+                       then only numbers written with + or 00 are valid. The report says which.
+  --sheet NAME         A spreadsheet's sheet: its name or 1-based number (default: the first
+                       visible one).
   --phone-column NAME  The phone column: a header, or a 1-based column number (default: guessed).
   --delimiter D        , ; | or tab (default: detected).
   --encoding E         ${csvEncodings.join(', ')} (default: detected).
   --json               Print one JSON object: rows, valid, invalid, duplicates, warnings,
-                       encoding, delimiter, phoneColumn, columns, issues (first 1000).
+                       format, sheet, encoding, delimiter, country, countrySource, phoneColumn,
+                       columns, issues (first 1000).
   -h, --help           Show this help.
 
 Exit status: 0 checked (whatever the rows hold), 1 the file cannot be read or has no phone
@@ -30,6 +37,7 @@ column, 2 bad options.`;
 
 const flagSpec = {
   country: { type: 'string' },
+  sheet: { type: 'string' },
   'phone-column': { type: 'string' },
   delimiter: { type: 'string' },
   encoding: { type: 'string' },
@@ -57,34 +65,35 @@ export const checkCsvCommand: CliCommand = {
     const [file, ...extra] = positionals;
     if (file === undefined) throw new UsageError('missing the CSV file to check');
     if (extra.length > 0) throw new UsageError(`expected one file, got ${positionals.length}`);
+    const country = cliCountry(values.country, io.env);
     const report = await checkCsv({
       path: file,
-      defaultCountry: countryFlag(values.country) ?? countryFromLocale(io.env) ?? null,
+      defaultCountry: country.choice.country,
       phoneColumn: values['phone-column'],
       delimiter: delimiterFlag(values.delimiter),
       encoding: encodingFlag(values.encoding),
+      ...(values.sheet === undefined ? {} : { sheet: await sheetFlag(file, values.sheet) }),
     });
-    io.stdout(values.json ? `${JSON.stringify(jsonReport(report))}\n` : textReport(report));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(jsonReport(report, country.choice))}\n`
+        : textReport(report, country.choice),
+    );
     return 0;
   },
 };
 
-function countryFlag(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const code = toCountryCode(value);
-  if (!code)
-    throw new UsageError(`--country: "${value}" is not a known country code (e.g. US, IL)`);
-  return code;
-}
-
-/** `en_US.UTF-8` → US; `C`, `POSIX` or a language without region → none. */
-export function countryFromLocale(env: CliIo['env']): string | undefined {
-  for (const value of [env.LC_ALL, env.LANG]) {
-    if (!value) continue;
-    const region = /^[a-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)/.exec(value)?.[1];
-    return toCountryCode(region);
-  }
-  return undefined;
+/** `--sheet Guests` or `--sheet 3` → the sheet's index. */
+async function sheetFlag(file: string, value: string): Promise<number> {
+  const { sheets, format } = await sniffCsv(file);
+  if (format === 'csv') throw new UsageError('--sheet: the file is a CSV, not a spreadsheet');
+  const byName = sheets.findIndex((s) => s.name.toLowerCase() === value.trim().toLowerCase());
+  if (byName !== -1) return byName;
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : 0;
+  if (number >= 1 && number <= sheets.length) return number - 1;
+  throw new UsageError(
+    `--sheet: no sheet "${value}". Sheets: ${sheets.map((s) => s.name).join(', ')}`,
+  );
 }
 
 function delimiterFlag(value: string | undefined): CsvDelimiter | undefined {
@@ -103,15 +112,19 @@ function encodingFlag(value: string | undefined): CsvEncoding | undefined {
   return encoding;
 }
 
-function jsonReport(report: CheckCsvReport) {
+function jsonReport(report: CheckCsvReport, country: CountryChoice) {
   return {
     rows: report.total,
     valid: report.imported,
     invalid: report.invalid,
     duplicates: report.duplicates,
     warnings: report.warnings,
+    format: report.format,
+    sheet: report.sheetName,
     encoding: report.encoding,
     delimiter: report.delimiter,
+    country: country.country,
+    countrySource: country.source,
     phoneColumn: report.phoneColumn,
     columns: report.columns,
     issues: report.issues.map((i) => ({ row: i.row, kind: i.kind, detail: i.detail })),
@@ -120,14 +133,21 @@ function jsonReport(report: CheckCsvReport) {
 
 const SHOWN_ISSUES = 20;
 
-function textReport(r: CheckCsvReport): string {
+function textReport(r: CheckCsvReport, country: CountryChoice): string {
   const pad = (n: number) => String(n).padStart(String(r.total).length);
   // Names and details come from the file: escaped, so a cell cannot drive the terminal.
   const t = terminalSafe;
+  const read =
+    r.format === 'csv'
+      ? [
+          `Encoding:   ${r.encoding}`,
+          `Delimiter:  ${delimiterName(r.delimiter)}${r.singleColumn ? ' (single column)' : ''}`,
+        ]
+      : [`Format:     ${r.format}`, `Sheet:      ${t(r.sheetName ?? '')}`];
   const lines = [
     `File:       ${t(r.fileName)}`,
-    `Encoding:   ${r.encoding}`,
-    `Delimiter:  ${delimiterName(r.delimiter)}${r.singleColumn ? ' (single column)' : ''}`,
+    ...read,
+    `Country:    ${describeCountryChoice(country, '--country').replace(/^country: /, '')}`,
     `Columns:    ${r.columns.map(t).join(', ') || '(none)'}`,
     `Phone:      ${r.phoneColumn === null ? '(none)' : t(r.phoneColumn)}`,
     '',

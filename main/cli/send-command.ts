@@ -5,6 +5,8 @@ import { originOf } from '../../shared/streams/endpoint-origin';
 import { baseUrlSchema } from '../../shared/streams/stream-input';
 import { createEngine } from '../engine/engine';
 import { importCsv } from '../engine/import/import-csv';
+import { describeCountryChoice } from '../../shared/contacts/country-rule';
+import { cliCountry } from './cli-country';
 import { UsageError, type CliCommand } from './cli-command';
 import { cliDataDir } from './cli-data-dir';
 import { cliStreamId, rememberCliStream, tokenFromEnv } from './cli-stream';
@@ -19,11 +21,13 @@ message per recipient through CommPeak, exactly once. The stream token is read f
 PEAKSEND_TOKEN environment variable only.
 
 Options:
-  --csv FILE            recipients (a CSV with a phone column)
+  --csv FILE            recipients (a CSV, .xlsx or .ods with a phone column)
   --message TEXT        message template, e.g. "Hi {first_name|there}, …"
   --sender ID           sender ID (up to 11 letters/digits, or up to 15 digits)
   --base-url URL        the stream's API base URL (e.g. https://textpeak-streams.commpeak.com)
-  --country CC          default country for numbers without a country code (e.g. DE)
+  --country CC          default country for numbers without a country code (e.g. DE);
+                        default: the locale's (LC_ALL/LANG), else none (then only numbers
+                        written with + or 00 are sent); stderr says which was used
   --phone-column NAME   the phone column (default: detected)
   --batch N             messages per request (default 50)
   --concurrency N       requests in flight (default 4)
@@ -66,9 +70,10 @@ export const sendCommand: CliCommand = {
     const url = baseUrlSchema.safeParse(values['base-url']);
     if (!url.success)
       throw new UsageError(`--base-url: ${url.error.issues[0]?.message ?? 'invalid'}`);
-    if (values.country && !/^[A-Za-z]{2}$/.test(values.country)) {
+    if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
       throw new UsageError('--country must be a two-letter country code such as DE');
     }
+    const country = cliCountry(values.country, io.env);
     const batch = intFlag(values.batch, 'batch', 1, 500) ?? 50;
     const concurrency = intFlag(values.concurrency, 'concurrency', 1, 64) ?? 4;
     const rate = intFlag(values.rate, 'rate', 1, 1_000_000) ?? 1000;
@@ -85,13 +90,13 @@ export const sendCommand: CliCommand = {
       const report = await importCsv(engine.db, {
         path: csv,
         newListName: name,
-        defaultCountry: values.country?.toUpperCase() ?? null,
+        defaultCountry: country.choice.country,
         ...(values['phone-column'] ? { phoneColumn: values['phone-column'] } : {}),
       });
       if (report.listId === null || report.imported === 0) {
         throw new AppFailure(
           'INVALID_INPUT',
-          `no valid recipients in ${csv} (${report.invalid} invalid rows)`,
+          `no valid recipients in ${csv} (${report.invalid} invalid rows; ${describeCountryChoice(country.choice, '--country')})`,
         );
       }
       const streamId = cliStreamId(url.data);
@@ -106,6 +111,7 @@ export const sendCommand: CliCommand = {
         concurrency,
       });
       io.stderr(`campaign ${campaign.id}\n`);
+      io.stderr(`${describeCountryChoice(country.choice, '--country')}\n`);
       io.stderr(
         `imported ${report.imported} of ${report.total} rows (${report.invalid} invalid, ${report.duplicates} duplicates, ${report.suppressed} suppressed)\n`,
       );

@@ -3,9 +3,9 @@ import {
   csvDelimiters,
   csvEncodings,
   listExportFormats,
-  type CsvPreview,
   type SuppressionImportView,
 } from '../../shared/contacts/contact-types';
+import type { ImportPreview } from '../../shared/contacts/import-types';
 import {
   contactsPassThroughMethods,
   importSettingsSchema,
@@ -17,6 +17,7 @@ const pathRead = {
   encoding: z.enum(csvEncodings).optional(),
   delimiter: z.enum(csvDelimiters).optional(),
   hasHeader: z.boolean().optional(),
+  sheet: z.number().int().min(0).max(10_000).optional(),
 };
 
 /**
@@ -25,7 +26,7 @@ const pathRead = {
  */
 export const engineContactsMethods = {
   ...contactsPassThroughMethods,
-  'contacts:previewPath': method(z.object(pathRead)).returns<CsvPreview>(),
+  'contacts:previewPath': method(z.object(pathRead)).returns<ImportPreview>(),
   'contacts:startImportPath': method(
     importSettingsSchema.omit({ fileId: true }).extend({ path: z.string().min(1) }),
   ).returns<{ importId: string }>(),

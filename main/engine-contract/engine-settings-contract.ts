@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { CountryDefaults } from '../../shared/contacts/import-types';
 import { method } from '../../shared/contract/define';
 import type { PriceCsvResult } from '../../shared/pricing/price-csv-result';
+import { countryCodeSchema } from '../../shared/contacts/country-code-schema';
 import { priceTableSchema, type PriceTable } from '../../shared/pricing/price-table';
 import {
   quietHoursPolicySchema,
@@ -11,6 +13,7 @@ import {
 export interface EngineSettingsView {
   readonly priceTable: PriceTable;
   readonly quietHours: QuietHoursPolicy;
+  readonly countries: CountryDefaults;
 }
 
 export const engineSettingsMethods = {
@@ -21,5 +24,8 @@ export const engineSettingsMethods = {
   'settings:readPriceCsv': method(z.object({ path: z.string().min(1) })).returns<PriceCsvResult>(),
   'settings:setQuietHours': method(
     z.object({ policy: quietHoursPolicySchema }),
+  ).returns<EngineSettingsView>(),
+  'settings:setDefaultCountry': method(
+    z.object({ country: countryCodeSchema.nullable() }),
   ).returns<EngineSettingsView>(),
 };

@@ -25,7 +25,7 @@ export const engineStreamsMethods = {
       phone: z.string(),
       text: z.string(),
       sender: z.string(),
-      defaultCountry: z.string().optional(),
+      defaultCountry: z.string().nullable().optional(),
     }),
   ).returns<TestSendResult>(),
   'streams:testStatus': method(

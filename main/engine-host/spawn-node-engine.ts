@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess } from './engine-process';
+import { ENGINE_V8_FLAGS } from './engine-v8-flags';
 
 const sourceEntry = fileURLToPath(new URL('../engine/entry-node.ts', import.meta.url));
 
@@ -12,7 +13,7 @@ const sourceEntry = fileURLToPath(new URL('../engine/entry-node.ts', import.meta
  */
 export function spawnNodeEngine(dataDir: string, entry: string = sourceEntry): EngineProcess {
   if (!existsSync(entry)) throw new Error(`Engine entry not found: ${entry}`);
-  const execArgv = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const execArgv = [...ENGINE_V8_FLAGS, ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : [])];
   const child = fork(entry, [], {
     env: { ...process.env, PEAKSEND_DATA_DIR: dataDir },
     execArgv,

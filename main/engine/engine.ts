@@ -166,10 +166,10 @@ export function createEngine(options: EngineOptions): Engine {
 
   const handlers: Handlers<EngineMethods> = {
     ...healthEngineHandlers({ db, dataDir: options.dataDir, startedAt, sandbox, disk, backups }),
-    ...streamsEngineHandlers({ db, client, sandbox, campaigns }),
+    ...streamsEngineHandlers({ db, client, sandbox, campaigns, settings }),
     ...campaignsEngineHandlers({ db, campaigns, coordinator, settings, now }),
     ...settingsEngineHandlers(settings),
-    ...contactsEngineHandlers(db, imports),
+    ...contactsEngineHandlers(db, imports, settings),
     ...templatesEngineHandlers({ db, campaigns, templates: new TemplateStore(db) }),
   };
 

@@ -21,6 +21,7 @@ export function contactsPassThroughHandlers(
     'contacts:renameList': (input) => forward(contacts.renameList(input)),
     'contacts:listUsage': (input) => forward(contacts.listUsage(input)),
     'contacts:deleteList': (input) => forward(contacts.deleteList(input)),
+    'contacts:setListCountry': (input) => forward(contacts.setListCountry(input)),
     'contacts:cancelImport': (input) => forward(contacts.cancelImport(input)),
     'contacts:importOutcome': (input) => forward(contacts.importOutcome(input)),
     'contacts:importIssues': (input) => forward(contacts.importIssues(input)),

@@ -33,6 +33,7 @@ export function settingsHandlers(ports: MainPorts): Handlers<typeof settingsMeth
       return forward(answer);
     },
     'settings:setQuietHours': (input) => withNetwork(settings.setQuietHours(input)),
+    'settings:setDefaultCountry': (input) => withNetwork(settings.setDefaultCountry(input)),
     'settings:setNetwork': ({ useNodeFetch: value }) => {
       ports.preferences.set(USE_NODE_FETCH_KEY, value);
       return withNetwork(settings.get());

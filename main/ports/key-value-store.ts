@@ -1,6 +1,6 @@
 /**
- * The settings/stream-record store: `config.json` read and written by settings-file.ts in both
- * the app and the preview (in memory in handler tests).
+ * The settings/stream-record store: `config.json`, held by electron-store (app) or conf
+ * (preview) behind the guard in settings-file.ts (in memory in handler tests).
  */
 export interface KeyValueStore {
   get(key: string): unknown;

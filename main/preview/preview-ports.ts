@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { MainHostPorts } from '../handlers/compose-main';
 import { memoryClipboard } from '../ports/clipboard';
 import { createDevFileCipher } from '../vault/dev-file-cipher';
-import { openSettingsFile } from '../ports/settings-file';
+import { openConfSettingsFile } from './conf-settings-file';
 
 export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast' | 'confirm'> & {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
@@ -12,15 +12,15 @@ export type PreviewPorts = Omit<MainHostPorts, 'spawnEngine' | 'broadcast' | 'co
 };
 
 /**
- * What the preview has instead of Electron's capabilities: a file-key cipher (always labelled
- * unprotected) for the keychain, an in-memory clipboard, uploads for the open dialog,
+ * What the preview has instead of Electron's capabilities: conf for electron-store (behind the
+ * same guard), a file-key cipher (always labelled unprotected) for the keychain, an in-memory clipboard, uploads for the open dialog,
  * <data>/exports for the save dialog, and a log line for notifications and for "Quit".
  */
 export function previewPorts(dataDir: string, log: (line: string) => void): PreviewPorts {
   const notifications: { title: string; body: string }[] = [];
   const exportsDir = join(dataDir, 'exports');
   return {
-    store: openSettingsFile(dataDir),
+    store: openConfSettingsFile(dataDir),
     cipher: createDevFileCipher(dataDir),
     clipboard: memoryClipboard(),
     notifications,

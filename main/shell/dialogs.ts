@@ -1,6 +1,9 @@
 import type { BrowserWindow, Dialog } from 'electron';
 
-/** The native "open" dialog for CSV files; null when the user cancels. */
+/**
+ * The native "open" dialog for CSV files and spreadsheets; null when the user cancels. The
+ * filter is a convenience: files are told apart by their content, whatever their name.
+ */
 export async function chooseOpenPath(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   parent: BrowserWindow | null,
@@ -10,7 +13,10 @@ export async function chooseOpenPath(
     title,
     properties: ['openFile' as const],
     filters: [
-      { name: 'CSV and text', extensions: ['csv', 'txt', 'tsv'] },
+      {
+        name: 'CSV, text and spreadsheets',
+        extensions: ['csv', 'txt', 'tsv', 'xlsx', 'xlsm', 'ods'],
+      },
       { name: 'All files', extensions: ['*'] },
     ],
   };

@@ -13,12 +13,12 @@ import {
   utilityProcess,
 } from 'electron';
 import { composeMain } from '../handlers/compose-main';
-import { openSettingsFile } from '../ports/settings-file';
 import { useNodeFetch } from '../handlers/settings-handlers';
 import { appMenuTemplate } from './app-menu';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { APP_SCHEME } from './app-origin';
 import { createMainWindow } from './create-window';
+import { openElectronSettingsFile } from './electron-settings-file';
 import { confirmWithDialog } from './confirm-dialog';
 import { chooseOpenPath, chooseSavePath } from './dialogs';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
@@ -73,8 +73,9 @@ if (!app.requestSingleInstanceLock()) {
       ),
     );
 
-    // Never throws on a damaged config.json: it is kept aside and the app starts with defaults.
-    const store = openSettingsFile(dataDir);
+    // electron-store behind our guard: never throws on a damaged config.json (kept aside, the
+    // app starts with defaults and a notice).
+    const store = openElectronSettingsFile(dataDir);
     const main = composeMain({
       spawnEngine: () =>
         spawnUtilityEngine(

@@ -1,11 +1,12 @@
 import type { UtilityProcess } from 'electron';
 import type { FromEngine } from '../engine-contract/engine-protocol';
 import type { EngineProcess } from '../engine-host/engine-process';
+import { ENGINE_V8_FLAGS } from '../engine-host/engine-v8-flags';
 
 type Fork = (
   modulePath: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; serviceName: string },
+  options: { env: NodeJS.ProcessEnv; serviceName: string; execArgv: string[] },
 ) => UtilityProcess;
 
 /** Starts the engine in an Electron utilityProcess (its own event loop; SQLite blocks only it). */
@@ -22,6 +23,7 @@ export function spawnUtilityEngine(
       PEAKSEND_FETCH: useNodeFetch ? 'node' : 'electron',
     },
     serviceName: 'Peaksend engine',
+    execArgv: [...ENGINE_V8_FLAGS],
   });
   let exitReason: string | undefined;
   const exitListeners: ((reason: string) => void)[] = [];

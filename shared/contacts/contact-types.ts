@@ -2,8 +2,10 @@
  * What the renderer sees of lists, contacts, imports and opt-outs. These are the only
  * definitions: the engine returns these shapes (or derives its working types from them).
  */
-export const csvEncodings = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type CsvEncoding = (typeof csvEncodings)[number];
+import type { CsvEncoding } from './csv-encodings';
+import type { CountryGuess, FileFormat, SheetView } from './import-types';
+
+export { csvEncodings, type CsvEncoding } from './csv-encodings';
 export const csvDelimiters = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 export const issueKinds = ['invalid', 'duplicate', 'suppressed', 'warning'] as const;
@@ -17,13 +19,22 @@ export const phoneInvalidReasons = [
   'too_long',
   'invalid_for_country',
   'unknown_country',
+  /** Written without a country code while no default country is set. */
+  'no_default_country',
   'mangled_by_excel',
 ] as const;
 export type PhoneInvalidReason = (typeof phoneInvalidReasons)[number];
 export type InvalidReason = PhoneInvalidReason | 'malformed_row';
 export type DuplicateReason = 'duplicate_in_file' | 'already_in_list';
 export type WarningReason =
-  'not_valid_for_country' | 'extra_fields' | 'odd_quotes' | 'undecodable_characters';
+  | 'not_valid_for_country'
+  | 'extra_fields'
+  | 'odd_quotes'
+  | 'undecodable_characters'
+  /** The phone cell had an extension ("ext. 12"); SMS cannot use it, so it was left out. */
+  | 'extension_dropped'
+  /** NUL bytes in the row (a damaged export); they were removed. */
+  | 'nul_bytes';
 export type IssueReason = InvalidReason | DuplicateReason | 'suppressed' | WarningReason;
 
 /** How a list can be exported. */
@@ -44,7 +55,13 @@ export interface ContactListView {
   readonly importing: { readonly runId: number; readonly state: 'running' | 'interrupted' } | null;
   readonly defaultCountry: string | null;
   readonly columns: string[];
+  /** The phone column's title as written in the file. */
   readonly phoneColumn: string | null;
+  /**
+   * Field key → the column's title as written in the file ("First Name" for `first_name`), for
+   * showing the table as the user knows it; keys without an entry are shown as they are.
+   */
+  readonly headers: Readonly<Record<string, string>>;
   readonly contactCount: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -74,6 +91,12 @@ export interface ContactPageView {
 export interface CsvPreview {
   readonly fileName: string;
   readonly sizeBytes: number;
+  /** Told apart by content: a renamed workbook is still a workbook. */
+  readonly format: FileFormat;
+  /** A spreadsheet's sheets (empty for a CSV) and the one shown. */
+  readonly sheets: SheetView[];
+  readonly sheet: number | null;
+  /** Text settings; for a spreadsheet they do not apply (utf-8, ","). */
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly singleColumn: boolean;
@@ -83,6 +106,8 @@ export interface CsvPreview {
   readonly columnCount: number;
   readonly phoneColumn: number | null;
   readonly previewRows: string[][];
+  /** Per column: the country most of its international numbers have (a suggestion). */
+  readonly countryGuesses: (CountryGuess | null)[];
   readonly empty: boolean;
 }
 
@@ -102,8 +127,13 @@ export interface ImportReportView extends ImportCountsView {
   readonly listId: number | null;
   readonly status: 'done' | 'canceled';
   readonly fileName: string;
+  readonly format: FileFormat;
+  /** The sheet read, for a spreadsheet. */
+  readonly sheetName: string | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
+  /** The country numbers without a country code were read with (null: none). */
+  readonly defaultCountry: string | null;
   readonly phoneColumn: string;
   readonly fields: string[];
   readonly durationMs: number;

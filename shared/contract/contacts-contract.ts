@@ -3,7 +3,6 @@ import type {
   AddSuppressionsView,
   ContactListView,
   ContactPageView,
-  CsvPreview,
   ImportFinishedEvent,
   ImportOutcomeView,
   ImportProgressEvent,
@@ -18,6 +17,7 @@ import {
   listExportFormats,
   type ContactView,
 } from '../contacts/contact-types';
+import type { ImportPreview, ListCountryChange } from '../contacts/import-types';
 import { event, method } from './define';
 import { segmentsPassThroughMethods } from './segments-contract';
 
@@ -31,6 +31,8 @@ const csvReadSchema = z.object({
   encoding: z.enum(csvEncodings).optional(),
   delimiter: z.enum(csvDelimiters).optional(),
   hasHeader: z.boolean().optional(),
+  /** A spreadsheet's sheet (index into the preview's `sheets`). */
+  sheet: z.number().int().min(0).max(10_000).optional(),
 });
 const paging = {
   offset: z.number().int().min(0).default(0),
@@ -40,6 +42,8 @@ const paging = {
 export const importSettingsSchema = csvReadSchema.extend({
   listId: listId.optional(),
   newListName: z.string().trim().min(1, 'Give the list a name.').max(100).optional(),
+  /** Into the opt-out list instead of a contact list (then no list and no fields). */
+  optOuts: z.literal(true).optional(),
   phoneColumn: z.number().int().min(0),
   /** Column index (as a string) → merge-field name. */
   fieldColumns: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(64)),
@@ -73,6 +77,13 @@ export const contactsPassThroughMethods = {
   /** Names of the campaigns that use the list, for the delete confirmation. */
   'contacts:listUsage': method(z.object({ id: listId })).returns<{ campaigns: string[] }>(),
   'contacts:deleteList': method(z.object({ id: listId })).returns<void>(),
+  /**
+   * A list's default country; its numbers written without a country code are read again with
+   * it. `apply: false` only reports what would change.
+   */
+  'contacts:setListCountry': method(
+    z.object({ id: listId, country, apply: z.boolean() }),
+  ).returns<ListCountryChange>(),
   'contacts:cancelImport': method(
     z.object({ importId: z.string().min(1).max(100) }),
   ).returns<void>(),
@@ -104,7 +115,7 @@ export const contactsPassThroughMethods = {
 
 /** Calls that name a chosen file: main turns the file id into its path for the engine. */
 export const contactsFileMethods = {
-  'contacts:previewFile': method(csvReadSchema).returns<CsvPreview>(),
+  'contacts:previewFile': method(csvReadSchema).returns<ImportPreview>(),
   /** Starts an import; progress and the report arrive as events with the returned id. */
   'contacts:startImport': method(importSettingsSchema).returns<{ importId: string }>(),
   'suppressions:importFile': method(

@@ -106,9 +106,11 @@ export const sendTestSchema = z.object({
   phone: z.string().trim().min(1, 'Enter a phone number.').max(40),
   text: z.string().min(1, 'Write a message.').max(1600),
   sender: z.string().optional(),
+  /** For a number written without a country code; null: none. Absent: Settings', else the locale's. */
   defaultCountry: z
     .string()
     .regex(/^[A-Z]{2}$/)
+    .nullable()
     .optional(),
 });
 

@@ -69,6 +69,20 @@ export async function toMapping(dialog: Locator): Promise<void> {
   await expect(dialog.getByLabel('Phone number column')).toBeVisible();
 }
 
+/**
+ * Takes a chosen file of opt-outs through the import's steps with what was detected (or the
+ * country given), up to the report, which is titled "Opt-outs imported".
+ */
+export async function throughOptOutSteps(page: Page, country?: string): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Import opt-outs' });
+  await toMapping(dialog);
+  if (country) await dialog.getByLabel('Default country').selectOption(country);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByRole('dialog', { name: 'Opt-outs imported' });
+  await expect(report).toBeVisible();
+  return report;
+}
+
 /** What the engine holds, asked through the same API the page uses. */
 export async function savedLists(page: Page): Promise<ContactListView[]> {
   return page.evaluate(async () => {

@@ -36,6 +36,8 @@ export async function startAppOn(
     dataDir,
     rendererDir: defaultRendererDir,
     bridgeFile: defaultBridgeFile,
+    // Like fixtures.ts: nobody sits at this host's terminal to confirm a token or an endpoint.
+    confirmTokens: 'allow',
     log: () => {},
   });
   return {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,35 @@ describe('the Electron shell on a damaged config.json', () => {
 
   it('kept the damaged file beside the new one', () => {
     expect(readdirSync(dataDir).some((f) => f.startsWith('config.json.corrupt-'))).toBe(true);
+  });
+
+  it('saves through the bundled electron-store: 0600, the copy before each save kept', async () => {
+    const wc = record.windows[0]?.webContents;
+    const handler = record.ipcHandlers.get('streams:add');
+    if (!wc || !handler) throw new Error('the shell did not start');
+    const add = (name: string) =>
+      handler(
+        { sender: wc, senderFrame: wc.mainFrame },
+        {
+          name,
+          type: 'marketing',
+          defaultSender: '',
+          allowedIps: [],
+          baseUrl: 'https://textpeak-streams.commpeak.com',
+          rateLimit: 50,
+          token: 'tok_shell_0001',
+        },
+      ) as Promise<{ ok: boolean }>;
+    expect(await add('First')).toMatchObject({ ok: true });
+    expect(await add('Second')).toMatchObject({ ok: true });
+    const names = (file: string) =>
+      (
+        JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as { streams: { name: string }[] }
+      ).streams.map((s) => s.name);
+    expect(names('config.json')).toEqual(['First', 'Second']);
+    expect(names('config.json.last-good')).toEqual(['First']);
+    if (process.platform !== 'win32') {
+      expect(statSync(join(dataDir, 'config.json')).mode & 0o777).toBe(0o600);
+    }
   });
 });

@@ -20,7 +20,7 @@ const SQL = {
   rename: `UPDATE contact_lists SET name = :name, updated_at = :now WHERE id = :id`,
   setCountry: `UPDATE contact_lists SET default_country = :country, updated_at = :now WHERE id = :id`,
   setShape: `UPDATE contact_lists SET columns_json = :columns, phone_column = :phoneColumn,
-    default_country = :country, updated_at = :now WHERE id = :id`,
+    default_country = :country, headers_json = :headers, updated_at = :now WHERE id = :id`,
   delete: `DELETE FROM contact_lists WHERE id = :id`,
 } as const;
 
@@ -70,11 +70,20 @@ export function setListDefaultCountry(
   return getList(db, id);
 }
 
+/** What an import changes about a list (and puts back when it is undone). */
+export interface ListShape {
+  readonly columns: readonly string[];
+  readonly phoneColumn: string | null;
+  readonly defaultCountry: string | null;
+  /** Field key → column title as written in the file; runs from before it existed have none. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** Records the columns an import brought in; used by the importer, and to undo it. */
 export function setListShape(
   db: DatabaseSync,
   id: number,
-  shape: { columns: readonly string[]; phoneColumn: string | null; defaultCountry: string | null },
+  shape: ListShape,
   now = new Date().toISOString(),
 ): void {
   statement(db, SQL.setShape).run({
@@ -82,6 +91,7 @@ export function setListShape(
     columns: JSON.stringify(shape.columns),
     phoneColumn: shape.phoneColumn,
     country: shape.defaultCountry,
+    headers: JSON.stringify(shape.headers ?? {}),
     now,
   });
 }
@@ -142,10 +152,25 @@ function toList(row: Record<string, unknown>): ContactListView {
     defaultCountry: row.default_country === null ? null : String(row.default_country),
     columns: JSON.parse(String(row.columns_json)) as string[],
     phoneColumn: row.phone_column === null ? null : String(row.phone_column),
+    headers: parseHeaders(row.headers_json),
     contactCount: Number(row.contact_count),
     // 'running' until the engine that serves the list says otherwise (it knows its own imports).
     importing: row.import_run === null ? null : { runId: Number(row.import_run), state: 'running' },
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
   };
+}
+
+function parseHeaders(value: unknown): Record<string, string> {
+  if (typeof value !== 'string') return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    const out: Record<string, string> = {};
+    for (const [key, title] of Object.entries(parsed))
+      if (typeof title === 'string') out[key] = title;
+    return out;
+  } catch {
+    return {};
+  }
 }

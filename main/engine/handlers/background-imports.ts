@@ -12,10 +12,17 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { getList } from '../contacts/contact-list';
 import { describeStorageFault, storageFaultOf } from '../db/storage-fault';
-import { importCsv, type ImportCsvOptions } from '../import/import-csv';
+import type { PipelineHooks } from '../import/import-progress';
 import { getImportRun, runByKey, undoInterruptedRun, type ImportRun } from '../import/import-run';
 import { ImportNotUndone } from '../import/import-undo';
 import type { CleanupTask, DiskHealth } from '../upkeep/disk-health';
+
+/** What a background import run gets: its key, cancel signal, progress and run-id hooks. */
+export interface ImportRunHooks extends PipelineHooks {
+  readonly importKey: string;
+  readonly signal: AbortSignal;
+  readonly onRun: (runId: number) => void;
+}
 
 /** The clean-up kept for an import whose undo the disk refused. */
 export function undoTask(db: DatabaseSync, runId: number, fileName: string): CleanupTask {
@@ -44,23 +51,24 @@ export class BackgroundImports {
     },
   ) {}
 
-  start(options: Omit<ImportCsvOptions, 'importKey'>): { importId: string } {
+  /**
+   * Starts `run` in the background (a contact import, or one into the opt-outs) with the hooks
+   * and the import key that tie it to its `importId`.
+   */
+  start(run: (hooks: ImportRunHooks) => Promise<ImportReportView>): { importId: string } {
     const importId = randomUUID();
     const controller = new AbortController();
     this.controllers.set(importId, controller);
     let runId: number | null = null;
-    void importCsv(
-      this.d.db,
-      { ...options, importKey: importId },
-      {
-        signal: controller.signal,
-        onProgress: (p) => this.d.emit('contacts:importProgress', { importId, ...p }),
-        onRun: (id) => {
-          runId = id;
-          this.activeRuns.add(id);
-        },
+    void run({
+      importKey: importId,
+      signal: controller.signal,
+      onProgress: (p) => this.d.emit('contacts:importProgress', { importId, ...p }),
+      onRun: (id) => {
+        runId = id;
+        this.activeRuns.add(id);
       },
-    )
+    })
       .then(
         (report): ImportFinishedEvent => ({ importId, ok: true, report }),
         (error: unknown) => this.failed(importId, error),
@@ -151,6 +159,10 @@ export class BackgroundImports {
       suppressed: run.suppressed,
       warnings: run.warnings,
       fileName: run.fileName,
+      // The run keeps no format of its own; its file name is a good enough hint for this recap.
+      format: /\.xlsx$/i.test(run.fileName) ? 'xlsx' : /\.ods$/i.test(run.fileName) ? 'ods' : 'csv',
+      sheetName: null,
+      defaultCountry: run.defaultCountry,
       encoding: csvEncodings.find((e) => e === run.encoding) ?? 'utf-8',
       delimiter: csvDelimiters.find((d) => d === run.delimiter) ?? ',',
       phoneColumn: list?.phoneColumn ?? '',

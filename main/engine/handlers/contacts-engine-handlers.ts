@@ -1,23 +1,56 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import { AppFailure } from '../../../shared/contract/result';
+import { changeListCountry } from '../contacts/change-list-country';
 import { deleteList, listLists, renameList } from '../contacts/contact-list';
 import { addContact, updateContact } from '../contacts/contact-edit';
 import { deleteContacts, queryContacts } from '../contacts/contact-query';
 import { exportList } from '../contacts/export-list';
 import { addSuppressions, listSuppressions, removeSuppression } from '../contacts/suppression-list';
+import { importCsv } from '../import/import-csv';
 import { exportImportIssuesCsv, listImportIssues } from '../import/import-issues';
+import { importOptOuts } from '../import/import-opt-outs';
 import { importSuppressionCsv } from '../import/import-suppression-csv';
 import { sniffCsv } from '../import/sniff-csv';
 import type { engineContactsMethods } from '../../engine-contract/engine-contacts-contract';
-import type { BackgroundImports } from './background-imports';
+import type { BackgroundImports, ImportRunHooks } from './background-imports';
 import { countSegment } from '../segments/segment-contacts';
 import { deleteSegment, listSegments, saveSegment, segmentUsage } from '../segments/segment-store';
+import { countryDefaults } from '../settings/country-defaults';
+import type { SettingsStore } from '../settings/settings-store';
+
+type StartImportInput = Parameters<
+  Handlers<typeof engineContactsMethods>['contacts:startImportPath']
+>[0];
 
 export function contactsEngineHandlers(
   db: DatabaseSync,
   imports: BackgroundImports,
+  settings: SettingsStore,
 ): Handlers<typeof engineContactsMethods> {
+  const importFile = async (input: StartImportInput, hooks: ImportRunHooks) => {
+    const { path, phoneColumn, fieldColumns, listId, newListName, optOuts, ...rest } = input;
+    const { importKey, ...pipelineHooks } = hooks;
+    const report = optOuts
+      ? await importOptOuts(db, { path, phoneColumn, ...rest, importKey }, pipelineHooks)
+      : await importCsv(
+          db,
+          {
+            path,
+            phoneColumn,
+            fieldColumns,
+            ...(listId ? { listId } : { newListName }),
+            ...rest,
+            importKey,
+          },
+          pipelineHooks,
+        );
+    // The next import suggests the country this one used.
+    if (report.status === 'done' && report.defaultCountry) {
+      settings.setLastImportCountry(report.defaultCountry);
+    }
+    return report;
+  };
   return {
     'contacts:lists': () => imports.markLists(listLists(db)),
     'contacts:query': ({ listId, search, offset, limit }) =>
@@ -42,6 +75,8 @@ export function contactsEngineHandlers(
         .map((r) => String(r.name)),
     }),
     'contacts:deleteList': ({ id }) => deleteList(db, id),
+    'contacts:setListCountry': ({ id, country, apply }) =>
+      changeListCountry(db, id, country, apply),
     'contacts:cancelImport': ({ importId }) => imports.cancel(importId),
     'contacts:importOutcome': ({ importId }) => imports.outcome(importId),
     'contacts:importIssues': ({ runId, kind, offset, limit }) =>
@@ -51,26 +86,22 @@ export function contactsEngineHandlers(
     'suppressions:add': ({ phones, note, defaultCountry }) =>
       addSuppressions(db, phones, { source: 'manual', note, defaultCountry }),
     'suppressions:remove': ({ phone }) => ({ removed: removeSuppression(db, phone) }),
-    'contacts:previewPath': ({ path, ...choices }) => sniffCsv(path, choices),
-    'contacts:startImportPath': ({
-      path,
-      phoneColumn,
-      fieldColumns,
-      listId,
-      newListName,
-      ...rest
-    }) => {
-      if ((listId === undefined) === (newListName === undefined)) {
-        throw new AppFailure('INVALID_INPUT', 'Choose an existing list or name a new one.');
+    'contacts:previewPath': async ({ path, ...choices }) => ({
+      ...(await sniffCsv(path, choices)),
+      countries: countryDefaults(settings),
+    }),
+    'contacts:startImportPath': (input) => {
+      const targets = [input.listId, input.newListName, input.optOuts].filter(
+        (t) => t !== undefined,
+      );
+      if (targets.length !== 1) {
+        throw new AppFailure(
+          'INVALID_INPUT',
+          'Choose an existing list, name a new one, or import into the opt-outs.',
+        );
       }
       // Runs in the background; the renderer follows it through events.
-      return imports.start({
-        path,
-        phoneColumn,
-        fieldColumns,
-        ...(listId ? { listId } : { newListName }),
-        ...rest,
-      });
+      return imports.start((hooks) => importFile(input, hooks));
     },
     'suppressions:importPath': ({ path, note, ...rest }) =>
       importSuppressionCsv(db, { path, ...rest, ...(note ? { note } : {}) }),

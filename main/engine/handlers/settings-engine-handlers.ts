@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Handlers } from '../../../shared/contract/dispatcher';
-import { AppFailure } from '../../../shared/contract/result';
 import type {
   EngineSettingsView,
   engineSettingsMethods,
 } from '../../engine-contract/engine-settings-contract';
-import { parsePriceCsv } from '../import/parse-price-csv';
+import { readPriceFile } from '../import/read-price-file';
+import { countryDefaults } from '../settings/country-defaults';
 import type { SettingsStore } from '../settings/settings-store';
-
-const MAX_PRICE_FILE_BYTES = 5 * 1024 * 1024;
+import { decideCountry } from '../phone/country-rule';
 
 export function settingsEngineHandlers(
   settings: SettingsStore,
@@ -16,6 +14,7 @@ export function settingsEngineHandlers(
   const view = (): EngineSettingsView => ({
     priceTable: settings.priceTable(),
     quietHours: settings.quietHours(),
+    countries: countryDefaults(settings),
   });
   return {
     'settings:get': view,
@@ -23,23 +22,13 @@ export function settingsEngineHandlers(
       settings.setPriceTable(entries);
       return view();
     },
-    'settings:readPriceCsv': async ({ path }) => {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path);
-      } catch {
-        throw new AppFailure('IO', 'That price file cannot be read.');
-      }
-      if (bytes.length > MAX_PRICE_FILE_BYTES) {
-        throw new AppFailure(
-          'INVALID_INPUT',
-          'That file is too large to be a price table (over 5 MB).',
-        );
-      }
-      return parsePriceCsv(new TextDecoder('utf-8').decode(bytes));
-    },
+    'settings:readPriceCsv': ({ path }) => readPriceFile(path),
     'settings:setQuietHours': ({ policy }) => {
       settings.setQuietHours(policy);
+      return view();
+    },
+    'settings:setDefaultCountry': ({ country }) => {
+      settings.setDefaultCountry(decideCountry({ chosen: country }).choice.country);
       return view();
     },
   };

@@ -12,7 +12,9 @@ import type {
   engineStreamsMethods,
   StreamUsageAnswer,
 } from '../../engine-contract/engine-streams-contract';
-import { normalizePhone, toCountryCode } from '../phone/normalize-phone';
+import { decideCountry, processLocaleCountry } from '../phone/country-rule';
+import { normalizePhone } from '../phone/normalize-phone';
+import type { SettingsStore } from '../settings/settings-store';
 import type { EmbeddedSandbox } from '../sending/embedded-sandbox';
 import { resolveStream } from '../sending/resolve-stream';
 
@@ -34,7 +36,8 @@ const phoneReasons: Record<string, string> = {
   too_short: 'That number is too short.',
   too_long: 'That number is too long.',
   invalid_for_country: 'That number does not exist in its country.',
-  unknown_country: 'Add the country code (e.g. +44…), or choose a default country.',
+  unknown_country: 'That number does not start with a known country code.',
+  no_default_country: 'Write the number with its country code (e.g. +44…), or choose a country.',
   mangled_by_excel: 'That number was mangled by a spreadsheet (scientific notation).',
 };
 
@@ -43,6 +46,7 @@ export interface StreamsEngineDeps {
   readonly client: ClientDeps;
   readonly sandbox: EmbeddedSandbox;
   readonly campaigns: CampaignStore;
+  readonly settings: SettingsStore;
 }
 
 export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamMethods> {
@@ -64,7 +68,13 @@ export function streamsEngineHandlers(deps: StreamsEngineDeps): Handlers<StreamM
       return { usage, campaignCounts: deps.campaigns.countByStream() };
     },
     'streams:sendTest': async ({ stream, phone, text, sender, defaultCountry }) => {
-      const parsed = normalizePhone(phone, toCountryCode(defaultCountry));
+      // The country rule: the dialog's choice, else Settings' default, else the locale's.
+      const country = decideCountry({
+        ...(defaultCountry === undefined ? {} : { chosen: defaultCountry }),
+        setting: deps.settings.defaultCountry(),
+        locale: processLocaleCountry() ?? null,
+      });
+      const parsed = normalizePhone(phone, country.code);
       if (!parsed.ok) {
         throw new AppFailure(
           'INVALID_INPUT',

@@ -1,3 +1,4 @@
+import type { FileFormat } from '../../../shared/contacts/import-types';
 import type { CsvDelimiter, CsvEncoding } from './csv-format';
 import { resolveCsv, type CsvReadOptions } from './csv-settings';
 import { emptyCounts, type ImportCounts, type RowIssue } from './import-issue';
@@ -15,6 +16,9 @@ export interface CheckCsvOptions extends CsvReadOptions {
 export interface CheckCsvReport extends ImportCounts {
   readonly canceled: boolean;
   readonly fileName: string;
+  readonly format: FileFormat;
+  /** The sheet read, for a spreadsheet. */
+  readonly sheetName: string | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly singleColumn: boolean;
@@ -76,6 +80,9 @@ export async function checkCsv(
     ...result.counts,
     canceled: result.canceled,
     fileName: resolved.sniff.fileName,
+    format: resolved.format,
+    sheetName:
+      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
     encoding: resolved.encoding,
     delimiter: resolved.delimiter,
     singleColumn: resolved.sniff.singleColumn,

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { CsvRecord } from './csv-records';
 import { invalidPhoneDetail } from '../phone/describe-invalid-phone';
 import { rawLineOf, type RowIssue, type RowWarning } from './import-issue';
-import { normalizePhone } from '../phone/normalize-phone';
+import { isInternationalNotation, normalizePhone } from '../phone/normalize-phone';
 
 export interface FieldColumn {
   readonly column: number;
@@ -26,6 +26,8 @@ export interface ContactCandidate {
   readonly fields: Record<string, string>;
   readonly warnings: readonly RowWarning[];
   readonly rawPhone: string;
+  /** Read with the default country (a national number): kept so a country change re-reads it. */
+  readonly readWithCountry: boolean;
   /** The record's values, kept to build a report line only if one is needed. */
   readonly source: readonly string[];
 }
@@ -47,7 +49,8 @@ const MALFORMED_DETAIL = {
  * (a trailing delimiter is an exporter habit). Either way the row is counted exactly once.
  */
 export function classifyRecord(record: CsvRecord, row: number, mapping: RowMapping): ClassifiedRow {
-  const { fields: values } = record;
+  const hadNul = hasNul(record.fields);
+  const values = hadNul ? record.fields.map(withoutNul) : record.fields;
   const rawPhone = values[mapping.phoneColumn] ?? '';
   if (record.problem === 'unclosed_quote' || record.problem === 'too_long') {
     return invalidRow(
@@ -74,6 +77,18 @@ export function classifyRecord(record: CsvRecord, row: number, mapping: RowMappi
   }
 
   const warnings: RowWarning[] = [];
+  if (phone.extension) {
+    warnings.push({
+      reason: 'extension_dropped',
+      detail: `The extension ${phone.extension} was left out: a text message goes to ${phone.e164} itself.`,
+    });
+  }
+  if (hadNul) {
+    warnings.push({
+      reason: 'nul_bytes',
+      detail: 'This row contained NUL bytes (a damaged export); they were removed.',
+    });
+  }
   if (!phone.validForCountry) {
     warnings.push({
       reason: 'not_valid_for_country',
@@ -112,6 +127,7 @@ export function classifyRecord(record: CsvRecord, row: number, mapping: RowMappi
       fields,
       warnings,
       rawPhone,
+      readWithCountry: !isInternationalNotation(rawPhone),
       source: values,
     },
   };
@@ -136,6 +152,15 @@ function invalidRow(
       rawLine: rawLineOf(values, mapping.delimiter),
     },
   };
+}
+
+function hasNul(values: readonly string[]): boolean {
+  for (const value of values) if (value.includes('\u0000')) return true;
+  return false;
+}
+
+function withoutNul(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
 
 /** A trailing empty value ("a,b,c,") is an exporter habit, not lost data. */

@@ -11,6 +11,7 @@ import {
 import { toSnakeCase } from '../../../shared/contacts/field-names';
 import { toCountryCode } from '../phone/normalize-phone';
 import type { CsvPreview } from '../../../shared/contacts/contact-types';
+import type { FileFormat } from '../../../shared/contacts/import-types';
 import { sniffCsv } from './sniff-csv';
 
 /**
@@ -22,6 +23,8 @@ export const csvReadOptionsSchema = z.object({
   encoding: csvEncodingSchema.optional(),
   delimiter: csvDelimiterSchema.optional(),
   hasHeader: z.boolean().optional(),
+  /** A spreadsheet's sheet (0-based index); default the first visible one. */
+  sheet: z.number().int().min(0).max(10_000).optional(),
   /** Column index (0-based), or a header / field name. */
   phoneColumn: z.union([z.number().int().min(0), z.string().min(1)]).optional(),
   /** Column index (as a string key, JSON-style) → merge-field name; default: every other column. */
@@ -33,6 +36,8 @@ export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
 
 export interface ResolvedCsv {
   readonly sniff: CsvPreview;
+  readonly format: FileFormat;
+  readonly sheet: number | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
@@ -60,12 +65,15 @@ export async function resolveCsv(options: CsvReadOptions): Promise<ResolvedCsv> 
     encoding: input.encoding,
     delimiter: input.delimiter,
     hasHeader: input.hasHeader,
+    sheet: input.sheet,
   });
   const phoneColumn = resolvePhoneColumn(sniff, input.phoneColumn);
   const fields = resolveFields(sniff, phoneColumn, input.fieldColumns);
   const phoneFieldName = sniff.fieldNames[phoneColumn] ?? `column_${phoneColumn + 1}`;
   return {
     sniff,
+    format: sniff.format,
+    sheet: sniff.sheet,
     encoding: sniff.encoding,
     delimiter: sniff.delimiter,
     hasHeader: sniff.hasHeader,

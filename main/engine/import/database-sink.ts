@@ -6,8 +6,9 @@ import type { ContactFate, RowSink } from './import-pipeline';
 
 const SQL = {
   insertContact: `INSERT OR IGNORE INTO contacts
-    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at, search)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    (list_id, phone, country, fields_json, warning, source_row, import_run_id, created_at, search,
+      raw_phone)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   existing: `SELECT import_run_id, source_row FROM contacts WHERE list_id = ? AND phone = ?`,
   suppressed: `SELECT 1 AS hit FROM suppressions WHERE phone = ?`,
   columns: `SELECT columns_json FROM contact_lists WHERE id = ?`,
@@ -60,6 +61,7 @@ export function createDatabaseSink(
         now,
         // Written here rather than by the table's trigger: one write per row instead of two.
         contactSearchText(phone, contact.fields, columns),
+        contact.readWithCountry ? contact.rawPhone.slice(0, 100) : null,
       );
       if (Number(result.changes) > 0) return { kind: 'imported' };
       const prior = existing.get(listId, phone);

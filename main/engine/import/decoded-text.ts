@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { decoderLabel, type CsvEncoding } from './csv-format';
+import type { CsvEncoding } from './csv-format';
+import { createDecoder } from './text-decoder';
 
 export interface DecodedChunk {
   /** Text with every line break normalised to "\n". */
@@ -16,7 +17,7 @@ export interface DecodeOptions {
 /**
  * Streams a file as decoded text, one chunk per read.
  *
- * Decoding happens before papaparse ever sees the data: TextDecoder in streaming mode carries a
+ * Decoding happens before papaparse ever sees the data: the streaming decoder carries a
  * character split across two reads over to the next chunk, which papaparse's own Buffer handling
  * does not (it turns such a character into two U+FFFD without an error). The file stream is
  * pulled with an async iterator, so nothing is read ahead while the caller is busy writing to the
@@ -30,7 +31,7 @@ export async function* decodedText(
   encoding: CsvEncoding,
   options: DecodeOptions = {},
 ): AsyncGenerator<DecodedChunk> {
-  const decoder = new TextDecoder(decoderLabel(encoding), { fatal: false });
+  const decoder = createDecoder(encoding);
   const stream = createReadStream(path, {
     highWaterMark: options.highWaterMark ?? 256 * 1024,
   });
@@ -54,10 +55,10 @@ export async function* decodedText(
     for await (const chunk of stream) {
       const bytes = chunk as Buffer;
       bytesRead += bytes.length;
-      const text = normalise(decoder.decode(bytes, { stream: true }), false);
+      const text = normalise(decoder.write(bytes), false);
       if (text.length > 0) yield { text, bytesRead };
     }
-    const tail = normalise(decoder.decode(), true);
+    const tail = normalise(decoder.end(), true);
     if (tail.length > 0) yield { text: tail, bytesRead };
   } finally {
     stream.destroy();

@@ -1,15 +1,16 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
-import type { ImportReportView } from '../../../shared/contacts/contact-types';
+import type { ContactListView, ImportReportView } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
 import { createList, getList, listNameSchema, setListShape } from '../contacts/contact-list';
 import { hasSuppressions } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
-import { csvReadOptionsSchema, resolveCsv } from './csv-settings';
+import { decideCountry } from '../phone/country-rule';
+import { csvReadOptionsSchema, resolveCsv, type ResolvedCsv } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
-import { finishRun, startRun } from './import-run';
+import { dropEmptyCreatedList, finishRun, startRun } from './import-run';
 import { createDatabaseSink } from './database-sink';
 import { withImportPragmas } from './import-pragmas';
 import { assertRoomForImport } from './import-space';
@@ -32,14 +33,15 @@ export type ImportCsvOptions = z.input<typeof importCsvOptionsSchema> & {
 };
 
 /**
- * Imports a CSV into a new or existing list: every data row becomes a contact or a row in the
- * run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
+ * Imports a CSV or a spreadsheet into a new or existing list: every data row becomes a contact
+ * or a row in the run's issue report (invalid, duplicate, suppressed; warnings are imported rows).
  *
  * Canceling (via `hooks.signal`) or a failure takes the run's rows back out, so the list is as it
- * was; a list created by the run is deleted. A crash leaves a 'running' run that the next start
- * undoes. When the undo itself cannot commit (a full disk), `ImportNotUndone` is thrown: the run
- * stays 'running', its list unusable, and the caller keeps the undo for later. The free space is
- * checked first, against an estimate from the file's size.
+ * was; a list created by the run is deleted, and so is one the run created but left empty (no
+ * row could be imported). A crash leaves a 'running' run that the next start undoes. When the
+ * undo itself cannot commit (a full disk), `ImportNotUndone` is thrown: the run stays 'running',
+ * its list unusable, and the caller keeps the undo for later. The free space is checked first,
+ * against an estimate from the file's size.
  */
 export async function importCsv(
   db: DatabaseSync,
@@ -56,18 +58,17 @@ export async function importCsv(
   }
   const input = parsed.data;
   const existing = input.listId === undefined ? null : getList(db, input.listId);
-  const resolved = await resolveCsv({
-    ...input,
-    defaultCountry: input.defaultCountry ?? existing?.defaultCountry ?? null,
-  });
-  const country = resolved.mapping.defaultCountry ?? null;
+  // An explicit choice (even "None") wins; an API call that names none gets the list's.
+  const country = decideCountry({
+    ...(input.defaultCountry === undefined ? {} : { chosen: input.defaultCountry }),
+    list: existing?.defaultCountry ?? null,
+  }).choice.country;
+  const resolved = await resolveCsv({ ...input, defaultCountry: country });
   assertRoomForImport(db, input.path);
 
   const { listId, runId } = inTransaction(db, () => {
     const list =
       existing ?? createList(db, { name: input.newListName ?? '', defaultCountry: country });
-    const columns = [...list.columns];
-    for (const name of resolved.fieldNames) if (!columns.includes(name)) columns.push(name);
     const id = startRun(db, {
       listId: list.id,
       createdList: existing === null,
@@ -76,6 +77,7 @@ export async function importCsv(
             columns: existing.columns,
             phoneColumn: existing.phoneColumn,
             defaultCountry: existing.defaultCountry,
+            headers: existing.headers,
             updatedAt: existing.updatedAt,
           }
         : null,
@@ -85,17 +87,14 @@ export async function importCsv(
       defaultCountry: country,
       importKey: options.importKey ?? null,
     });
-    setListShape(db, list.id, {
-      columns,
-      phoneColumn: list.phoneColumn ?? resolved.phoneHeader,
-      defaultCountry: list.defaultCountry ?? country,
-    });
+    setListShape(db, list.id, shapeAfter(list, resolved, country));
     return { listId: list.id, runId: id };
   });
   hooks.onRun?.(runId);
 
   const sink = createDatabaseSink(db, { listId, runId, checkSuppressions: hasSuppressions(db) });
   const counts = emptyCounts();
+  let keptList: number | null = listId;
   let result;
   try {
     result = await withImportPragmas(db, () =>
@@ -112,7 +111,11 @@ export async function importCsv(
       ),
     );
     // Inside the try: a full disk can refuse this last write too, and then the run is undone.
-    if (!result.canceled) finishRun(db, runId, 'done', result.counts);
+    if (!result.canceled && existing === null && result.counts.imported === 0) {
+      // "No contacts were imported": a new list with nothing in it is not kept; the report is.
+      dropEmptyCreatedList(db, runId, result.counts);
+      keptList = null;
+    } else if (!result.canceled) finishRun(db, runId, 'done', result.counts);
   } catch (error) {
     const run = { runId, fileName: resolved.sniff.fileName, counts };
     throw undoOrExplain(db, run, { error }) ?? new AppFailure('INTERNAL', 'The import failed.');
@@ -121,17 +124,41 @@ export async function importCsv(
   if (result.canceled) {
     const run = { runId, fileName: resolved.sniff.fileName, counts: result.counts };
     undoOrExplain(db, run, { canceled: true });
+    if (existing === null) keptList = null;
   }
   return {
     runId,
-    listId: result.canceled && existing === null ? null : listId,
+    listId: keptList,
     status: result.canceled ? 'canceled' : 'done',
     ...result.counts,
     fileName: resolved.sniff.fileName,
+    format: resolved.format,
+    sheetName:
+      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
     encoding: resolved.encoding,
     delimiter: resolved.delimiter,
+    defaultCountry: country,
     phoneColumn: resolved.phoneHeader,
     fields: resolved.fieldNames,
     durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** The list's columns and their titles after this import (new ones added, old ones kept). */
+function shapeAfter(list: ContactListView, resolved: ResolvedCsv, country: string | null) {
+  const columns = [...list.columns];
+  for (const name of resolved.fieldNames) if (!columns.includes(name)) columns.push(name);
+  const headers: Record<string, string> = { ...list.headers };
+  if (resolved.hasHeader) {
+    for (const { column, name } of resolved.mapping.fields) {
+      const title = resolved.sniff.headers[column];
+      if (title && headers[name] === undefined) headers[name] = title;
+    }
+  }
+  return {
+    columns,
+    phoneColumn: list.phoneColumn ?? resolved.phoneHeader,
+    defaultCountry: list.defaultCountry ?? country,
+    headers,
   };
 }

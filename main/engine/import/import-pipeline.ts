@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { assertNever } from '../../../shared/assert-never';
 import type { DuplicateReason } from '../../../shared/contacts/contact-types';
+import type { FileFormat } from '../../../shared/contacts/import-types';
 import type { CsvDelimiter, CsvEncoding } from './csv-format';
-import { readCsvRecords } from './csv-records';
 import {
   classifyRecord,
   type ClassifiedRow,
@@ -12,6 +12,7 @@ import {
 import { emptyCounts, rawLineOf, type ImportCounts, type RowIssue } from './import-issue';
 import { ProgressThrottle, type PipelineHooks } from './import-progress';
 import { readFailure } from './sniff-csv';
+import { readTableRecords } from './table-records';
 
 export type ContactFate =
   | { readonly kind: 'imported' }
@@ -28,6 +29,8 @@ export interface RowSink {
 
 /** How to read the file: what `resolveCsv` settled (a `ResolvedCsv` fits as it is). */
 export interface CsvLayout {
+  readonly format: FileFormat;
+  readonly sheet: number | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
@@ -94,10 +97,10 @@ export async function runImportPipeline(
     });
   };
 
-  const records = readCsvRecords(settings.path, {
-    encoding: csv.encoding,
-    delimiter: csv.delimiter,
+  const records = readTableRecords(settings.path, csv, {
     highWaterMark: settings.highWaterMark,
+    // Room for ragged rows beyond the header (they warn), not for a stray cell at column XFD.
+    maxColumns: csv.mapping.columnCount + 64,
   });
   try {
     for (;;) {

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract/result';
-import { setListShape } from '../contacts/contact-list';
+import { setListShape, type ListShape } from '../contacts/contact-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
 import type { ImportCounts } from './import-issue';
@@ -20,22 +20,21 @@ export interface ImportRun extends ImportCounts {
   readonly finishedAt: string | null;
   readonly status: ImportRunStatus;
   readonly error: string | null;
+  /** Into a list, or into the opt-out list (whose rows are kept even when the run stops). */
+  readonly target: 'list' | 'opt_outs';
 }
 
 /** What the list looked like before the run, to put back if the run is undone. */
-export interface ListBefore {
-  readonly columns: string[];
-  readonly phoneColumn: string | null;
-  readonly defaultCountry: string | null;
+export interface ListBefore extends ListShape {
   readonly updatedAt?: string;
 }
 
 const SQL = {
   maxContactId: `SELECT IFNULL(MAX(id), 0) AS id FROM contacts`,
   insert: `INSERT INTO import_runs (list_id, created_list, max_contact_id_before, previous_list_json,
-      file_name, encoding, delimiter, default_country, started_at, status, import_key)
+      file_name, encoding, delimiter, default_country, started_at, status, import_key, target)
     VALUES (:listId, :createdList, :before, :previous, :fileName, :encoding, :delimiter, :country, :now,
-      'running', :key)`,
+      'running', :key, :target)`,
   finish: `UPDATE import_runs SET status = :status, error = :error, finished_at = :now, total = :total,
       imported = :imported, invalid = :invalid, duplicates = :duplicates, suppressed = :suppressed,
       warnings = :warnings WHERE id = :id`,
@@ -51,7 +50,8 @@ const SQL = {
 export function startRun(
   db: DatabaseSync,
   run: {
-    listId: number;
+    /** Null for an opt-out import (its rows go to the opt-out list). */
+    listId: number | null;
     createdList: boolean;
     previous: ListBefore | null;
     fileName: string;
@@ -74,6 +74,7 @@ export function startRun(
     country: run.defaultCountry,
     now: new Date().toISOString(),
     key: run.importKey ?? null,
+    target: run.listId === null ? 'opt_outs' : 'list',
   });
   return Number(result.lastInsertRowid);
 }
@@ -150,7 +151,25 @@ export function interruptedRuns(db: DatabaseSync): ImportRun[] {
 
 /** Undoes one interrupted run, keeping the counts it had reached. */
 export function undoInterruptedRun(db: DatabaseSync, run: ImportRun): void {
-  undoRun(db, run.id, 'failed', run, run.error ?? INTERRUPTED_MESSAGE);
+  const message =
+    run.target === 'opt_outs'
+      ? 'The opt-out import was interrupted; the numbers read before were kept.'
+      : INTERRUPTED_MESSAGE;
+  undoRun(db, run.id, 'failed', run, run.error ?? message);
+}
+
+/**
+ * Ends a run that created its list but imported nothing: the empty list is deleted (the run's
+ * report stays, its `list_id` becomes NULL) in the same transaction that marks the run done.
+ */
+export function dropEmptyCreatedList(db: DatabaseSync, id: number, counts: ImportCounts): void {
+  inTransaction(db, () => {
+    const run = statement(db, SQL.byId).get({ id });
+    if (run && run.list_id !== null && Number(run.created_list) === 1) {
+      statement(db, SQL.deleteList).run({ listId: Number(run.list_id) });
+    }
+    finishRun(db, id, 'done', counts);
+  });
 }
 
 /**
@@ -193,6 +212,7 @@ function toRun(row: Record<string, unknown>): ImportRun {
     finishedAt: text(row.finished_at),
     status: runStatusSchema.parse(row.status),
     error: text(row.error),
+    target: row.target === 'opt_outs' ? 'opt_outs' : 'list',
     total: Number(row.total),
     imported: Number(row.imported),
     invalid: Number(row.invalid),

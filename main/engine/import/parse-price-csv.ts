@@ -58,11 +58,23 @@ export function parsePriceCsv(text: string, options: PriceCsvOptions = {}): Pric
     delimiter: guessDelimiter(source),
     skipEmptyLines: false,
   });
-  const rows = parsed.data;
   const errors: PriceCsvIssue[] = parsed.errors.map((e) => ({
     row: (e.row ?? 0) + 1,
     message: `This row could not be read as CSV (${e.message}).`,
   }));
+  return parsePriceRows(parsed.data, options, errors);
+}
+
+/**
+ * The same from rows already split into cells (a spreadsheet's sheet, shown as the user sees
+ * it), the header row first when there is one.
+ */
+export function parsePriceRows(
+  rows: readonly (readonly string[])[],
+  options: PriceCsvOptions = {},
+  readErrors: readonly PriceCsvIssue[] = [],
+): PriceCsvResult {
+  const errors: PriceCsvIssue[] = [...readErrors];
   const warnings: PriceCsvIssue[] = [];
   const entries: PriceEntry[] = [];
 
@@ -77,7 +89,7 @@ export function parsePriceCsv(text: string, options: PriceCsvOptions = {}): Pric
   let currency: string | null = null;
   const firstRowFor = new Map<string, number>();
   for (let i = hasHeader ? 1 : 0; i < rows.length; i++) {
-    const cells = rows[i] as string[];
+    const cells = rows[i] as readonly string[];
     const row = i + 1;
     if (cells.every((cell) => cell.trim() === '')) continue;
     const fail = (message: string): void => void errors.push({ row, message });

@@ -2,12 +2,14 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CsvPreview } from '../../../shared/contacts/contact-types';
 import { AppFailure } from '../../../shared/contract/result';
-import { decoderLabel, type CsvDelimiter, type CsvEncoding } from './csv-format';
-import { RecordSplitter } from './csv-records';
+import type { CsvDelimiter, CsvEncoding } from './csv-format';
+import { readSepLine, RecordSplitter } from './csv-records';
 import { detectEncoding } from './detect-encoding';
-import { normalizeFieldNames, positionalFieldNames } from '../../../shared/contacts/field-names';
 import { guessDelimiter } from './guess-delimiter';
-import { guessPhoneColumn, looksLikePhone } from './guess-phone-column';
+import { previewFromRows } from './preview-from-rows';
+import { sniffSheet } from './sniff-sheet';
+import { detectFileKind } from './spreadsheet/file-kind';
+import { createDecoder } from './text-decoder';
 
 export interface SniffOptions {
   /** Bytes read for detection; default 256 KiB. */
@@ -16,66 +18,61 @@ export interface SniffOptions {
   readonly encoding?: CsvEncoding;
   readonly delimiter?: CsvDelimiter;
   readonly hasHeader?: boolean;
+  /** A spreadsheet's sheet (index); default the first visible one. */
+  readonly sheet?: number;
 }
 
 const DEFAULT_SAMPLE_BYTES = 256 * 1024;
-const PREVIEW_ROWS = 20;
-const GUESS_ROWS = 50;
+const SAMPLE_ROWS = 1001;
 
-/** Reads the start of a CSV and proposes the settings for the preview step. */
+/**
+ * Reads the start of a CSV or a spreadsheet (told apart by content) and proposes the settings
+ * for the preview step.
+ */
 export async function sniffCsv(path: string, options: SniffOptions = {}): Promise<CsvPreview> {
   const sizeBytes = await fileSize(path);
+  let kind;
+  try {
+    kind = await detectFileKind(path);
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  if (kind !== 'csv') return sniffSheet(path, sizeBytes, options);
   const sample = await readStart(
     path,
     Math.min(sizeBytes, options.sampleBytes ?? DEFAULT_SAMPLE_BYTES),
   );
   const truncated = sample.length < sizeBytes;
-  const encoding = options.encoding ?? detectEncoding(sample, truncated);
-  const text = decodeSample(sample, encoding, truncated);
+  const encoding = options.encoding ?? (await detectEncoding(sample, truncated));
+  const decoded = decodeSample(sample, encoding, truncated);
+  // Excel's "sep=;" first line names the delimiter; the record reader drops the line.
+  const firstBreak = decoded.indexOf('\n');
+  const sep = readSepLine(firstBreak === -1 ? decoded : decoded.slice(0, firstBreak));
+  const text = sep === null ? decoded : decoded.slice(firstBreak + 1);
 
-  const guess = options.delimiter ? null : guessDelimiter(text);
-  const delimiter = options.delimiter ?? guess?.delimiter ?? ',';
+  const guess = options.delimiter || sep ? null : guessDelimiter(text);
+  const delimiter = options.delimiter ?? sep ?? guess?.delimiter ?? ',';
   const splitter = new RecordSplitter(delimiter);
-  const records = splitter.push(text);
+  const records = splitter.push(decoded);
   if (!truncated) records.push(...splitter.end());
-  const rows = records.slice(0, GUESS_ROWS + 1).map((r) => r.fields);
-
-  const first = rows[0];
-  const fileName = basename(path);
-  if (!first) {
-    return {
-      fileName,
+  // NUL bytes are dropped (the import warns on those rows); the preview shows the same values.
+  const rows = records
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => r.fields.map((f) => (f.includes('\u0000') ? f.replaceAll('\u0000', '') : f)));
+  return previewFromRows(
+    {
+      fileName: basename(path),
       sizeBytes,
+      format: 'csv',
       encoding,
       delimiter,
-      singleColumn: guess?.singleColumn ?? false,
-      hasHeader: options.hasHeader ?? true,
-      headers: [],
-      fieldNames: [],
-      columnCount: 0,
-      phoneColumn: null,
-      previewRows: [],
-      empty: true,
-    };
-  }
-  const hasHeader = options.hasHeader ?? !first.some(looksLikePhone);
-  const headers = hasHeader ? first.map((h) => h.trim()) : [];
-  const dataRows = hasHeader ? rows.slice(1) : rows;
-  const columnCount = hasHeader ? headers.length : commonLength(dataRows);
-  return {
-    fileName,
-    sizeBytes,
-    encoding,
-    delimiter,
-    singleColumn: guess?.singleColumn ?? columnCount === 1,
-    hasHeader,
-    headers,
-    fieldNames: hasHeader ? normalizeFieldNames(headers) : positionalFieldNames(columnCount),
-    columnCount,
-    phoneColumn: guessPhoneColumn(headers, dataRows.slice(0, GUESS_ROWS), columnCount),
-    previewRows: dataRows.slice(0, PREVIEW_ROWS),
-    empty: false,
-  };
+      sheets: [],
+      sheet: null,
+      singleColumn: guess?.singleColumn ?? null,
+    },
+    rows,
+    options.hasHeader,
+  );
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -119,25 +116,11 @@ export function readFailure(path: string, error: unknown): AppFailure {
 }
 
 function decodeSample(sample: Uint8Array, encoding: CsvEncoding, truncated: boolean): string {
-  // Streaming mode holds back a character cut off by the end of the sample.
-  let text = new TextDecoder(decoderLabel(encoding)).decode(sample, { stream: truncated });
+  // Without end(), the decoder holds back a character cut off by the end of the sample.
+  const decoder = createDecoder(encoding);
+  let text = decoder.write(sample) + (truncated ? '' : decoder.end());
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (truncated && text.endsWith('\r')) text = text.slice(0, -1);
   text = text.replace(/\r\n?/g, '\n');
   return truncated || text.endsWith('\n') || text === '' ? text : `${text}\n`;
-}
-
-/** The most common field count (ties: the larger), for files without a header row. */
-function commonLength(rows: readonly (readonly string[])[]): number {
-  const tally = new Map<number, number>();
-  for (const row of rows) tally.set(row.length, (tally.get(row.length) ?? 0) + 1);
-  let best = 0;
-  let top = 0;
-  for (const [length, n] of tally) {
-    if (n > top || (n === top && length > best)) {
-      best = length;
-      top = n;
-    }
-  }
-  return best;
 }

@@ -30,6 +30,8 @@ export function invalidPhoneDetail(
       return /^\s*(\+|00)/.test(raw)
         ? `${quoted(raw)} does not start with a known country code.`
         : `${quoted(raw)} has no country code; choose a default country or write it with "+".`;
+    case 'no_default_country':
+      return `${quoted(raw)} has no country code and there is no default country; choose one or write the number with "+".`;
     case 'mangled_by_excel':
       return `${quoted(raw)} was turned into scientific notation by Excel and its last digits are lost; export the column as text.`;
     default:

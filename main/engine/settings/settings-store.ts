@@ -14,6 +14,8 @@ const SQL = {
     ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json`,
 } as const;
 
+const countrySchema = z.string().regex(/^[A-Z]{2}$/);
+
 /** What the CLI remembers of a stream (`cli:<base-url>`) so `resume` needs only the token. */
 const cliStreamSchema = z.object({
   baseUrl: z.string(),
@@ -44,6 +46,24 @@ export class SettingsStore {
 
   setQuietHours(policy: QuietHoursPolicy): void {
     this.write('quietHours', policy);
+  }
+
+  /** Settings' default country (test sends, numbers typed by hand); null: the locale's. */
+  defaultCountry(): string | null {
+    return this.read('defaultCountry', countrySchema.nullable(), null);
+  }
+
+  setDefaultCountry(country: string | null): void {
+    this.write('defaultCountry', country);
+  }
+
+  /** The country the last import used: the next import's suggestion. */
+  lastImportCountry(): string | null {
+    return this.read('lastImportCountry', countrySchema.nullable(), null);
+  }
+
+  setLastImportCountry(country: string | null): void {
+    this.write('lastImportCountry', country);
   }
 
   cliStream(streamId: string): CliStreamSettings | null {

@@ -1,21 +1,9 @@
 import { assertNever } from '../../../shared/assert-never';
-import type { CsvDelimiter, CsvEncoding } from '../../../shared/contacts/contact-types';
+import type { CsvDelimiter } from '../../../shared/contacts/contact-types';
+import { csvEncodingLabels, type CsvEncoding } from '../../../shared/contacts/csv-encodings';
 
 export function encodingLabel(encoding: CsvEncoding): string {
-  switch (encoding) {
-    case 'utf-8':
-      return 'UTF-8';
-    case 'utf-8-bom':
-      return 'UTF-8 with BOM';
-    case 'utf-16le':
-      return 'UTF-16 LE';
-    case 'utf-16be':
-      return 'UTF-16 BE';
-    case 'windows-1252':
-      return 'Windows-1252 (Western European)';
-    default:
-      return assertNever(encoding);
-  }
+  return csvEncodingLabels[encoding];
 }
 
 export function delimiterLabel(delimiter: CsvDelimiter): string {

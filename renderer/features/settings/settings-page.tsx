@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LoadError } from '../../ui/load-error';
 import { PageHeader } from '../../ui/page-header';
 import { AboutSection } from './about-section';
+import { CountrySection } from './country-section';
 import { NetworkSection } from './network-section';
 import { PriceSection } from './prices/price-section';
 import { QuietHoursSection } from './quiet-hours/quiet-hours-section';
@@ -31,6 +32,7 @@ export function SettingsPage() {
           <>
             <PriceSection saved={settings.priceTable} revision={priceRevision} />
             <QuietHoursSection saved={settings.quietHours} revision={quietRevision} />
+            <CountrySection countries={settings.countries} />
             <NetworkSection useNodeFetch={settings.useNodeFetch} />
             <SecuritySection confirmTokenAccess={settings.confirmTokenAccess} />
           </>

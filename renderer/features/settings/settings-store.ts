@@ -20,6 +20,7 @@ interface SettingsState {
   saveQuietHours(policy: QuietHoursPolicy): Promise<Result<AppSettings>>;
   setNetwork(useNodeFetch: boolean): Promise<Result<AppSettings>>;
   setTokenConfirmation(confirmTokenAccess: boolean): Promise<Result<AppSettings>>;
+  setDefaultCountry(country: string | null): Promise<Result<AppSettings>>;
 }
 
 /** The Settings page's saved values; drafts stay in each section until they are saved. */
@@ -59,6 +60,11 @@ export const useSettings = create<SettingsState>((set, get) => ({
   },
   setTokenConfirmation: async (confirmTokenAccess) => {
     const result = await peaksend().settings.setTokenConfirmation({ confirmTokenAccess });
+    if (result.ok) set({ settings: result.value });
+    return result;
+  },
+  setDefaultCountry: async (country) => {
+    const result = await peaksend().settings.setDefaultCountry({ country });
     if (result.ok) set({ settings: result.value });
     return result;
   },

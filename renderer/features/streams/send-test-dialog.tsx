@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countryHint } from '../../../shared/contacts/example-number';
 import { sendTestSchema } from '../../../shared/streams/stream-input';
 import type { StreamView } from '../../../shared/streams/stream-types';
 import { validateSenderId } from '../../../shared/validation/sender-id';
@@ -7,6 +8,8 @@ import { DialogActions } from '../../ui/dialog-actions';
 import { Field } from '../../ui/field';
 import { TextField } from '../../ui/text-field';
 import { useFormErrors } from '../../ui/use-form-errors';
+import { CountrySelect } from '../contacts/country-select';
+import { manualEntryCountry, useCountryDefaults } from '../settings/use-country-defaults';
 import { useStreams } from './streams-store';
 import { TestOutcome, type Outcome } from './test-outcome';
 
@@ -19,11 +22,21 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
   const [sender, setSender] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Settings' default country, else the locale's, until the user picks one here.
+  const defaults = useCountryDefaults();
+  const [picked, setPicked] = useState<{ country: string | null } | null>(null);
+  const country = picked ? picked.country : manualEntryCountry(defaults);
   const sendTest = useStreams((s) => s.sendTest);
   const { errors, bodyRef, refuse, clearAll } = useFormErrors();
 
   const submit = async () => {
-    const input = { id: stream.id, phone, text, sender: sender.trim() || undefined };
+    const input = {
+      id: stream.id,
+      phone,
+      text,
+      sender: sender.trim() || undefined,
+      defaultCountry: country,
+    };
     const parsed = sendTestSchema.safeParse(input);
     const next: Record<string, string> = {};
     if (!parsed.success) {
@@ -74,11 +87,20 @@ export function SendTestDialog({ stream, onClose }: { stream: StreamView; onClos
           label="Phone number"
           error={errors.phone}
           className="span-2"
-          hint="In international form, e.g. +44 7911 123456."
+          hint="With its country code (+44 7911 123456), or as written in the country below."
           value={phone}
           onChange={setPhone}
           input={{ 'data-autofocus': true, type: 'tel', autoComplete: 'off' }}
         />
+        <Field label="Country" className="span-2" hint={countryHint(country)}>
+          {(control) => (
+            <CountrySelect
+              {...control}
+              value={country}
+              onChange={(next) => setPicked({ country: next })}
+            />
+          )}
+        </Field>
         <Field label="Message" error={errors.text} className="span-2">
           {(control) => (
             <textarea

@@ -6,7 +6,7 @@ import type { StreamView } from '../../../shared/streams/stream-types';
 import type { UnreadableStreamView } from '../../../shared/streams/unreadable-stream';
 import { spawnNodeEngine } from '../../../main/engine-host/spawn-node-engine';
 import { composeMain } from '../../../main/handlers/compose-main';
-import { openSettingsFile } from '../../../main/ports/settings-file';
+import { openConfSettingsFile } from '../../../main/preview/conf-settings-file';
 import { testHostPorts } from '../../support/main-ports';
 import { rowOf, secondsSince, type Scenario } from '../scenario';
 
@@ -15,7 +15,7 @@ const ctx = { trusted: true, origin: 'reliability' };
 /** Starts the app's main side on `dataDir` with the real config.json store; answers its calls. */
 async function appOn(dataDir: string) {
   const host = testHostPorts(() => spawnNodeEngine(dataDir), {
-    store: openSettingsFile(dataDir),
+    store: openConfSettingsFile(dataDir),
     info: { version: 'reliability', host: 'preview', dataDir },
     log: () => {},
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/engine/db/open-database';
 import { importCsv } from '../../../main/engine/import/import-csv';
-import { openSettingsFile } from '../../../main/ports/settings-file';
+import { openConfSettingsFile } from '../../../main/preview/conf-settings-file';
 import { seedList } from '../../support/seed-contacts';
 import { testDataDir, testEngine } from '../../support/test-engine';
 
@@ -38,7 +38,7 @@ describe.skipIf(process.platform === 'win32')('privacy at rest (POSIX modes)', (
 
   it('config.json and its copies are written 0600', () => {
     const dir = testDataDir();
-    const store = openSettingsFile(dir);
+    const store = openConfSettingsFile(dir);
     store.set('sandbox', { profile: 'clean' });
     store.set('sandbox', { profile: 'flaky' });
     expect(mode(join(dir, 'config.json'))).toBe(0o600);

@@ -16,7 +16,11 @@ import { testPorts } from '../../support/main-ports';
 const ctx = { trusted: true, origin: 'test' };
 const TOKEN = 'tok_live_5b1e77c0d9aa41f8';
 
-const settingsView: EngineSettingsView = { priceTable: [], quietHours: defaultQuietHoursPolicy };
+const settingsView: EngineSettingsView = {
+  priceTable: [],
+  quietHours: defaultQuietHoursPolicy,
+  countries: { setting: null, lastUsed: null, locale: null },
+};
 
 function setup() {
   const cipher = fakeCipher();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countryFromLocale } from '../../../main/cli/check-csv-command';
+import { countryFromLocale } from '../../../main/cli/cli-country';
 import type { CliIo } from '../../../main/cli/cli-command';
 import { runCli } from '../../../main/cli/index';
 import { tempDir } from '../../support/temp-dir';
@@ -36,8 +36,12 @@ describe('peaksend check-csv', () => {
       'invalid',
       'duplicates',
       'warnings',
+      'format',
+      'sheet',
       'encoding',
       'delimiter',
+      'country',
+      'countrySource',
       'phoneColumn',
       'columns',
       'issues',
@@ -48,8 +52,12 @@ describe('peaksend check-csv', () => {
       invalid: 0,
       duplicates: 3,
       warnings: 0,
+      format: 'csv',
+      sheet: null,
       encoding: 'utf-8',
       delimiter: ',',
+      country: 'IL',
+      countrySource: 'chosen',
       phoneColumn: 'phone',
       columns: ['name', 'phone'],
       issues: [
@@ -68,8 +76,15 @@ describe('peaksend check-csv', () => {
     const none = await run([join(fixtures, 'phones-il-notations.csv'), '--json'], {
       LANG: 'C.UTF-8',
     });
-    // Without a country only +972…, 00972… and 972… (country code without "+") survive.
-    expect(JSON.parse(none.stdout)).toMatchObject({ rows: 11, valid: 4, invalid: 7 });
+    // Without a country only +972… and 00972… survive: "972…" could as well be a national
+    // number, and a national number is never re-read as an international one.
+    expect(JSON.parse(none.stdout)).toMatchObject({ rows: 11, valid: 3, invalid: 8 });
+    expect(JSON.parse(il.stdout)).toMatchObject({ country: 'IL', countrySource: 'locale' });
+    expect(JSON.parse(none.stdout)).toMatchObject({ country: null, countrySource: 'none' });
+    const text = await run([join(fixtures, 'phones-il-notations.csv')], { LANG: 'he_IL.UTF-8' });
+    expect(text.stdout).toContain('Country:    IL (from the locale)');
+    const flagged = await run([join(fixtures, 'phones-il-notations.csv'), '--country', 'il']);
+    expect(flagged.stdout).toContain('Country:    IL (from --country)');
     expect(countryFromLocale({ LC_ALL: 'en_US.UTF-8', LANG: 'he_IL.UTF-8' })).toBe('US');
     expect(countryFromLocale({ LANG: 'de_DE@euro' })).toBe('DE');
     expect(countryFromLocale({ LANG: 'en' })).toBeUndefined();
@@ -177,5 +192,34 @@ describe('peaksend check-csv', () => {
       kind: 'invalid',
       detail: '"bad999" is not a phone number.',
     });
+  });
+});
+
+describe('peaksend check-csv on spreadsheets', () => {
+  const sheets = join(import.meta.dirname, '../../fixtures/sheets');
+
+  it('reads an .xlsx like the same data as CSV, and --sheet picks a sheet by name or number', async () => {
+    const xlsx = JSON.parse(
+      (await run([join(sheets, 'contacts-numbers.xlsx'), '--country', 'GB', '--json'])).stdout,
+    );
+    const csv = JSON.parse(
+      (await run([join(sheets, 'contacts-numbers.csv'), '--country', 'GB', '--json'])).stdout,
+    );
+    expect(xlsx).toMatchObject({ format: 'xlsx', sheet: 'Contacts', rows: 40, valid: 36 });
+    expect({ ...xlsx, format: 'csv', sheet: null, encoding: 'utf-8-bom' }).toEqual(csv);
+    const byName = await run([
+      join(sheets, 'multi-sheet.xlsx'),
+      '--sheet',
+      'guests',
+      '--country',
+      'GB',
+    ]);
+    expect(byName.stdout).toContain('Sheet:      Guests');
+    expect(byName.stdout).toMatch(/valid\s+3/);
+    const byNumber = await run([join(sheets, 'multi-sheet.xlsx'), '--sheet', '3', '--json']);
+    expect(JSON.parse(byNumber.stdout)).toMatchObject({ sheet: 'Guests', rows: 3 });
+    const wrong = await run([join(sheets, 'multi-sheet.xlsx'), '--sheet', 'Nope']);
+    expect(wrong).toMatchObject({ code: 2 });
+    expect(wrong.stderr).toContain('Sheets: Read me, Old list, Guests');
   });
 });

@@ -336,11 +336,12 @@ const expected: Record<string, Expected> = {
     delimiter: ',',
     phoneColumn: 'phone',
   },
+  // Without a default country only "+…" and "00…" are read ("972…" could be national).
   'no-country-code.csv': {
     country: null,
     rows: 4,
-    valid: 3,
-    invalid: 1,
+    valid: 2,
+    invalid: 2,
     duplicates: 0,
     warnings: 0,
     encoding: 'utf-8',
@@ -409,11 +410,144 @@ const expected: Record<string, Expected> = {
     phoneColumn: 'phone',
     columns: ['name', 'phone', 'column_3'],
   },
+  // Legacy code pages: detected (BOM-less, so statistically) and decoded.
+  'shift-jis.csv': {
+    rows: 6,
+    valid: 5,
+    invalid: 1,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'shift_jis',
+    delimiter: ',',
+    phoneColumn: '電話番号',
+    columns: ['氏名', '電話番号', '住所'],
+  },
+  'gb18030.csv': {
+    rows: 5,
+    valid: 5,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'gb18030',
+    delimiter: ',',
+    phoneColumn: '手机',
+    columns: ['姓名', '手机', '城市', '备注'],
+  },
+  'big5.csv': {
+    rows: 4,
+    valid: 4,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'big5',
+    delimiter: ',',
+    phoneColumn: '電話',
+  },
+  'euc-kr.csv': {
+    rows: 4,
+    valid: 4,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'euc-kr',
+    delimiter: ',',
+    phoneColumn: '전화번호',
+  },
+  'windows-1251.csv': {
+    rows: 4,
+    valid: 4,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'windows-1251',
+    delimiter: ';',
+    phoneColumn: 'телефон',
+    columns: ['имя', 'фамилия', 'телефон', 'город'],
+  },
+  'windows-1250.csv': {
+    rows: 6,
+    valid: 6,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'windows-1250',
+    delimiter: ';',
+    phoneColumn: 'telefon',
+    columns: ['imie', 'nazwisko', 'telefon', 'miejscowosc'],
+  },
+  // Three stray Windows-1252 bytes in two rows: still UTF-8, those two rows warn.
+  'utf8-bad-bytes.csv': {
+    rows: 7,
+    valid: 7,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 2,
+    encoding: 'utf-8',
+    delimiter: ',',
+    phoneColumn: 'phone',
+  },
+  // "sep=;" names the delimiter and is not the header.
+  'excel-sep-line.csv': {
+    rows: 2,
+    valid: 2,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'utf-8',
+    delimiter: ';',
+    phoneColumn: 'phone',
+    columns: ['name', 'phone', 'amount'],
+  },
+  // The final 0x1A is not a row.
+  'dos-eof.csv': {
+    rows: 2,
+    valid: 2,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 0,
+    encoding: 'utf-8',
+    delimiter: ',',
+    phoneColumn: 'phone',
+  },
+  // A NUL in row 1 (a name) and row 4 (inside the phone): removed, both rows warn, none lost.
+  'nul-bytes.csv': {
+    rows: 5,
+    valid: 5,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 2,
+    encoding: 'utf-8',
+    delimiter: ',',
+    phoneColumn: 'phone',
+  },
+  // "Smith"son, "Jane" "JJ" Doe and "said "hi"": every phone kept, three rows warn.
+  'quote-then-text.csv': {
+    rows: 5,
+    valid: 5,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 3,
+    encoding: 'utf-8',
+    delimiter: ',',
+    phoneColumn: 'phone',
+  },
+  // Three of four numbers carry an extension: kept without it, with a warning.
+  'extensions.csv': {
+    rows: 4,
+    valid: 4,
+    invalid: 0,
+    duplicates: 0,
+    warnings: 3,
+    encoding: 'utf-8',
+    delimiter: ',',
+    phoneColumn: 'phone',
+  },
 };
 
 const unreadable: Record<string, RegExp> = {
   'binary.csv': /^This looks like a binary file, not a CSV$/,
   'xlsx-renamed.csv': /Excel workbook/,
+  'mostly-nul.csv': /^This looks like a binary file, not a CSV$/,
 };
 
 describe('CSV fixtures', () => {
@@ -479,6 +613,62 @@ describe('what the fixtures decode to', () => {
       'Seán O’Brien',
       'Jürgen Müller',
       'Señor Núñez',
+    ]);
+  });
+
+  it('decodes the legacy code pages of Japan, China, Taiwan, Korea, Russia and Poland', async () => {
+    expect((await contactsOf('shift-jis.csv')).map((r) => r['氏名'])).toEqual([
+      '山田太郎',
+      '佐藤花子',
+      '鈴木一郎',
+      '高橋美咲',
+      '田中健太',
+    ]);
+    expect((await contactsOf('gb18030.csv'))[0]).toMatchObject({
+      姓名: '张伟',
+      城市: '北京市朝阳区',
+    });
+    expect((await contactsOf('big5.csv'))[0]).toMatchObject({
+      姓名: '陳志明',
+      城市: '臺北市信義區',
+    });
+    expect((await contactsOf('euc-kr.csv'))[0]).toMatchObject({ 이름: '김민준' });
+    expect((await contactsOf('windows-1251.csv'))[1]).toMatchObject({
+      имя: 'Мария',
+      город: 'Санкт-Петербург',
+    });
+    expect((await contactsOf('windows-1250.csv')).map((r) => r.miejscowosc)).toContain('Łódź');
+  });
+
+  it('keeps a UTF-8 file with a few bad bytes UTF-8: only those cells get U+FFFD', async () => {
+    const rows = await contactsOf('utf8-bad-bytes.csv');
+    expect(rows.map((r) => r.name)).toEqual([
+      'Renée Dubois',
+      'Zoë Müller',
+      'José García',
+      'Chloé Lefèvre',
+      'Andr\uFFFD Caf\uFFFD',
+      'Åsa Öberg',
+      'Fran\uFFFDois',
+    ]);
+  });
+
+  it('reads sep=, a DOS end-of-file byte, NUL bytes and early-closing quotes', async () => {
+    expect((await contactsOf('excel-sep-line.csv'))[0]).toEqual({
+      phone: '+972524265247',
+      name: 'Anna',
+      amount: '1,50',
+    });
+    expect((await contactsOf('dos-eof.csv')).map((r) => r.name)).toEqual(['Ada', 'Bo']);
+    const nul = await contactsOf('nul-bytes.csv');
+    expect(nul.map((r) => r.name)).toEqual(['Ada', 'Bo', 'Cy', 'Dee', 'Ed']);
+    expect(nul[3]?.phone).toBe('+972524265254');
+    expect((await contactsOf('quote-then-text.csv')).map((r) => [r.name, r.note])).toEqual([
+      ['Smithson', 'first'],
+      ['Bob', 'second'],
+      ['Jane "JJ" Doe', 'third'],
+      ['Carl', 'said "hi"'],
+      ['Dana', 'fifth'],
     ]);
   });
 

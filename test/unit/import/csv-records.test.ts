@@ -139,4 +139,50 @@ describe('RecordSplitter', () => {
       { fields: ['Jane "JJ" Doe', '1'], problem: 'odd_quotes' },
     ]);
   });
+
+  it('reads a quote that closes early like Excel does, and only that row is flagged', () => {
+    const splitter = new RecordSplitter(',');
+    const text = 'n,p\n"abc"def,0524265258\nBob,0524265259\n"x" y,1\nok,2\n';
+    expect([...splitter.push(text), ...splitter.end()]).toEqual([
+      { fields: ['n', 'p'] },
+      { fields: ['abcdef', '0524265258'], problem: 'odd_quotes' },
+      { fields: ['Bob', '0524265259'] },
+      { fields: ['x y', '1'], problem: 'odd_quotes' },
+      { fields: ['ok', '2'] },
+    ]);
+  });
+
+  it('gives the same records however the text is cut into chunks', () => {
+    const text = [
+      'sep=,',
+      'name,phone,note',
+      '',
+      '"abc"def,1,"multi',
+      'line ""quoted"" note"',
+      '"Jane "JJ" Doe",2,x',
+      '"Jane" "JJ" Doe,3,"said "hi""',
+      '   ',
+      'plain,4,"a, b"',
+      '"open,5',
+      'after,6,\u0000nul',
+      'last,7,end\x1a',
+    ].join('\n');
+    const whole = new RecordSplitter(',');
+    const expected = [...whole.push(text), ...whole.end()];
+    expect(expected.map((r) => r.fields[1])).toEqual(['phone', '1', '2', '3', '4', '5', '6', '7']);
+    expect(expected.at(-1)?.fields).toEqual(['last', '7', 'end']);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const splitter = new RecordSplitter(',');
+      const got: CsvRecord[] = [];
+      for (let at = 0; at < text.length;) {
+        const size = 1 + Math.floor(random() * (round % 2 === 0 ? 4 : 40));
+        got.push(...splitter.push(text.slice(at, at + size)));
+        at += size;
+      }
+      got.push(...splitter.end());
+      expect(got).toEqual(expected);
+    }
+  });
 });

@@ -21,44 +21,46 @@ function file(name: string, bytes: Buffer | string): string {
 describe('detectEncoding', () => {
   const bytes = (...b: number[]) => Uint8Array.from(b);
 
-  it('trusts a BOM', () => {
-    expect(detectEncoding(bytes(0xef, 0xbb, 0xbf, 0x61), false)).toBe('utf-8-bom');
-    expect(detectEncoding(bytes(0xff, 0xfe, 0x61, 0), false)).toBe('utf-16le');
-    expect(detectEncoding(bytes(0xfe, 0xff, 0, 0x61), false)).toBe('utf-16be');
+  it('trusts a BOM', async () => {
+    expect(await detectEncoding(bytes(0xef, 0xbb, 0xbf, 0x61), false)).toBe('utf-8-bom');
+    expect(await detectEncoding(bytes(0xff, 0xfe, 0x61, 0), false)).toBe('utf-16le');
+    expect(await detectEncoding(bytes(0xfe, 0xff, 0, 0x61), false)).toBe('utf-16be');
   });
 
-  it('spots UTF-16 without a BOM from the NUL pattern', () => {
-    expect(detectEncoding(Buffer.from('name,phone\n1,2\n', 'utf16le'), false)).toBe('utf-16le');
-    expect(detectEncoding(Buffer.from('name,phone\n1,2\n', 'utf16le').swap16(), false)).toBe(
+  it('spots UTF-16 without a BOM from the NUL pattern', async () => {
+    expect(await detectEncoding(Buffer.from('name,phone\n1,2\n', 'utf16le'), false)).toBe(
+      'utf-16le',
+    );
+    expect(await detectEncoding(Buffer.from('name,phone\n1,2\n', 'utf16le').swap16(), false)).toBe(
       'utf-16be',
     );
   });
 
-  it('tells strict UTF-8 from Windows-1252', () => {
-    expect(detectEncoding(Buffer.from('Zoë,Müller', 'utf8'), false)).toBe('utf-8');
-    expect(detectEncoding(Buffer.from('Zoë,Müller', 'latin1'), false)).toBe('windows-1252');
-    expect(detectEncoding(Buffer.from('plain ascii', 'utf8'), false)).toBe('utf-8');
+  it('tells strict UTF-8 from Windows-1252', async () => {
+    expect(await detectEncoding(Buffer.from('Zoë,Müller', 'utf8'), false)).toBe('utf-8');
+    expect(await detectEncoding(Buffer.from('Zoë,Müller', 'latin1'), false)).toBe('windows-1252');
+    expect(await detectEncoding(Buffer.from('plain ascii', 'utf8'), false)).toBe('utf-8');
   });
 
-  it('does not blame UTF-8 for a character cut off by the end of the sample', () => {
+  it('does not blame UTF-8 for a character cut off by the end of the sample', async () => {
     const cut = Buffer.from('name,Zoë', 'utf8').subarray(0, -1); // half of "ë"
-    expect(detectEncoding(cut, true)).toBe('utf-8');
-    expect(detectEncoding(cut, false)).toBe('windows-1252');
+    expect(await detectEncoding(cut, true)).toBe('utf-8');
+    expect(await detectEncoding(cut, false)).toBe('windows-1252');
     expect(trimToUtf8Boundary(Buffer.from('a€', 'utf8').subarray(0, 3))).toEqual(Buffer.from('a'));
     expect(trimToUtf8Boundary(Buffer.from('a€', 'utf8'))).toEqual(Buffer.from('a€'));
   });
 
-  it('refuses binary files', () => {
-    expect(() =>
+  it('refuses binary files', async () => {
+    await expect(
       detectEncoding(bytes(0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3), false),
-    ).toThrow('This looks like a binary file, not a CSV');
-    expect(() => detectEncoding(Buffer.from('a\x01b\x02c\x03d\x04e\x05', 'latin1'), false)).toThrow(
-      /binary/,
-    );
-    expect(() => detectEncoding(Buffer.from('%PDF-1.7\n', 'latin1'), false)).toThrow(/PDF/);
-    expect(() =>
+    ).rejects.toThrow('This looks like a binary file, not a CSV');
+    await expect(
+      detectEncoding(Buffer.from('a\x01b\x02c\x03d\x04e\x05', 'latin1'), false),
+    ).rejects.toThrow(/binary/);
+    await expect(detectEncoding(Buffer.from('%PDF-1.7\n', 'latin1'), false)).rejects.toThrow(/PDF/);
+    await expect(
       detectEncoding(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), false),
-    ).toThrow(/\.xls/);
+    ).rejects.toThrow(/\.xls/);
   });
 });
 

@@ -43,6 +43,8 @@ const MAIN_SIDE_FOLDERS = 'Main-side code reaches the engine only through the en
 const ENGINE_HOST_FOLDERS = 'The engine host starts the engine';
 const CONTRACT_FOLDERS = 'The engine contract sits between main and the engine';
 const SANDBOX_FOLDERS = 'The sandbox stands in for CommPeak';
+const ELECTRON_STORE = 'electron-store holds config.json';
+const CONF = "conf holds the preview's config.json";
 const NODE_GLOBAL = 'Node globals do not exist';
 const NO_DOM = 'which have no DOM';
 
@@ -114,6 +116,32 @@ const violations: Violation[] = [
   electron('main/vault/x.ts', "import e = require('electron');\nexport const app = e.app;\n"),
   electron('main/files/x.ts', "export type W = import('electron').BrowserWindow;\n"),
   electron('test/unit/x.test.ts', "import { app } from 'electron';\nexport { app };\n"),
+
+  // The settings libraries outside their one adapter each (the guard must sit in front).
+  {
+    file: 'main/shell/index.ts',
+    code: "import Store from 'electron-store';\nexport { Store };\n",
+    rule: PACKAGES,
+    says: ELECTRON_STORE,
+  },
+  {
+    file: 'main/handlers/x.ts',
+    code: "export const load = () => import('electron-store');\n",
+    rule: PACKAGES,
+    says: ELECTRON_STORE,
+  },
+  {
+    file: 'main/preview/preview-ports.ts',
+    code: "import Conf from 'conf';\nexport { Conf };\n",
+    rule: PACKAGES,
+    says: CONF,
+  },
+  {
+    file: 'main/ports/x.ts',
+    code: "import type Conf from 'conf';\nexport type C = Conf;\n",
+    rule: PACKAGES,
+    says: CONF,
+  },
 
   // Node built-ins where code runs in a browser page (static and dynamic).
   ...builtinCases,
@@ -462,6 +490,19 @@ const allowed: { file: string; code: string }[] = [
   {
     file: 'test/unit/x.test.ts',
     code: "import { thing } from '../../main/engine/sending/send-coordinator';\nimport { other } from '../../main/shell/index';\nexport const env = process.env.HOME;\nexport { thing, other };\n",
+  },
+  {
+    file: 'main/shell/electron-settings-file.ts',
+    code: "import Store from 'electron-store';\nexport { Store };\n",
+  },
+  {
+    file: 'main/preview/conf-settings-file.ts',
+    code: "import Conf from 'conf';\nexport { Conf };\n",
+  },
+  {
+    // Tests drive conf directly (a constructor that really throws, a racing writer).
+    file: 'test/unit/x.test.ts',
+    code: "import Conf from 'conf';\nexport { Conf };\n",
   },
   {
     // Identifiers that merely contain the raw IPC names are fine.

@@ -17,7 +17,7 @@ describe('normalizePhone', () => {
     ['00972524265292', 'IL'],
     ['0524265292', 'IL'],
     ['972524265292', 'IL'],
-    ['972524265292', undefined],
+    ['+972524265292', undefined],
     ['+972524265292', 'US'],
     ["'0524265292", 'IL'],
     ['="0524265292"', 'IL'],
@@ -60,7 +60,6 @@ describe('normalizePhone', () => {
     ['call me', 'not_a_number'],
     ['N/A', 'not_a_number'],
     ['-', 'not_a_number'],
-    ['052-426-5292 ext 12', 'not_a_number'],
     ['+972+52', 'not_a_number'],
     ['12', 'too_short'],
     ['+972', 'too_short'],
@@ -71,10 +70,39 @@ describe('normalizePhone', () => {
     expect(normalizePhone(raw, 'IL')).toEqual({ ok: false, reason });
   });
 
-  it('needs a default country for national notation', () => {
-    expect(normalizePhone('0524265292', undefined)).toEqual({
-      ok: false,
-      reason: 'unknown_country',
+  it('never reads a national number as an international one without a default country', () => {
+    // The CLI used to send "(646) 280-6906" to +64 6 280 6906 (New Zealand) and
+    // "(81) 99521-2496" to Japan; "972524265292" is just as ambiguous without a country.
+    for (const raw of ['0524265292', '(646) 280-6906', '(81) 99521-2496', '972524265292']) {
+      expect(normalizePhone(raw, undefined), raw).toEqual({
+        ok: false,
+        reason: 'no_default_country',
+      });
+    }
+    expect(normalizePhone('00972524265292', undefined)).toEqual(ok('+972524265292'));
+    expect(normalizePhone('(646) 280-6906', 'US')).toEqual(ok('+16462806906', 'US'));
+    expect(normalizePhone('(81) 99521-2496', 'BR')).toEqual(ok('+5581995212496', 'BR'));
+  });
+
+  it('does not re-read a bracketed national number as international when it fails locally', () => {
+    // As GB digits this is not a number; "+64…" would be a valid NZ number.
+    const gb = normalizePhone('(646) 280-6906', 'GB');
+    expect(gb.ok && gb.e164.startsWith('+64')).toBe(false);
+    // Without brackets the country code written without "+" is still read.
+    expect(normalizePhone('16462806906', 'GB')).toEqual(ok('+16462806906', 'US'));
+  });
+
+  it.each([
+    ['+44 7742 848594 ext. 12', '12'],
+    ['+44 7742 848594 x123', '123'],
+    ['+44 7742 848594 ext 7', '7'],
+    ['+44 7742 848594, extension 42', '42'],
+    ['tel:+44-7742-848594;ext=1234', '1234'],
+    ['07742 848594 #9', '9'],
+  ])('drops the extension of %j and reports it', (raw, extension) => {
+    expect(normalizePhone(raw, 'GB')).toEqual({
+      ...ok('+447742848594', 'GB'),
+      extension,
     });
   });
 

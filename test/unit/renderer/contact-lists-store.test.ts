@@ -44,6 +44,7 @@ describe('contact lists cache', () => {
         canceling: false,
         intoNewList: false,
         engineLost: false,
+        optOuts: false,
       },
     });
     lists = [lists[0] as ContactListView, contactList({ id: 2, name: 'Leads', contactCount: 8 })];

@@ -136,6 +136,7 @@ describe('engine events', () => {
         canceling: false,
         intoNewList: true,
         engineLost: false,
+        optOuts: false,
       },
     });
     const read = {

@@ -37,6 +37,7 @@ export function contactList(overrides: Partial<ContactListView> = {}): ContactLi
     defaultCountry: 'DE',
     columns: ['first_name'],
     phoneColumn: 'phone',
+    headers: { first_name: 'First Name' },
     contactCount: 10,
     importing: null,
     createdAt: AT,

@@ -16,6 +16,7 @@ const running = {
   canceling: false,
   intoNewList: true,
   engineLost: false,
+  optOuts: false,
 };
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSettingsFile } from '../../../main/ports/settings-file';
+import { openConfSettingsFile } from '../../../main/preview/conf-settings-file';
 import type { StreamRecord } from '../../../main/streams/stream-record';
 import { StreamRepository } from '../../../main/streams/stream-repository';
 import { testDataDir } from '../../support/test-engine';
@@ -40,7 +40,7 @@ const damaged: [string, string | Buffer][] = [
 describe('a damaged config.json', () => {
   it.each(damaged)('%s: kept as config.json.corrupt-<time>, defaults, a notice', (_, content) => {
     const dir = folderWith(content);
-    const store = openSettingsFile(dir, { now: () => AT });
+    const store = openConfSettingsFile(dir, { now: () => AT });
     const keptAs = 'config.json.corrupt-2026-04-01T08-30-00-000Z';
     expect(store.notice()).toEqual({ file: 'config.json', keptAs, lastGoodAt: null });
     expect(readFileSync(join(dir, keptAs))).toEqual(Buffer.from(content));
@@ -54,7 +54,7 @@ describe('a damaged config.json', () => {
 
   it('offers the last good copy, and putting it back brings the streams back', () => {
     const dir = testDataDir();
-    const before = openSettingsFile(dir);
+    const before = openConfSettingsFile(dir);
     before.set('streams', [record('a', 'Main')]);
     before.set('streams', [record('a', 'Main'), record('b', 'Backup')]);
     // The copy holds the file as it was before the last save.
@@ -62,7 +62,7 @@ describe('a damaged config.json', () => {
       streams: [record('a', 'Main')],
     });
     writeFileSync(join(dir, 'config.json'), '{"streams": [{"id": "a"');
-    const after = openSettingsFile(dir);
+    const after = openConfSettingsFile(dir);
     expect(after.notice()?.lastGoodAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(after.restoreLastGood()).toBe(true);
     expect(after.notice()).toBeNull();
@@ -74,7 +74,7 @@ describe('a damaged config.json', () => {
 
   it('reads files electron-store and conf wrote, dot-path keys included', () => {
     const dir = folderWith('{\n\t"network": {\n\t\t"useNodeFetch": true\n\t},\n\t"streams": []\n}');
-    const store = openSettingsFile(dir);
+    const store = openConfSettingsFile(dir);
     expect(store.notice()).toBeNull();
     expect(store.get('network.useNodeFetch')).toBe(true);
     store.set('network.useNodeFetch', false);
@@ -90,7 +90,7 @@ describe('stream records of the wrong shape are never dropped', () => {
   it('an unreadable record is written back untouched and shown as unreadable', () => {
     const broken = { id: 'c', name: 'Old stream', type: 'whatsapp', baseUrl: 'https://x.example' };
     const dir = folderWith(JSON.stringify({ streams: [record('a', 'Main'), broken] }));
-    const repo = new StreamRepository(openSettingsFile(dir));
+    const repo = new StreamRepository(openConfSettingsFile(dir));
     expect(repo.records().map((r) => r.name)).toEqual(['Main']);
     expect(repo.unreadable()).toEqual([
       expect.objectContaining({ name: 'Old stream', baseUrl: 'https://x.example', type: null }),
@@ -107,7 +107,7 @@ describe('stream records of the wrong shape are never dropped', () => {
 
   it('"streams" that is not a list is kept under streamsUnreadable on the next save', () => {
     const dir = folderWith('{"streams": "oops"}');
-    const repo = new StreamRepository(openSettingsFile(dir));
+    const repo = new StreamRepository(openConfSettingsFile(dir));
     expect(repo.unreadable()).toHaveLength(1);
     repo.saveRecords([record('a', 'Main')]);
     const file = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));

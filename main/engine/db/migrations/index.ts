@@ -7,7 +7,8 @@ import { migration0005 } from './0005-ledger-summary-index';
 import { migration0006 } from './0006-campaign-leases';
 import { migration0007 } from './0007-import-key';
 import { migration0008 } from './0008-contact-search-and-segments';
-import { migration0009 } from './0009-variants-and-templates';
+import { migration0009 } from './0009-import-headers-and-countries';
+import { migration0010 } from './0010-variants-and-templates';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

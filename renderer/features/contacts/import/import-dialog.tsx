@@ -36,8 +36,9 @@ export function ImportDialog() {
     target?.focus();
   }, [step, hasPreview]);
   if (!flow.active || !flow.visible || !flow.file) return null;
-  const { file, preview, mapping, run, outcome } = flow;
-  const errors = mapping ? mappingErrors(mapping, lists) : null;
+  const { file, preview, mapping, run, outcome, target } = flow;
+  const optOuts = target === 'optOuts';
+  const errors = mapping ? mappingErrors(mapping, lists, target) : null;
 
   const startImport = () => {
     if (!errors || hasErrors(errors)) {
@@ -62,8 +63,9 @@ export function ImportDialog() {
     }
   };
 
-  const targetName =
-    mapping?.target === 'existing'
+  const targetName = optOuts
+    ? 'the opt-out list'
+    : mapping?.target === 'existing'
       ? (lists.find((l) => l.id === mapping.listId)?.name ?? 'the list')
       : (mapping?.newListName.trim() ?? '');
 
@@ -85,7 +87,12 @@ export function ImportDialog() {
     case 'mapping':
       body =
         preview && mapping ? (
-          <MappingStep preview={preview} draft={mapping} errors={showErrors ? errors : null} />
+          <MappingStep
+            preview={preview}
+            draft={mapping}
+            errors={showErrors ? errors : null}
+            target={target}
+          />
         ) : null;
       footer = (
         <DialogActions
@@ -116,7 +123,7 @@ export function ImportDialog() {
       );
       break;
     case 'report': {
-      body = outcome ? <ReportStep outcome={outcome} /> : null;
+      body = outcome ? <ReportStep outcome={outcome} optOuts={optOuts} /> : null;
       const report = outcome?.kind === 'report' ? outcome.report : null;
       const issues = report
         ? report.invalid + report.duplicates + report.suppressed + report.warnings
@@ -137,8 +144,13 @@ export function ImportDialog() {
               Export report CSV
             </button>
           ) : null}
-          <button type="button" data-autofocus={!report?.listId || undefined} onClick={flow.reset}>
-            Close
+          <button
+            type="button"
+            className={optOuts ? 'primary' : undefined}
+            data-autofocus={!report?.listId || undefined}
+            onClick={flow.reset}
+          >
+            {optOuts ? 'Done' : 'Close'}
           </button>
           {report && report.status === 'done' && report.listId !== null ? (
             <button
@@ -163,7 +175,7 @@ export function ImportDialog() {
 
   return (
     <Dialog
-      title="Import contacts"
+      title={dialogTitle(optOuts, step)}
       description={
         <>
           <span className="contacts-file-name" dir="auto">
@@ -181,4 +193,10 @@ export function ImportDialog() {
       </div>
     </Dialog>
   );
+}
+
+/** The opt-out flow says what it is; its last step says what happened. */
+function dialogTitle(optOuts: boolean, step: string): string {
+  if (!optOuts) return 'Import contacts';
+  return step === 'report' ? 'Opt-outs imported' : 'Import opt-outs';
 }

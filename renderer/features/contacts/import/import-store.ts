@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type {
   CsvDelimiter,
   CsvEncoding,
-  CsvPreview,
   ImportFinishedEvent,
   ImportProgressEvent,
   ImportReportView,
@@ -10,6 +9,7 @@ import type {
   RowIssueView,
 } from '../../../../shared/contacts/contact-types';
 import type { EngineStatusEvent } from '../../../../shared/contract/app-info-contract';
+import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import type { ChosenFile } from '../../../../shared/contract/files-contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
@@ -17,17 +17,22 @@ import type { FilePick } from '../../../lib/pick-file';
 import { peaksend } from '../../../peaksend-api';
 import { useToasts } from '../../../ui/toast-store';
 import { useContactLists } from '../contact-lists-store';
-import { guessCountry } from '../countries';
 import { outcomeAfterRestart } from './import-after-restart';
+import { useOptOuts } from '../opt-outs/opt-outs-store';
 import { initialMapping, mappingSettings, type MappingDraft } from './mapping-draft';
 
 export type ImportStep = 'preview' | 'mapping' | 'importing' | 'report';
+
+/** Where the rows go: a contact list, or the opt-out list (same steps, same report). */
+export type ImportTarget = 'list' | 'optOuts';
 
 /** Read settings the user changed in the preview; the rest is detected by the engine. */
 export interface ReadChoices {
   readonly encoding?: CsvEncoding;
   readonly delimiter?: CsvDelimiter;
   readonly hasHeader?: boolean;
+  /** A spreadsheet's sheet (index). */
+  readonly sheet?: number;
 }
 
 export interface ImportRun {
@@ -38,6 +43,8 @@ export interface ImportRun {
   readonly intoNewList: boolean;
   /** The engine stopped under the import; what became of it is asked once it is back. */
   readonly engineLost: boolean;
+  /** Into the opt-out list: what was added stays when the run is canceled. */
+  readonly optOuts: boolean;
 }
 
 export interface IssueQuery {
@@ -68,9 +75,10 @@ interface ImportState {
   readonly visible: boolean;
   readonly choosing: boolean;
   readonly step: ImportStep;
+  readonly target: ImportTarget;
   readonly file: ChosenFile | null;
   readonly choices: ReadChoices;
-  readonly preview: CsvPreview | null;
+  readonly preview: ImportPreview | null;
   readonly previewLoading: boolean;
   readonly previewError: string | null;
   readonly mapping: MappingDraft | null;
@@ -78,6 +86,8 @@ interface ImportState {
   readonly outcome: ImportOutcome | null;
   /** Pick or drop a file, then preview it. `listId` preselects "add to this list". */
   begin(pick: FilePick, listId?: number | null): Promise<void>;
+  /** The same steps for a file of opt-outs. */
+  beginOptOuts(pick: FilePick): Promise<void>;
   choose(patch: ReadChoices): Promise<void>;
   toMapping(): void;
   updateMapping(patch: Partial<MappingDraft>): void;
@@ -104,6 +114,7 @@ const idle = {
   visible: false,
   choosing: false,
   step: 'preview' as ImportStep,
+  target: 'list' as ImportTarget,
   file: null,
   choices: {},
   preview: null,
@@ -142,7 +153,31 @@ export const useImport = create<ImportState>((set, get) => {
         ? { kind: 'report', report: event.report }
         : { kind: 'failed', message: event.message, undo: event.undo, interrupted },
     });
-    void useContactLists.getState().load();
+    if (get().target === 'optOuts') {
+      const optOuts = useOptOuts.getState();
+      void optOuts.show(optOuts.search, optOuts.offset);
+    } else void useContactLists.getState().load();
+  };
+
+  const open = async (pick: FilePick, target: ImportTarget, listId: number | null) => {
+    const state = get();
+    if (state.run) {
+      toast('An import is already running. Wait for it to finish or cancel it first.');
+      set({ visible: true });
+      return;
+    }
+    if (state.choosing) return;
+    set({ choosing: true });
+    const chosen = await pick();
+    set({ choosing: false });
+    if (!chosen.ok) {
+      toast(chosen.error.message);
+      return;
+    }
+    if (chosen.value === null) return;
+    preferredListId = listId;
+    set({ ...idle, target, active: true, visible: true, file: chosen.value });
+    await loadPreview(chosen.value, {});
   };
 
   /** The engine is back after stopping under the import: what did the new one find? */
@@ -159,41 +194,26 @@ export const useImport = create<ImportState>((set, get) => {
 
   return {
     ...idle,
-    begin: async (pick, listId = null) => {
-      const state = get();
-      if (state.run) {
-        toast('An import is already running. Wait for it to finish or cancel it first.');
-        set({ visible: true });
-        return;
-      }
-      if (state.choosing) return;
-      set({ choosing: true });
-      const chosen = await pick();
-      set({ choosing: false });
-      if (!chosen.ok) {
-        toast(chosen.error.message);
-        return;
-      }
-      if (chosen.value === null) return;
-      preferredListId = listId;
-      set({ ...idle, active: true, visible: true, file: chosen.value });
-      await loadPreview(chosen.value, {});
-    },
+    begin: (pick, listId = null) => open(pick, 'list', listId),
+    beginOptOuts: (pick) => open(pick, 'optOuts', null),
     choose: async (patch) => {
       const { file, choices } = get();
       if (!file) return;
-      const next = { ...choices, ...patch };
+      // Another sheet has its own header row: detect it again.
+      const next =
+        patch.sheet !== undefined && patch.sheet !== choices.sheet
+          ? { ...choices, hasHeader: undefined, ...patch }
+          : { ...choices, ...patch };
       set({ choices: next });
       await loadPreview(file, next);
     },
     toMapping: () => {
-      const { preview, file, mapping } = get();
+      const { preview, file, mapping, target } = get();
       if (!preview || !file) return;
       const lists = useContactLists.getState().lists;
       set({
         step: 'mapping',
-        mapping:
-          mapping ?? initialMapping(preview, file.name, lists, guessCountry(), preferredListId),
+        mapping: mapping ?? initialMapping(preview, file.name, lists, preferredListId, target),
       });
     },
     updateMapping: (patch) => {
@@ -204,7 +224,7 @@ export const useImport = create<ImportState>((set, get) => {
     start: async () => {
       const { file, choices, mapping, preview } = get();
       if (!file || !mapping || !preview || get().run) return;
-      const settings = mappingSettings(mapping);
+      const settings = mappingSettings(mapping, get().target);
       set({
         step: 'importing',
         outcome: null,
@@ -212,16 +232,18 @@ export const useImport = create<ImportState>((set, get) => {
           importId: null,
           progress: null,
           canceling: false,
-          intoNewList: mapping.target === 'new',
+          intoNewList: get().target === 'list' && mapping.target === 'new',
+          optOuts: get().target === 'optOuts',
           engineLost: false,
         },
       });
-      // The engine re-detects what the user left alone, exactly as the preview showed it.
+      // The engine reads the file exactly as the preview showed it.
       const result = await peaksend().contacts.startImport({
         fileId: file.fileId,
         encoding: choices.encoding ?? preview.encoding,
         delimiter: choices.delimiter ?? preview.delimiter,
         hasHeader: choices.hasHeader ?? preview.hasHeader,
+        ...(preview.sheet === null ? {} : { sheet: preview.sheet }),
         ...settings,
       });
       if (!result.ok) {

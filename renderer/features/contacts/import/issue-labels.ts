@@ -39,7 +39,8 @@ const reasons: Readonly<Record<string, string>> = {
   too_short: 'Too short',
   too_long: 'Too long',
   invalid_for_country: 'Invalid for the country',
-  unknown_country: 'No country code',
+  unknown_country: 'Unknown country code',
+  no_default_country: 'No default country',
   mangled_by_excel: 'Mangled by Excel',
   malformed_row: 'Malformed row',
   duplicate_in_file: 'Repeated in the file',
@@ -49,6 +50,8 @@ const reasons: Readonly<Record<string, string>> = {
   extra_fields: 'Extra values',
   odd_quotes: 'Odd quotes',
   undecodable_characters: 'Unreadable characters',
+  extension_dropped: 'Extension left out',
+  nul_bytes: 'NUL bytes removed',
 };
 
 export function issueReasonLabel(reason: string): string {

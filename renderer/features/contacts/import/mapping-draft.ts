@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ContactListView, CsvPreview } from '../../../../shared/contacts/contact-types';
+import { chooseCountry, type CountrySource } from '../../../../shared/contacts/country-rule';
+import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import { toSnakeCase as toFieldName } from '../../../../shared/contacts/field-names';
 import type { importSettingsSchema } from '../../../../shared/contract/contacts-contract';
 import { fileStem } from '../csv-labels';
@@ -19,6 +21,8 @@ export interface MappingDraft {
   readonly newListName: string;
   readonly listId: number | null;
   readonly defaultCountry: string | null;
+  /** Where the preset country came from; null once the user picked one. */
+  readonly countrySource: CountrySource | null;
 }
 
 export interface MappingErrors {
@@ -45,32 +49,44 @@ function freeName(base: string, lists: readonly ContactListView[]): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})`)) return `${stem} (${n})`;
 }
 
-/** Every column but the phone becomes a merge field, named as the engine proposed. */
+/**
+ * Every column but the phone becomes a merge field, named as the engine proposed. The default
+ * country follows the country rule: the target list's, else the last one used, Settings', the
+ * locale's (the file's own guess is offered next to it, not applied).
+ */
 export function initialMapping(
-  preview: CsvPreview,
+  preview: ImportPreview,
   fileName: string,
   lists: readonly ContactListView[],
-  defaultCountry: string | null,
   listId: number | null,
+  target: 'list' | 'optOuts',
 ): MappingDraft {
   const fields = Array.from({ length: preview.columnCount }, (_, i) => ({
     include: true,
     name: preview.fieldNames[i] ?? `column_${i + 1}`,
   }));
   const existing = listId === null ? undefined : lists.find((l) => l.id === listId);
+  const { country, source } = chooseCountry({
+    list: target === 'list' ? existing?.defaultCountry : null,
+    lastUsed: preview.countries.lastUsed,
+    setting: preview.countries.setting,
+    locale: preview.countries.locale,
+  });
   return {
     phoneColumn: preview.phoneColumn ?? (preview.columnCount === 1 ? 0 : null),
     fields,
     target: existing ? 'existing' : 'new',
     newListName: freeName(fileStem(fileName), lists),
     listId: existing?.id ?? lists[0]?.id ?? null,
-    defaultCountry: existing?.defaultCountry ?? defaultCountry,
+    defaultCountry: country,
+    countrySource: source,
   };
 }
 
 export function mappingErrors(
   draft: MappingDraft,
   lists: readonly ContactListView[],
+  target: 'list' | 'optOuts' = 'list',
 ): MappingErrors {
   const fields: Record<number, string> = {};
   const seen = new Map<string, number>();
@@ -95,6 +111,7 @@ export function mappingErrors(
     fields: Record<number, string>;
   } = { fields };
   if (draft.phoneColumn === null) errors.phone = 'Choose the column that holds the phone numbers.';
+  if (target === 'optOuts') return { phone: errors.phone, fields: {} };
   if (draft.target === 'new') {
     const name = draft.newListName.trim();
     if (name === '') errors.newListName = 'Give the list a name.';
@@ -120,10 +137,19 @@ export function hasErrors(errors: MappingErrors): boolean {
 /** What `contacts.startImport` needs, minus the file and read choices. */
 export function mappingSettings(
   draft: MappingDraft,
+  target: 'list' | 'optOuts' = 'list',
 ): Pick<
   ImportSettings,
-  'phoneColumn' | 'fieldColumns' | 'defaultCountry' | 'listId' | 'newListName'
+  'phoneColumn' | 'fieldColumns' | 'defaultCountry' | 'listId' | 'newListName' | 'optOuts'
 > {
+  if (target === 'optOuts') {
+    return {
+      phoneColumn: draft.phoneColumn ?? 0,
+      fieldColumns: {},
+      defaultCountry: draft.defaultCountry,
+      optOuts: true,
+    };
+  }
   const fieldColumns: Record<string, string> = {};
   draft.fields.forEach((field, index) => {
     if (field.include && index !== draft.phoneColumn)

@@ -1,25 +1,31 @@
 import type { ReactNode } from 'react';
-import type { CsvPreview } from '../../../../shared/contacts/contact-types';
+import { countrySourceWords } from '../../../../shared/contacts/country-rule';
+import { countryHint } from '../../../../shared/contacts/example-number';
+import type { ImportPreview } from '../../../../shared/contacts/import-types';
 import { formatCount } from '../../../lib/format';
 import { Field } from '../../../ui/field';
 import { TextField } from '../../../ui/text-field';
 import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
+import { CountryGuessHint } from './country-guess-hint';
 import { FieldMapping } from './field-mapping';
-import { useImport } from './import-store';
+import { useImport, type ImportTarget } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
 
 export interface MappingStepProps {
-  readonly preview: CsvPreview;
+  readonly preview: ImportPreview;
   readonly draft: MappingDraft;
   /** Shown once the user tried to import. */
   readonly errors: MappingErrors | null;
+  readonly target: ImportTarget;
 }
 
-/** Step 2: the phone column, the merge fields, the target list and the default country. */
-export function MappingStep({ preview, draft, errors }: MappingStepProps) {
+/**
+ * Step 2: the phone column and the default country; for a contact list also the merge fields
+ * and the list to import into (opt-outs have neither).
+ */
+export function MappingStep({ preview, draft, errors, target }: MappingStepProps) {
   const update = useImport((s) => s.updateMapping);
-  const lists = useContactLists((s) => s.lists);
   const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
   return (
     <div className="contacts-import-step contacts-mapping">
@@ -45,18 +51,50 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
         </Field>
         <Field
           label="Default country"
-          hint="For numbers written without a country code, like 052-426-5292."
+          hint={`${countryHint(draft.defaultCountry)}${presetNote(draft)}`}
         >
           {(control) => (
             <CountrySelect
               {...control}
               value={draft.defaultCountry}
-              onChange={(defaultCountry) => update({ defaultCountry })}
+              onChange={(defaultCountry) => update({ defaultCountry, countrySource: null })}
             />
           )}
         </Field>
       </div>
+      <CountryGuessHint
+        guess={
+          draft.phoneColumn === null ? null : (preview.countryGuesses[draft.phoneColumn] ?? null)
+        }
+        chosen={draft.defaultCountry}
+        onUse={(defaultCountry) => update({ defaultCountry, countrySource: null })}
+      />
+      {target === 'list' ? <ListTarget draft={draft} errors={errors} preview={preview} /> : null}
+    </div>
+  );
+}
 
+/** " Preset: the last one used." while the country is the one the rule chose. */
+function presetNote(draft: MappingDraft): string {
+  const source = draft.countrySource;
+  if (source === null || source === 'chosen' || source === 'none') return '';
+  return ` Preset: ${countrySourceWords(source)}.`;
+}
+
+/** Where the contacts go, and which columns come along as merge fields. */
+function ListTarget({
+  draft,
+  errors,
+  preview,
+}: {
+  draft: MappingDraft;
+  errors: MappingErrors | null;
+  preview: ImportPreview;
+}) {
+  const update = useImport((s) => s.updateMapping);
+  const lists = useContactLists((s) => s.lists);
+  return (
+    <>
       <fieldset className="contacts-fieldset contacts-target">
         <legend>Import into</legend>
         <TargetOption
@@ -84,7 +122,9 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
             const list = lists.find((l) => l.id === draft.listId);
             update({
               target: 'existing',
-              defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+              ...(list?.defaultCountry
+                ? { defaultCountry: list.defaultCountry, countrySource: 'list' as const }
+                : {}),
             });
           }}
         >
@@ -97,7 +137,9 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
                   const list = lists.find((l) => l.id === Number(e.target.value));
                   update({
                     listId: list?.id ?? null,
-                    defaultCountry: list?.defaultCountry ?? draft.defaultCountry,
+                    ...(list?.defaultCountry
+                      ? { defaultCountry: list.defaultCountry, countrySource: 'list' as const }
+                      : {}),
                   });
                 }}
               >
@@ -118,7 +160,7 @@ export function MappingStep({ preview, draft, errors }: MappingStepProps) {
         errors={errors?.fields ?? {}}
         onChange={(fields) => update({ fields })}
       />
-    </div>
+    </>
   );
 }
 

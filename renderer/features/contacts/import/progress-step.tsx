@@ -44,7 +44,11 @@ export function ProgressStep({ run, listName }: { run: ImportRun; listName: stri
   return (
     <div className="contacts-import-step">
       <p>
-        {run.canceling ? 'Canceling and taking the imported rows back out of ' : 'Importing into '}
+        {run.canceling
+          ? run.optOuts
+            ? 'Stopping the import into '
+            : 'Canceling and taking the imported rows back out of '
+          : 'Importing into '}
         <strong>{listName}</strong>…
       </p>
       <ImportProgressBar run={run} />
@@ -55,8 +59,10 @@ export function ProgressStep({ run, listName }: { run: ImportRun; listName: stri
         </p>
       ) : null}
       <p className="muted">
-        Cancel leaves {run.intoNewList ? 'no new list behind' : 'the list exactly as it was'}. You
-        can hide this window; the import keeps running.
+        {run.optOuts
+          ? 'Cancel stops reading the file; the numbers added so far stay opted out.'
+          : `Cancel leaves ${run.intoNewList ? 'no new list behind' : 'the list exactly as it was'}.`}{' '}
+        You can hide this window; the import keeps running.
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ImportReportView } from '../../../../shared/contacts/contact-types';
+import { countryLabel } from '../../../lib/country-name';
 import { formatCount } from '../../../lib/format';
 import { CountTile } from '../count-tile';
 import type { ImportOutcome } from './import-store';
@@ -57,8 +58,43 @@ function Failed({ outcome }: { outcome: Extract<ImportOutcome, { kind: 'failed' 
   );
 }
 
+/** The opt-out import's counts, in the words of the opt-out list. */
+function OptOutCounts({ report }: { report: ImportReportView }) {
+  return (
+    <dl className="contacts-counts" aria-label="Opt-out import counts">
+      <CountTile label="Rows" value={report.total} />
+      <CountTile label="Added" value={report.imported} tone="ok" />
+      <CountTile label="Already there" value={report.duplicates} />
+      <CountTile
+        label="Invalid"
+        value={report.invalid}
+        tone={report.invalid ? 'error' : undefined}
+      />
+    </dl>
+  );
+}
+
+/** "Phone column “Mobile”, country GB; fields {first_name}." */
+function ReadSummary({ report, optOuts }: { report: ImportReportView; optOuts: boolean }) {
+  const country = report.defaultCountry
+    ? `numbers without a country code read as ${countryLabel(report.defaultCountry)}`
+    : 'no default country';
+  const sheet = report.sheetName ? `sheet “${report.sheetName}”, ` : '';
+  const fields = optOuts
+    ? ''
+    : report.fields.length > 0
+      ? `; fields ${report.fields.map((f) => `{${f}}`).join(', ')}`
+      : '; no merge fields';
+  return (
+    <span className="muted">
+      {sheet}phone column “<bdi>{report.phoneColumn}</bdi>”, {country}
+      {fields}.
+    </span>
+  );
+}
+
 /** Step 4: what happened to every row, or why nothing happened. */
-export function ReportStep({ outcome }: { outcome: ImportOutcome }) {
+export function ReportStep({ outcome, optOuts }: { outcome: ImportOutcome; optOuts: boolean }) {
   if (outcome.kind === 'failed') return <Failed outcome={outcome} />;
   const { report } = outcome;
   if (report.status === 'canceled') {
@@ -67,30 +103,29 @@ export function ReportStep({ outcome }: { outcome: ImportOutcome }) {
         <div role="status" className="banner banner-info">
           <p>
             <strong>Import canceled.</strong>{' '}
-            {report.listId === null
-              ? 'No list was created.'
-              : 'The list is exactly as it was before the import.'}
+            {optOuts
+              ? `${formatCount(report.imported)} numbers read before were added to the opt-outs.`
+              : report.listId === null
+                ? 'No list was created.'
+                : 'The list is exactly as it was before the import.'}
           </p>
         </div>
       </div>
     );
   }
   const issues = report.invalid + report.duplicates + report.suppressed + report.warnings;
+  const nothing = report.imported === 0;
   return (
     <div className="contacts-import-step">
       <p role="status">
-        {report.imported === 0
-          ? 'No contacts were imported.'
-          : `Imported ${formatCount(report.imported)} of ${formatCount(report.total)} rows from ${report.fileName}.`}{' '}
-        <span className="muted">
-          Phone column “{report.phoneColumn}”
-          {report.fields.length > 0
-            ? `; fields ${report.fields.map((f) => `{${f}}`).join(', ')}`
-            : '; no merge fields'}
-          .
-        </span>
+        {optOuts
+          ? `Added ${formatCount(report.imported)} of ${formatCount(report.total)} rows to the opt-outs.`
+          : nothing
+            ? `No contacts were imported${report.listId === null ? ', so no list was created' : ''}.`
+            : `Imported ${formatCount(report.imported)} of ${formatCount(report.total)} rows from ${report.fileName}.`}{' '}
+        <ReadSummary report={report} optOuts={optOuts} />
       </p>
-      <Counts report={report} />
+      {optOuts ? <OptOutCounts report={report} /> : <Counts report={report} />}
       {issues > 0 ? (
         <IssueBrowser
           runId={report.runId}

@@ -7,6 +7,7 @@ import { RelativeTime } from '../../../ui/relative-time';
 import { useContactsView } from '../contacts-view-store';
 import { useImport } from '../import/import-store';
 import { ContactDialog } from './contact-dialog';
+import { ListCountryDialog } from '../import/list-country-dialog';
 import { DeleteListDialog } from './delete-list-dialog';
 import { ExportListDialog } from './export-list-dialog';
 import { RenameListDialog } from './rename-list-dialog';
@@ -15,7 +16,9 @@ import { RenameListDialog } from './rename-list-dialog';
 export function ListHeader({ list }: { list: ContactListView }) {
   const openList = useContactsView((s) => s.openList);
   const begin = useImport((s) => s.begin);
-  const [dialog, setDialog] = useState<'add' | 'export' | 'rename' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'export' | 'rename' | 'delete' | 'country' | null>(
+    null,
+  );
   const now = new Date();
   return (
     <header className="contacts-browser-head">
@@ -46,6 +49,9 @@ export function ListHeader({ list }: { list: ContactListView }) {
         <button type="button" onClick={() => setDialog('rename')}>
           <Icon name="pencil" /> Rename…
         </button>
+        <button type="button" onClick={() => setDialog('country')}>
+          Default country…
+        </button>
         <button type="button" className="danger" onClick={() => setDialog('delete')}>
           <Icon name="trash" /> Delete list…
         </button>
@@ -56,6 +62,9 @@ export function ListHeader({ list }: { list: ContactListView }) {
       ) : null}
       {dialog === 'rename' ? (
         <RenameListDialog list={list} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'country' ? (
+        <ListCountryDialog list={list} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'delete' ? (
         <DeleteListDialog list={list} onClose={() => setDialog(null)} />

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { AddSuppressionsView } from '../../../../shared/contacts/contact-types';
+import { countryHint } from '../../../../shared/contacts/example-number';
 import { formatCount } from '../../../lib/format';
 import { Dialog } from '../../../ui/dialog';
 import { DialogActions } from '../../../ui/dialog-actions';
 import { Field } from '../../../ui/field';
 import { TextField } from '../../../ui/text-field';
 import { CountTile } from '../count-tile';
-import { guessCountry } from '../countries';
 import { CountrySelect } from '../country-select';
+import { manualEntryCountry, useCountryDefaults } from '../../settings/use-country-defaults';
 import { OptOutReportDialog } from './opt-out-report-dialog';
 import { useOptOuts } from './opt-outs-store';
 import { parseNumbers } from './parse-numbers';
@@ -19,7 +20,11 @@ export function AddOptOutsDialog({ onClose }: { onClose(): void }) {
   const addOptOuts = useOptOuts((s) => s.add);
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
-  const [country, setCountry] = useState<string | null>(() => guessCountry());
+  // Settings' default country, else the locale's, until the user picks one here.
+  const defaults = useCountryDefaults();
+  const [picked, setPicked] = useState<{ country: string | null } | null>(null);
+  const country = picked ? picked.country : manualEntryCountry(defaults);
+  const setCountry = (next: string | null) => setPicked({ country: next });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<AddSuppressionsView | null>(null);
@@ -107,7 +112,7 @@ export function AddOptOutsDialog({ onClose }: { onClose(): void }) {
         )}
       </Field>
       <div className="form-grid">
-        <Field label="Default country" hint="For numbers written without a country code.">
+        <Field label="Default country" hint={countryHint(country)}>
           {(control) => <CountrySelect {...control} value={country} onChange={setCountry} />}
         </Field>
         <TextField

@@ -1,42 +1,34 @@
 import { useState } from 'react';
 import { formatCount, plural } from '../../../lib/format';
 import { pickFile } from '../../../lib/pick-file';
-import { BusyButton } from '../../../ui/busy-button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { Icon } from '../../../ui/icon';
 import { IconButton } from '../../../ui/icon-button';
 import { RelativeTime } from '../../../ui/relative-time';
 import { ACTIONS_COLUMN, TableHead } from '../../../ui/table-head';
 import { useToasts } from '../../../ui/toast-store';
-import { guessCountry } from '../countries';
 import { Pager } from '../pager';
 import { SearchBox } from '../search-box';
 import { AddOptOutsDialog } from './add-opt-outs-dialog';
-import { OptOutImportDialog } from './opt-out-import-dialog';
-import { OPT_OUT_PAGE, useOptOuts, type OptOutImport } from './opt-outs-store';
+import { useImport } from '../import/import-store';
+import { OPT_OUT_PAGE, useOptOuts } from './opt-outs-store';
 import { sourceLabel } from './source-label';
 import { useOptOutSearch } from './use-opt-out-search';
 
-type Open =
-  | { kind: 'add' }
-  | { kind: 'remove'; phone: string }
-  | { kind: 'imported'; imported: OptOutImport }
-  | null;
+type Open = { kind: 'add' } | { kind: 'remove'; phone: string } | null;
 
 /** The opt-out (suppression) list: numbers never messaged. */
 export function OptOutsPanel() {
   const { text, setText, search, offset, setOffset, page } = useOptOutSearch();
-  const { importing, importFile, remove } = useOptOuts();
+  const remove = useOptOuts((s) => s.remove);
+  const beginOptOuts = useImport((s) => s.beginOptOuts);
+  const choosing = useImport((s) => s.choosing);
   const [open, setOpen] = useState<Open>(null);
   const toast = useToasts((s) => s.show);
   const now = new Date();
 
-  const importCsv = async () => {
-    // Numbers without a country code are read as this computer's country (as when typed by hand).
-    const result = await importFile(pickFile('Import opt-out numbers'), guessCountry());
-    if (!result.ok) toast('error', result.error.message);
-    else if (result.value) setOpen({ kind: 'imported', imported: result.value });
-  };
+  // The same steps as a contact import: preview, phone column and country, report, export.
+  const importCsv = () => void beginOptOuts(pickFile('Import opt-out numbers'));
 
   const confirmRemove = async (phone: string) => {
     const result = await remove(phone);
@@ -75,9 +67,9 @@ export function OptOutsPanel() {
           <button type="button" onClick={() => setOpen({ kind: 'add' })}>
             <Icon name="plus" /> Add numbers…
           </button>
-          <BusyButton busy={importing} busyLabel="Importing…" onClick={() => void importCsv()}>
+          <button type="button" disabled={choosing} onClick={importCsv}>
             Import CSV of numbers…
-          </BusyButton>
+          </button>
         </div>
       </div>
       {page.error ? (
@@ -127,9 +119,6 @@ export function OptOutsPanel() {
         </Pager>
       ) : null}
       {open?.kind === 'add' ? <AddOptOutsDialog onClose={() => setOpen(null)} /> : null}
-      {open?.kind === 'imported' ? (
-        <OptOutImportDialog imported={open.imported} onClose={() => setOpen(null)} />
-      ) : null}
       {open?.kind === 'remove' ? (
         <ConfirmDialog
           title="Remove from opt-outs?"

@@ -1,13 +1,11 @@
 import { create } from 'zustand';
 import type {
   AddSuppressionsView,
-  SuppressionImportView,
   SuppressionView,
 } from '../../../../shared/contacts/contact-types';
 import type { PeaksendApi } from '../../../../shared/contract/contract';
 import type { Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
-import type { FilePick } from '../../../lib/pick-file';
 import { reloadAfter } from '../../../lib/reload-after';
 import { peaksend } from '../../../peaksend-api';
 
@@ -22,27 +20,21 @@ export interface OptOutPage {
   readonly loaded: boolean;
 }
 
-export interface OptOutImport {
-  readonly fileName: string;
-  readonly report: SuppressionImportView;
-}
-
 interface OptOutsState {
   /** The search and offset `page` was asked for. */
   readonly search: string;
   readonly offset: number;
   readonly page: OptOutPage;
-  /** A chosen CSV is being read. */
-  readonly importing: boolean;
   /** Shows one page of the opt-outs matching `search`; a new search starts on the first page. */
   show(search: string, offset?: number): Promise<void>;
   add(input: AddOptOutsInput): Promise<Result<AddSuppressionsView>>;
   remove(phone: string): Promise<Result<{ removed: boolean }>>;
-  /** Picks a CSV and adds its numbers; null when the user canceled the pick. */
-  importFile(pick: FilePick, defaultCountry: string | null): Promise<Result<OptOutImport | null>>;
 }
 
-/** The opt-out (suppression) list as the Opt-outs tab shows it: one page of one search. */
+/**
+ * The opt-out (suppression) list as the Opt-outs tab shows it: one page of one search. Files of
+ * opt-outs go through the import flow (`useImport().beginOptOuts`), which reloads this page.
+ */
 export const useOptOuts = create<OptOutsState>((set, get) => {
   const pages = latestRequest();
   const changing = <T>(change: Promise<Result<T>>) =>
@@ -51,7 +43,6 @@ export const useOptOuts = create<OptOutsState>((set, get) => {
     search: '',
     offset: 0,
     page: { rows: [], total: 0, error: null, loaded: false },
-    importing: false,
     show: async (search, offset = 0) => {
       const isLatest = pages.begin('latest');
       set({ search, offset });
@@ -62,22 +53,5 @@ export const useOptOuts = create<OptOutsState>((set, get) => {
     },
     add: (input) => changing(peaksend().suppressions.add(input)),
     remove: (phone) => changing(peaksend().suppressions.remove({ phone })),
-    importFile: async (pick, defaultCountry) => {
-      const chosen = await pick();
-      if (!chosen.ok) return chosen;
-      if (chosen.value === null) return { ok: true, value: null };
-      const file = chosen.value;
-      set({ importing: true });
-      const result = await changing(
-        peaksend().suppressions.importFile({
-          fileId: file.fileId,
-          ...(defaultCountry ? { defaultCountry } : {}),
-        }),
-      );
-      set({ importing: false });
-      return result.ok
-        ? { ok: true, value: { fileName: file.name, report: result.value } }
-        : result;
-    },
   };
 });

@@ -13,8 +13,8 @@ import type { Migration } from '../migration';
  * - `message_templates` keeps named messages (variants, footer, split, tagging) as one JSON
  *   value checked with the shared zod schema when read.
  */
-export const migration0009: Migration = {
-  id: 9,
+export const migration0010: Migration = {
+  id: 10,
   name: 'variants-and-templates',
   sql: `
     ALTER TABLE campaigns ADD COLUMN variants_json TEXT NOT NULL DEFAULT '[]';
