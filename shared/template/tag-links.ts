@@ -18,39 +18,65 @@ const LINK = /\bhttps?:\/\/[\p{L}\p{N}\-._~:/?#[\]@!$&'()*+,;=%]+/giu;
 const TRAILING = /[.,;:!?'"*]/u;
 const SHORTENERS = new Set<string>(URL_SHORTENERS);
 
+/** Distinct links a tagger remembers; beyond that it works them out again (memory stays flat). */
+const CACHE_LIMIT = 10_000;
+
 /**
  * Adds `params` to every http(s) link in `text`, keeping each link's own query string (its own
  * values of the same parameters win) and fragment (the query goes before `#`). Text that is not
  * a link is never touched; links to public shorteners are left as they are and reported.
  */
 export function tagLinks(text: string, params: LinkParams): TaggedText {
+  return createLinkTagger(params)(text);
+}
+
+/**
+ * `tagLinks` with fixed parameters, for rendering a whole audience: a campaign's links are
+ * mostly the same few, so each one's tagged form is worked out once.
+ */
+export function createLinkTagger(params: LinkParams): (text: string) => TaggedText {
+  const cache = new Map<string, string | null>();
+  const tagged = (link: string): string | null => {
+    let out = cache.get(link);
+    if (out === undefined) {
+      const host = hostOf(link);
+      out = host === '' || isShortener(host) ? null : withParams(link, params);
+      if (cache.size < CACHE_LIMIT) cache.set(link, out);
+    }
+    return out;
+  };
+  return (text) => tagWith(text, params, tagged);
+}
+
+function tagWith(
+  text: string,
+  params: LinkParams,
+  tagged: (link: string) => string | null,
+): TaggedText {
   if (params.length === 0 || !/https?:\/\//i.test(text)) {
     return { text, tagged: 0, shorteners: [] };
   }
   const shorteners = new Set<string>();
-  let tagged = 0;
+  let count = 0;
   let out = '';
   let last = 0;
   for (const match of text.matchAll(LINK)) {
     const start = match.index;
     const link = match[0].slice(0, linkEnd(match[0]));
-    const host = hostOf(link);
     out += text.slice(last, start);
     last = start + link.length;
-    if (host === '') {
+    const withTags = tagged(link);
+    if (withTags === null) {
+      const host = hostOf(link);
+      if (host !== '') shorteners.add(host.replace(/^www\./, ''));
       out += link;
       continue;
     }
-    if (isShortener(host)) {
-      shorteners.add(host.replace(/^www\./, ''));
-      out += link;
-      continue;
-    }
-    out += withParams(link, params);
-    tagged += 1;
+    out += withTags;
+    count += 1;
   }
   out += text.slice(last);
-  return { text: out, tagged, shorteners: [...shorteners] };
+  return { text: out, tagged: count, shorteners: [...shorteners] };
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/template/compile-template';
 import { appendOptOutFooter } from '../../../shared/template/opt-out-footer';
 import { parseTemplate } from '../../../shared/template/parse-template';
-import { tagLinks, type TaggedText } from '../../../shared/template/tag-links';
+import { createLinkTagger, type TaggedText } from '../../../shared/template/tag-links';
 import { utmParams } from '../../../shared/template/utm-params';
 import { audienceFields } from './audience';
 
@@ -42,13 +42,14 @@ function compileVariant(
     variants: campaign.variants,
     variantIndex: index,
   });
+  const tag = createLinkTagger(params);
   return {
     key: variantKey(index),
     index,
     template,
-    baselineText: tagLinks(template.literalText, params).text,
-    render: (values) => tagLinks(template.render(values), params).text,
-    renderWithStats: (values, stats) => tagLinks(template.renderWithStats(values, stats), params),
+    baselineText: tag(template.literalText).text,
+    render: (values) => tag(template.render(values)).text,
+    renderWithStats: (values, stats) => tag(template.renderWithStats(values, stats)),
   };
 }
 
