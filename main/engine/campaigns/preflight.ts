@@ -82,11 +82,21 @@ export function runPreflight(
     }
   }
   const own = tallies.map((t) => t.own.summary());
+  const heldBack = holdsBackRest(compiled.length, campaign.split);
+  // A test that leaves a variant out cannot compare it: too small a share of too small a list.
+  if (heldBack && templateErrors.length === 0 && rest.recipients > 0) {
+    for (const t of tallies) {
+      if (t.own.summary().recipients === 0 && t.suppressed === 0) {
+        templateErrors.push(
+          `Variant ${t.variant.key} gets nobody in the test: raise the test share or add recipients.`,
+        );
+      }
+    }
+  }
   const summary = mergePreflightSummaries([...own, ...tallies.map((t) => t.worstOfRest.summary())]);
   const partsByCountry = new Map(summary.byCountry.map((c) => [c.country, c.parts]));
   const cost = estimateCost(partsByCountry, ctx.prices);
   const priced = new Map(cost.byCountry.map((c) => [c.country, c.cost]));
-  const heldBack = holdsBackRest(compiled.length, campaign.split);
   const compliance = mergeCompliance(
     tallies.map((t, i) => {
       const variantSummary = own[i] ?? summary;

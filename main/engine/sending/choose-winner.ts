@@ -32,6 +32,13 @@ export function assertCanChooseWinner(
   if (index < 0 || index >= campaign.variants.length) {
     throw new AppFailure('INVALID_INPUT', `This campaign has no variant ${variant}.`);
   }
+  // Giving the rest its text takes several transactions; once one was written the choice stands.
+  if (campaign.winner !== null && campaign.winner !== variant) {
+    throw new AppFailure(
+      'CONFLICT',
+      `Variant ${campaign.winner} was already chosen as the winner; send the rest with it.`,
+    );
+  }
   if (new LedgerVariants(db).awaitingWinner(campaign.id) === 0) {
     throw new AppFailure('CONFLICT', 'No recipients are waiting for the winner.');
   }

@@ -169,8 +169,9 @@ export class SendCoordinator {
     return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
       const c = this.d.campaigns.get(campaignId);
       const index = assertCanChooseWinner(this.d.db, c, variant);
-      assignWinner(this.d.db, c, index, () => this.d.leases.keep(campaignId));
+      // Recorded first: a stop halfway through the rest's rows cannot lead to a second winner.
       this.d.campaigns.setWinner(campaignId, variant);
+      assignWinner(this.d.db, c, index, () => this.d.leases.keep(campaignId));
       return this.launch(campaignId, creds);
     });
   }

@@ -181,6 +181,45 @@ describe('A/B variants', () => {
     expectAddsUp(done);
   });
 
+  it('a test too small to reach every variant is refused before sending', async () => {
+    const { engine } = await engineWithSandbox();
+    const listId = seedList(engine.db, 'L', 6);
+    const c = testCampaign(engine, listId, {
+      variants: [
+        { name: '', template: 'One' },
+        { name: '', template: 'Two' },
+      ],
+      split: { kind: 'test', testPercent: 10 },
+    });
+    const pf = await preflight(engine, c.id);
+    expect(pf.variants.map((v) => v.recipients)).toEqual([0, 0]);
+    expect(pf.templateErrors).toEqual([
+      'Variant A gets nobody in the test: raise the test share or add recipients.',
+      'Variant B gets nobody in the test: raise the test share or add recipients.',
+    ]);
+  });
+
+  it('once a winner is recorded, another cannot be chosen', async () => {
+    const { engine, creds } = await engineWithSandbox();
+    const listId = seedList(engine.db, 'L', 20);
+    const c = testCampaign(engine, listId, {
+      variants: [
+        { name: '', template: 'One' },
+        { name: '', template: 'Two' },
+      ],
+      split: { kind: 'test', testPercent: 50 },
+    });
+    await engine.coordinator.start(c.id, creds);
+    await waitForStatus(engine, c.id, ['paused']);
+    // As if a stop came while the rest's rows were being given the winner's text.
+    engine.campaigns.setWinner(c.id, 'A');
+    await expect(engine.coordinator.chooseWinner(c.id, 'B', creds)).rejects.toThrow(
+      /Variant A was already chosen/,
+    );
+    await engine.coordinator.chooseWinner(c.id, 'A', creds);
+    await waitForStatus(engine, c.id, ['done']);
+  });
+
   it('a paused and resumed campaign keeps every recipient’s variant', async () => {
     const { engine, sandbox, creds } = await engineWithSandbox({ stream: { rateLimit: 200 } });
     const listId = seedList(engine.db, 'L', 120);

@@ -45,6 +45,8 @@ export function ChooseWinnerPanel({
       <ul className="cp-winner-choices">
         {campaign.variants.map((_, i) => {
           const key = variantKey(i);
+          // Chosen already (sending the rest stopped halfway): only that choice remains.
+          if (campaign.winner !== null && campaign.winner !== key) return null;
           const f = figures(key);
           const label = variantLabel(campaign.variants, i);
           return (
