@@ -8,10 +8,28 @@ import {
 import { AppFailure } from '../../../shared/contract/result';
 import { countParts } from '../../../shared/sms/segment-count';
 import { compileVariantForLedger, frozenFields } from '../campaigns/compile-campaign-message';
+import type { CampaignStore } from '../campaigns/campaign-store';
 import { inTransaction } from '../db/transaction';
+import type { CampaignLeases } from '../ledger/campaign-leases';
 import { LedgerVariants } from '../ledger/ledger-variants';
 
 const CHUNK = 5000;
+
+/**
+ * The user chose `variant` for the rows the test held back: checked, recorded first (a stop
+ * halfway through those rows cannot lead to a second winner), then given to every such row.
+ * The caller holds the campaign's lease and starts the run.
+ */
+export function giveRestTo(
+  d: { db: DatabaseSync; campaigns: CampaignStore; leases: CampaignLeases },
+  campaignId: number,
+  variant: VariantKey,
+): void {
+  const c = d.campaigns.get(campaignId);
+  const index = assertCanChooseWinner(d.db, c, variant);
+  d.campaigns.setWinner(campaignId, variant);
+  assignWinner(d.db, c, index, () => d.leases.keep(campaignId));
+}
 
 /** The winner can be chosen once the test share is sent, for a variant the campaign has. */
 export function assertCanChooseWinner(

@@ -8,7 +8,7 @@ import { assertListsReady } from '../contacts/contact-list';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
 import type { RunOutcome } from './active-runs';
-import { assertCanChooseWinner, assignWinner } from './choose-winner';
+import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
@@ -160,19 +160,11 @@ export class SendCoordinator {
     });
   }
 
-  /** After a test split's test share: the rest of the audience gets `variant`, and sending goes on. */
-  async chooseWinner(
-    campaignId: number,
-    variant: VariantKey,
-    creds: StreamCredentials,
-  ): Promise<Campaign> {
-    return this.p.claims.withClaim(campaignId, remember(this.p.streams, creds), () => {
-      const c = this.d.campaigns.get(campaignId);
-      const index = assertCanChooseWinner(this.d.db, c, variant);
-      // Recorded first: a stop halfway through the rest's rows cannot lead to a second winner.
-      this.d.campaigns.setWinner(campaignId, variant);
-      assignWinner(this.d.db, c, index, () => this.d.leases.keep(campaignId));
-      return this.launch(campaignId, creds);
+  /** After a test split's test share: the rest gets `variant`, and sending goes on. */
+  async chooseWinner(id: number, variant: VariantKey, creds: StreamCredentials): Promise<Campaign> {
+    return this.p.claims.withClaim(id, remember(this.p.streams, creds), () => {
+      giveRestTo(this.d, id, variant);
+      return this.launch(id, creds);
     });
   }
 
