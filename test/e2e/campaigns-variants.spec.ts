@@ -113,7 +113,7 @@ test('a test split pauses to choose the winner, then sends the rest with it', as
   page,
   app,
 }) => {
-  const [listId] = await seed(app, {
+  const [listId = 0] = await seed(app, {
     lists: [{ name: 'Customers', count: 20, country: daytimeCountry() }],
   });
   await app.open(page, '#campaigns');
