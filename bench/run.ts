@@ -17,6 +17,7 @@ import { updateReadme } from './readme-table';
 import { launchBrowser, progressFrames, scrollFrames, startupRun } from './renderer-bench';
 import { rateRun, sendRun } from './send-bench';
 import { figure, type Figure } from './stats';
+import { wideFileRun } from './wide-file-bench';
 import { renderTable } from './table';
 
 const GROUPS = [
@@ -28,6 +29,7 @@ const GROUPS = [
   'send',
   'rate',
   'renderer',
+  'wide-file',
   'startup',
 ] as const;
 type Group = (typeof GROUPS)[number];
@@ -256,6 +258,15 @@ const groups: Record<Group, () => Promise<void>> = {
         'renderer_p95_frame_ms',
         scroll.map((r, i) => Math.max(r.p95, progress[i]?.p95 ?? 0)),
       );
+    } finally {
+      await browser.close();
+    }
+  },
+  async 'wide-file'() {
+    const browser = await launchBrowser();
+    try {
+      const runs = await times('wide file', RUNS, () => wideFileRun(browser, work, 5_000));
+      put('mapping_5000_columns_ms', runs);
     } finally {
       await browser.close();
     }
