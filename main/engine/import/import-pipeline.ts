@@ -49,9 +49,11 @@ export interface PipelineResult {
 
 // Rows per transaction. Random-order phone numbers dirty most pages of the (list_id, phone)
 // index on every commit, so commits must be few: measured on a 1M-row import (2 vCPU),
-// 2k rows/commit ≈ 50k rows/s, 20k ≈ 85k, 50k ≈ 100k. The cost is that the engine's event
-// loop is held for one batch's writes while it commits.
-export const DEFAULT_BATCH_ROWS = 50_000;
+// 2k rows/commit ≈ 50k rows/s, 20k ≈ 85k, 50k ≈ 100k, writing on one thread. With workers
+// reading meanwhile the writer is not the slower side on 2 cores, so a smaller batch costs
+// little and bounds what is held (a batch's blocks plus the workers' window). The engine's
+// event loop is held for one batch's writes while it commits.
+export const DEFAULT_BATCH_ROWS = 30_000;
 // Wide rows (long notes columns) reach this first, so a batch never holds much of the file.
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 // Below this a worker's start costs more than classifying on this thread.

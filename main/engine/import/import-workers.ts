@@ -18,9 +18,11 @@ export interface WorkerEntry {
   readonly execArgv: readonly string[];
 }
 
-// Blocks between the reader and the writer, at most (BLOCK_ROWS each): enough to keep the
-// workers busy while the writer commits, few enough to keep memory flat.
-const WINDOW_BLOCKS = 8;
+// Blocks read but not yet taken by the writer, at most (BLOCK_ROWS each). It must hold more
+// than one batch (DEFAULT_BATCH_ROWS): the writer takes a batch's blocks before it writes them,
+// and with a smaller window the reader stalled during every commit (reading and writing took
+// turns instead of overlapping). 24 blocks ≈ 48k rows, a few tens of MB at most.
+const WINDOW_BLOCKS = 24;
 // A worker left alone grows its heap long before it collects (RSS rose ~250 MB over a 200 MB
 // file): small generations make it collect often, so the engine's memory stays flat.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
