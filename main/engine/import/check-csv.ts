@@ -1,6 +1,6 @@
 import type { FileFormat } from '../../../shared/contacts/import-types';
 import type { CsvDelimiter, CsvEncoding } from './csv-format';
-import { resolveCsv, type CsvReadOptions } from './csv-settings';
+import { howRead, resolveCsv, type CsvReadOptions } from './csv-settings';
 import { emptyCounts, type ImportCounts, type RowIssue } from './import-issue';
 import { runImportPipeline, type ContactFate, type RowSink } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
@@ -95,12 +95,7 @@ export async function checkCsv(
   return {
     ...result.counts,
     canceled: result.canceled,
-    fileName: resolved.sniff.fileName,
-    format: resolved.format,
-    sheetName:
-      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
-    encoding: resolved.encoding,
-    delimiter: resolved.delimiter,
+    ...howRead(resolved),
     singleColumn: resolved.sniff.singleColumn,
     hasHeader: resolved.hasHeader,
     phoneColumn: resolved.sniff.columnCount === 0 ? null : resolved.phoneFieldName,

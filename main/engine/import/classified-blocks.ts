@@ -1,20 +1,10 @@
-import type { FileFormat } from '../../../shared/contacts/import-types';
-import type { RowMapping } from './classify-row';
+import type { CsvLayout } from './csv-settings';
 import { classifyBlock, type BlockWants, type ContactBlock } from './contact-block';
-import type { CsvDelimiter, CsvEncoding } from './csv-format';
 import type { CsvRecord } from './csv-records';
 import { readFailure } from './sniff-csv';
 import { readTableRecords } from './table-records';
 
-/** How to read the file: what `resolveCsv` settled (a `ResolvedCsv` fits as it is). */
-export interface CsvLayout {
-  readonly format: FileFormat;
-  readonly sheet: number | null;
-  readonly encoding: CsvEncoding;
-  readonly delimiter: CsvDelimiter;
-  readonly hasHeader: boolean;
-  readonly mapping: RowMapping;
-}
+export type { CsvLayout };
 
 /** Everything a reader needs, as plain data (it is posted to the import worker as it is). */
 export interface ReadPlan {

@@ -3,7 +3,7 @@ import type { ImportReportView, SuppressionSource } from '../../../shared/contac
 import { insertSuppression } from '../contacts/suppression-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
-import { resolveCsv, type CsvReadOptions } from './csv-settings';
+import { howRead, resolveCsv, type CsvReadOptions } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline, type ContactFate, type RowSink } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
@@ -96,12 +96,7 @@ export async function importOptOuts(
     listId: null,
     status: canceled ? 'canceled' : 'done',
     ...counts,
-    fileName: resolved.sniff.fileName,
-    format: resolved.format,
-    sheetName:
-      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
-    encoding: resolved.encoding,
-    delimiter: resolved.delimiter,
+    ...howRead(resolved),
     defaultCountry: country,
     phoneColumn: resolved.phoneHeader,
     fields: [],
