@@ -6,6 +6,7 @@ import {
   type LedgerState,
 } from '../../../shared/campaigns/ledger-state';
 import { statement } from '../db/statement-cache';
+import { markBatchSubmitting, recordBatchOutcomes, type RowOutcome } from './batch-writes';
 import {
   ROW_COLUMNS,
   stateIn,
@@ -30,23 +31,6 @@ const SQL = {
     WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
-  // Per row: each row records the internal_id it goes out with, in the same write.
-  markSubmitting: `UPDATE ledger SET state = ${stateLiteral('submitting')},
-    attempts = attempts + 1, submitted_at = ?, internal_id = ?
-    WHERE campaign_id = ? AND seq = ?`,
-  // Per row on purpose: an UPDATE … FROM json_each() join is planned as a scan of the ledger.
-  accepted: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = ?,
-    accepted_at = ?, next_poll_at = ?, error_code = NULL, error_detail = NULL
-    WHERE campaign_id = ? AND seq = ?`,
-  // CommPeak's uuid for the row held the stream token: accepted, but never stored or polled.
-  acceptedUntracked: `UPDATE ledger SET state = ${stateLiteral('accepted')}, message_uuid = '[redacted]',
-    accepted_at = ?, next_poll_at = NULL, error_code = 'uuid_withheld',
-    error_detail = 'Accepted by CommPeak, but its message id contained the stream token, so Peaksend withheld it; delivery cannot be tracked.'
-    WHERE campaign_id = ? AND seq = ?`,
-  retryable: `UPDATE ledger SET state = ${stateLiteral('failed_retryable')},
-    next_attempt_at = ?, error_code = ?, error_detail = ? WHERE campaign_id = ? AND seq = ?`,
-  setState: `UPDATE ledger SET state = ?, error_code = ?, error_detail = ?
-    WHERE campaign_id = ? AND seq = ?`,
   backToPending: `UPDATE ledger SET state = ${stateLiteral('pending')},
     attempts = MAX(attempts - 1, 0) WHERE campaign_id = ? AND seq = ?`,
   skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?, error_detail = ?
@@ -127,42 +111,18 @@ export class LedgerStore {
     return this.s(SQL.retryRows).all(campaignId).map(toLedgerRow);
   }
 
-  /** The batch's rows go out now, each with its internal_id. */
+  /** The batch's rows go out now, each with its internal_id (one statement). */
   markSubmitting(
     campaignId: number,
     rows: readonly { readonly seq: number; readonly internalId: string }[],
     at: number,
   ): void {
-    const update = this.s(SQL.markSubmitting);
-    for (const r of rows) update.run(at, r.internalId, campaignId, r.seq);
+    markBatchSubmitting(this.db, campaignId, rows, at);
   }
 
-  /** Marks a batch's accepted rows with their CommPeak uuids (null: withheld, not polled). */
-  accepted(
-    campaignId: number,
-    rows: readonly { s: number; u: string | null }[],
-    at: number,
-    pollAt: number,
-  ): void {
-    const update = this.s(SQL.accepted);
-    for (const r of rows) {
-      if (r.u === null) this.s(SQL.acceptedUntracked).run(at, campaignId, r.s);
-      else update.run(r.u, at, pollAt, campaignId, r.s);
-    }
-  }
-
-  retryable(campaignId: number, seq: number, dueAt: number, code: string, detail: string): void {
-    this.s(SQL.retryable).run(dueAt, code, detail, campaignId, seq);
-  }
-
-  setState(
-    campaignId: number,
-    seq: number,
-    state: LedgerState,
-    code: string | null,
-    detail: string | null,
-  ): void {
-    this.s(SQL.setState).run(state, code, detail, campaignId, seq);
+  /** What CommPeak said about each row of a batch (one statement). */
+  recordOutcomes(campaignId: number, rows: readonly RowOutcome[], at: number): void {
+    recordBatchOutcomes(this.db, campaignId, rows, at);
   }
 
   backToPending(campaignId: number, seq: number): void {

@@ -131,24 +131,33 @@ export class CampaignRunner {
         this.picker.putBack(batch);
         break;
       }
-      const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
-      // Never tried again: a batch whose "submitting" is not on disk is not sent at all.
-      const marked = await this.write(
-        () => this.d.ledger.markSubmitting(this.d.campaignId, ids, this.d.now()),
-        false,
-      );
-      if (!marked) {
-        this.picker.putBack(batch);
-        break;
-      }
-      for (const r of batch) this.d.progress.move(this.picker.stateOf(r), 'submitting');
-      this.picker.submitted(batch);
-      this.d.changed();
-      const p: Promise<void> = this.send(batch).finally(() => this.inFlight.delete(p));
+      // Not awaited: the slot is taken now, so every batch picked in this tick is marked in the
+      // same transaction and shares one fsync; each is sent once its mark is durable.
+      const p: Promise<void> = this.markAndSend(batch).finally(() => this.inFlight.delete(p));
       this.inFlight.add(p);
     }
     await Promise.race([this.settle(), this.cut]);
     return this.halt ?? { kind: 'finished' };
+  }
+
+  /** Commits the batch as `submitting` and, once that is on disk, sends it. */
+  private async markAndSend(batch: LedgerRow[]): Promise<void> {
+    const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
+    const from = batch.map((r) => this.picker.stateOf(r));
+    // Never tried again: a batch whose "submitting" is not on disk is not sent at all. A refused
+    // write has already halted the run, so the loop picks nothing more.
+    const marked = await this.write(
+      () => this.d.ledger.markSubmitting(this.d.campaignId, ids, this.d.now()),
+      false,
+    );
+    if (!marked) {
+      this.picker.putBack(batch);
+      return;
+    }
+    from.forEach((state) => this.d.progress.move(state, 'submitting'));
+    this.picker.submitted(batch);
+    this.d.changed();
+    await this.send(batch);
   }
 
   private async settle(): Promise<void> {
