@@ -51,7 +51,7 @@ export class CampaignRunner {
         void this.write(() =>
           d.ledger.skip(d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
         );
-        d.progress.move(from, 'skipped');
+        d.progress.move(row.variant, from, 'skipped');
       },
     });
   }
@@ -143,7 +143,7 @@ export class CampaignRunner {
   /** Commits the batch as `submitting` and, once that is on disk, sends it. */
   private async markAndSend(batch: LedgerRow[]): Promise<void> {
     const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
-    const from = batch.map((r) => this.picker.stateOf(r));
+    const from = batch.map((r) => ({ variant: r.variant, state: this.picker.stateOf(r) }));
     // Never tried again: a batch whose "submitting" is not on disk is not sent at all. A refused
     // write has already halted the run, so the loop picks nothing more.
     const marked = await this.write(
@@ -154,7 +154,7 @@ export class CampaignRunner {
       this.picker.putBack(batch);
       return;
     }
-    from.forEach((state) => this.d.progress.move(state, 'submitting'));
+    for (const f of from) this.d.progress.move(f.variant, f.state, 'submitting');
     this.picker.submitted(batch);
     this.d.changed();
     await this.send(batch);
@@ -284,7 +284,7 @@ export class CampaignRunner {
       for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
     }).then((ok) => {
       if (!ok) return;
-      this.d.progress.move('submitting', 'pending', batch.length);
+      for (const r of batch) this.d.progress.move(r.variant, 'submitting', 'pending');
       if (again) this.picker.putBack(batch);
       this.d.changed();
     });
