@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_SQL } from '../../../main/engine/ledger/batch-writes';
-import { LedgerStore } from '../../../main/engine/ledger/ledger-store';
+import { LEDGER_SQL, LedgerStore } from '../../../main/engine/ledger/ledger-store';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
 import { seedList } from '../../support/seed-contacts';
 import { testCampaign, testEngine } from '../../support/test-engine';
@@ -24,6 +24,24 @@ describe('a batch written with one statement', () => {
         .map((r) => String(r.detail));
       expect(plan.join(' | ')).toMatch(
         /^SCAN 50-ROW VALUES CLAUSE \| SEARCH ledger USING PRIMARY KEY \(campaign_id=\? AND seq=\?\)$/,
+      );
+    }
+  });
+
+  it('finds the rows a state-changing UPDATE of a whole campaign touches through an index on its state', () => {
+    const { db } = ledgerOf(1);
+    const sets = ['interrupted', 'skipOpen', 'retryFailed', 'resendUncertain', 'markUncertainSent'];
+    for (const key of sets) {
+      const sql = LEDGER_SQL[key as keyof typeof LEDGER_SQL];
+      const named = sql.includes(':id');
+      const stmt = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+      const plan = (named ? stmt.all({ id: 1, seqs: null }) : stmt.all(1)).map((r) =>
+        String(r.detail),
+      );
+      // Not "SEARCH ledger USING PRIMARY KEY (campaign_id=?)": every row of the campaign.
+      expect(plan, key).toContain('SEARCH ledger USING PRIMARY KEY (campaign_id=? AND seq=?)');
+      expect(plan.join(' | '), key).toMatch(
+        /USING COVERING INDEX ledger_(state|summary) \(campaign_id=\? AND state/,
       );
     }
   });
