@@ -17,12 +17,14 @@ const sources = (dir: string): string[] =>
   );
 
 describe('the stylesheets of the pages loaded on demand', () => {
-  it('are all imported up front (page-styles.ts or main.tsx), so the one stylesheet keeps its order', () => {
+  it('are all imported up front (page-styles.ts, campaigns-page.tsx or main.tsx), so the one stylesheet keeps its order', () => {
     const upFront = new Set([
       ...cssImports(join(root, 'app/page-styles.ts')),
       ...cssImports(join(root, 'main.tsx')),
+      ...cssImports(join(root, 'features/campaigns/campaigns-page.tsx')),
     ]);
-    for (const page of ['contacts', 'settings', 'streams']) {
+    const lazy = ['contacts', 'settings', 'streams', 'campaigns/editor', 'campaigns/progress'];
+    for (const page of [...lazy, 'campaigns/templates']) {
       for (const file of sources(join(root, 'features', page))) {
         for (const css of cssImports(file))
           expect(upFront, `${file} imports ${css}`).toContain(css);
