@@ -54,19 +54,23 @@ export async function importOptOuts(
   const issue = statement(db, INSERT_ISSUE);
   let now = '';
   const sink: RowSink = {
+    wants: { fields: false, searchColumns: null },
     batch(work) {
       now = new Date().toISOString();
       inTransaction(db, work);
     },
-    place(contact): ContactFate {
-      if (insertSuppression(db, { phone: contact.phone, source, note, at: now })) {
-        return { kind: 'imported' };
-      }
-      return {
-        kind: 'duplicate',
-        reason: 'already_in_list',
-        detail: `${contact.phone} is already on the opt-out list.`,
-      };
+    place(block) {
+      const fates = new Map<number, ContactFate>();
+      block.phones.forEach((phone, i) => {
+        if (!insertSuppression(db, { phone, source, note, at: now })) {
+          fates.set(i, {
+            kind: 'duplicate',
+            reason: 'already_in_list',
+            detail: `${phone} is already on the opt-out list.`,
+          });
+        }
+      });
+      return fates;
     },
     report(row) {
       issue.run(runId, row.row, row.kind, row.reason, row.detail, row.rawPhone, row.rawLine);
