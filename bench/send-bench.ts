@@ -52,6 +52,8 @@ async function campaignOn(count: number, rateLimit: number, sandboxUrl: string) 
 export interface SendRun {
   readonly msgsPerSecond: number;
   readonly floorMsgsPerSecond: number;
+  /** The same bare fetch loop plus one fsync per batch before it leaves (the same durability). */
+  readonly fsyncFloorMsgsPerSecond: number;
   readonly peakRssMb: number;
   readonly stallMs: number;
 }
@@ -70,18 +72,19 @@ export async function sendRun(count: number): Promise<SendRun> {
   const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
   await c.cleanup();
   await sandbox.stop();
-  const floorSandbox = await sandboxProcess();
-  const floor = await runWorker<{ msgsPerSecond: number }>('bench/fetch-floor.ts', [
-    floorSandbox.url,
-    BENCH_TOKEN,
-    String(count),
-    '50',
-    '4',
-  ]);
-  await floorSandbox.stop();
+  const floorRun = async (mode: 'bare' | 'fsync') => {
+    const floorSandbox = await sandboxProcess();
+    const args = [floorSandbox.url, BENCH_TOKEN, String(count), '50', '4', mode];
+    const r = await runWorker<{ msgsPerSecond: number }>('bench/fetch-floor.ts', args);
+    await floorSandbox.stop();
+    return r.msgsPerSecond;
+  };
+  const floor = await floorRun('bare');
+  const fsyncFloor = await floorRun('fsync');
   return {
     msgsPerSecond: count / seconds,
-    floorMsgsPerSecond: floor.msgsPerSecond,
+    floorMsgsPerSecond: floor,
+    fsyncFloorMsgsPerSecond: fsyncFloor,
     peakRssMb,
     stallMs,
   };

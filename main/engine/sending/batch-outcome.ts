@@ -1,7 +1,9 @@
+import { assertNever } from '../../../shared/assert-never';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { ObstacleKind } from '../../../shared/campaigns/send-obstacle';
 import { FIRST_POLL_DELAY_MS } from '../commpeak/assumptions';
 import type { SendBatchResult } from '../commpeak/send-batch';
+import type { RowOutcome } from '../ledger/batch-writes';
 import type { LedgerRow } from '../ledger/ledger-row';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { retryDelayMs } from './backoff';
@@ -59,27 +61,67 @@ export function outcomeWrite(
     }
   });
   const work = () => {
-    const accepted: { s: number; u: string | null }[] = [];
+    const rows: RowOutcome[] = [];
     batch.forEach((row, i) => {
       const outcome = result.outcomes[i];
-      if (!outcome) return;
-      if (outcome.status === 'accepted') {
-        accepted.push({ s: row.seq, u: outcome.messageUuid });
-        return;
-      }
-      const f = outcome.failure;
-      const code = f.error ?? f.cause;
-      if (f.kind === 'retry') {
-        ledger.retryable(campaignId, row.seq, retryDueOf.get(row.seq) ?? now, code, f.message);
-      } else if (f.kind === 'uncertain') {
-        ledger.setState(campaignId, row.seq, 'uncertain', code, f.message);
-      } else {
-        ledger.setState(campaignId, row.seq, 'failed_permanent', code, f.message);
-      }
+      if (outcome) rows.push(rowOutcome(row.seq, outcome, now, retryDueOf));
     });
-    ledger.accepted(campaignId, accepted, now, now + FIRST_POLL_DELAY_MS);
+    ledger.recordOutcomes(campaignId, rows, now);
   };
   return { work, retryDueOf };
+}
+
+const WITHHELD =
+  'Accepted by CommPeak, but its message id contained the stream token, so Peaksend withheld it; delivery cannot be tracked.';
+
+function rowOutcome(
+  seq: number,
+  outcome: SendBatchResult['outcomes'][number],
+  now: number,
+  retryDueOf: ReadonlyMap<number, number>,
+): RowOutcome {
+  const none = { seq, uuid: null, pollAt: null, nextAttemptAt: null };
+  if (outcome.status === 'accepted') {
+    // CommPeak's uuid for the row held the stream token: accepted, but never stored or polled.
+    if (outcome.messageUuid === null) {
+      return {
+        ...none,
+        state: 'accepted',
+        uuid: '[redacted]',
+        code: 'uuid_withheld',
+        detail: WITHHELD,
+      };
+    }
+    const pollAt = now + FIRST_POLL_DELAY_MS;
+    return {
+      ...none,
+      state: 'accepted',
+      uuid: outcome.messageUuid,
+      pollAt,
+      code: null,
+      detail: null,
+    };
+  }
+  const f = outcome.failure;
+  const code = f.error ?? f.cause;
+  switch (f.kind) {
+    case 'retry':
+      return {
+        ...none,
+        state: 'failed_retryable',
+        nextAttemptAt: retryDueOf.get(seq) ?? now,
+        code,
+        detail: f.message,
+      };
+    case 'uncertain':
+      return { ...none, state: 'uncertain', code, detail: f.message };
+    case 'auth':
+    case 'config':
+    case 'permanent':
+      return { ...none, state: 'failed_permanent', code, detail: f.message };
+    default:
+      return assertNever(f);
+  }
 }
 
 export interface OutcomeBookkeeping {

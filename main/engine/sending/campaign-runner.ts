@@ -9,7 +9,9 @@ import type { LedgerRow } from '../ledger/ledger-row';
 import { applyOutcome, judgeBatch, outcomeWrite } from './batch-outcome';
 import { BatchPicker } from './batch-picker';
 import type { RunnerDeps, RunnerEnd } from './runner-deps';
+import { LandingRetries } from './landing-retries';
 import { SendObstacles } from './send-obstacles';
+import { WakeableSleep } from './wakeable-sleep';
 
 export type { RunnerDeps, RunnerEnd } from './runner-deps';
 
@@ -25,13 +27,14 @@ export class CampaignRunner {
   private readonly commits = new Set<Promise<unknown>>();
   private readonly abort = new AbortController();
   private halt: RunnerEnd | null = null;
-  private wake: (() => void) | null = null;
+  private readonly idle = new WakeableSleep();
   /** Set once the run must end now and write nothing more (lease lost, stop gave up). */
   private gone = false;
   private cutShort: () => void = () => {};
   private readonly cut = new Promise<void>((resolve) => (this.cutShort = resolve));
   /** Outcome writes the disk refused, to be tried again once the run has stopped. */
   private readonly refused: (() => void)[] = [];
+  private readonly landing = new LandingRetries();
   private readonly obstacles: SendObstacles;
   /** Messages per request; halved on a 422 for a batch of several (CommPeak's cap, we assume). */
   private batchSize: number;
@@ -68,7 +71,9 @@ export class CampaignRunner {
   /** What keeps the run from handing messages over right now; null while it can. */
   waiting(): SendWaiting | null {
     const next =
-      this.obstacles.kind === 'quiet_hours' ? this.picker.nextOpening() : this.picker.nextRetryAt();
+      this.obstacles.kind === 'quiet_hours'
+        ? this.picker.nextOpening()
+        : this.landing.earliest(this.picker.nextRetryAt());
     return this.obstacles.waiting(next);
   }
 
@@ -106,7 +111,9 @@ export class CampaignRunner {
         continue;
       }
       const blocked = this.obstacles.kind !== null && this.obstacles.kind !== 'quiet_hours';
-      const batch = this.picker.next(blocked).map((r) => ({ ...r, internalId: this.idOf(r) }));
+      // Blocked with refused rows still on their way to disk: wait for them, not for new rows.
+      const picked = blocked && this.landing.size > 0 ? [] : this.picker.next(blocked);
+      const batch = picked.map((r) => ({ ...r, internalId: this.idOf(r) }));
       if (batch.length === 0) {
         if (this.inFlight.size > 0) {
           await Promise.race([...this.inFlight, this.cut]);
@@ -122,7 +129,7 @@ export class CampaignRunner {
         if (this.picker.heldForQuietHours > 0 && this.picker.nextRetryAt() === null) {
           this.obstacles.blocked('quiet_hours', describeObstacle('quiet_hours'), this.d.now());
         }
-        await this.sleep(Math.min(wait, this.obstacles.msUntilStall() ?? wait));
+        await this.idle.sleep(Math.min(wait, this.obstacles.msUntilStall() ?? wait));
         continue;
       }
       const parts = batch.reduce((a, r) => a + r.parts, 0);
@@ -131,24 +138,33 @@ export class CampaignRunner {
         this.picker.putBack(batch);
         break;
       }
-      const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
-      // Never tried again: a batch whose "submitting" is not on disk is not sent at all.
-      const marked = await this.write(
-        () => this.d.ledger.markSubmitting(this.d.campaignId, ids, this.d.now()),
-        false,
-      );
-      if (!marked) {
-        this.picker.putBack(batch);
-        break;
-      }
-      for (const r of batch) this.d.progress.move(r.variant, this.picker.stateOf(r), 'submitting');
-      this.picker.submitted(batch);
-      this.d.changed();
-      const p: Promise<void> = this.send(batch).finally(() => this.inFlight.delete(p));
+      // Not awaited: the slot is taken now, so every batch picked in this tick is marked in the
+      // same transaction and shares one fsync; each is sent once its mark is durable.
+      const p: Promise<void> = this.markAndSend(batch).finally(() => this.inFlight.delete(p));
       this.inFlight.add(p);
     }
     await Promise.race([this.settle(), this.cut]);
     return this.halt ?? { kind: 'finished' };
+  }
+
+  /** Commits the batch as `submitting` and, once that is on disk, sends it. */
+  private async markAndSend(batch: LedgerRow[]): Promise<void> {
+    const ids = batch.map((r) => ({ seq: r.seq, internalId: r.internalId ?? '' }));
+    const from = batch.map((r) => ({ variant: r.variant, state: this.picker.stateOf(r) }));
+    // Never tried again: a batch whose "submitting" is not on disk is not sent at all. A refused
+    // write has already halted the run, so the loop picks nothing more.
+    const marked = await this.write(
+      () => this.d.ledger.markSubmitting(this.d.campaignId, ids, this.d.now()),
+      false,
+    );
+    if (!marked) {
+      this.picker.putBack(batch);
+      return;
+    }
+    for (const f of from) this.d.progress.move(f.variant, f.state, 'submitting');
+    this.picker.submitted(batch);
+    this.d.changed();
+    await this.send(batch);
   }
 
   private async settle(): Promise<void> {
@@ -160,7 +176,7 @@ export class CampaignRunner {
   private haltWith(end: RunnerEnd): void {
     if (!this.halt || this.halt.kind === 'stopped') this.halt = end;
     this.abort.abort();
-    this.wake?.();
+    this.idle.wake();
   }
 
   private cutOff(end: RunnerEnd): void {
@@ -168,7 +184,7 @@ export class CampaignRunner {
     this.gone = true;
     this.halt = end;
     this.abort.abort();
-    this.wake?.();
+    this.idle.wake();
     this.cutShort();
   }
 
@@ -251,11 +267,12 @@ export class CampaignRunner {
       default:
         assertNever(verdict);
     }
-    // Not awaited here: the request slot frees now, so the next batch's "submitting" write joins
-    // this outcome write in one transaction (one fsync for both). Until it commits, these rows
-    // are still "submitting" on disk, which recovery treats as uncertain: safe either way.
+    // Not awaited: the slot frees now, so this outcome shares a commit and an fsync with the next
+    // marks. Until then the rows are "submitting" on disk (uncertain to recovery): safe.
     const { work, retryDueOf } = outcomeWrite(this.d.ledger, campaignId, batch, result, now);
+    const landed = this.landing.add(retryDueOf);
     void this.write(work).then((ok) => {
+      landed();
       if (!ok) return;
       applyOutcome(
         { ...this.d, retryLater: (rows) => this.picker.retryLater(rows) },
@@ -278,20 +295,6 @@ export class CampaignRunner {
       for (const r of batch) this.d.progress.move(r.variant, 'submitting', 'pending');
       if (again) this.picker.putBack(batch);
       this.d.changed();
-    });
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.wake = null;
-        resolve();
-      }, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
     });
   }
 }

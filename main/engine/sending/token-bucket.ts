@@ -43,19 +43,24 @@ export class PartsBucket {
   take(parts: number, signal?: AbortSignal): Promise<boolean> {
     if (signal?.aborted) return Promise.resolve(false);
     return new Promise((resolve) => {
-      const waiter = { parts, resolve: () => resolve(true) };
-      this.waiters.push(waiter);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const i = this.waiters.indexOf(waiter);
-          if (i >= 0) {
-            this.waiters.splice(i, 1);
-            resolve(false);
-          }
+      // The abort listener goes once the parts are granted: one run takes thousands of times
+      // from the same signal, and listeners left on it make every later take slower.
+      const onAbort = () => {
+        const i = this.waiters.indexOf(waiter);
+        if (i >= 0) {
+          this.waiters.splice(i, 1);
+          resolve(false);
+        }
+      };
+      const waiter = {
+        parts,
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(true);
         },
-        { once: true },
-      );
+      };
+      this.waiters.push(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.pump();
     });
   }

@@ -48,9 +48,11 @@ export function CampaignListView() {
 
   const watch = list.watch;
   useEffect(() => {
+    // The campaigns first: the engine answers in order, and they are what the page shows first.
+    const stop = watch();
     void loadStreams();
     void loadLists();
-    return watch();
+    return stop;
   }, [watch, loadStreams, loadLists]);
 
   const streamNames = useMemo(() => new Map(streams.map((s) => [s.id, s.name])), [streams]);

@@ -1,0 +1,90 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { statement } from '../db/statement-cache';
+import { stateLiteral } from './ledger-row';
+
+/** What one row of a batch came back as, ready to store. */
+export interface RowOutcome {
+  readonly seq: number;
+  readonly state: 'accepted' | 'failed_retryable' | 'uncertain' | 'failed_permanent';
+  /** Accepted: CommPeak's uuid ('[redacted]' when it was withheld). */
+  readonly uuid: string | null;
+  /** Accepted: when to ask for its delivery status first (null: never). */
+  readonly pollAt: number | null;
+  /** failed_retryable: when it is due again. */
+  readonly nextAttemptAt: number | null;
+  readonly code: string | null;
+  readonly detail: string | null;
+}
+
+// `(?3, ?4), (?5, ?6), …`: the batch's rows as a VALUES table, from parameter `first` on.
+const valuesOf = (rows: number, columns: number, first: number): string =>
+  Array.from({ length: rows }, (_, r) => {
+    const at = first + r * columns;
+    return `(${Array.from({ length: columns }, (_, c) => `?${at + c}`).join(', ')})`;
+  }).join(', ');
+
+// One statement per batch, not one per row. Planned as a scan of the VALUES rows with a primary
+// key lookup into the ledger for each (test/unit/ledger/batch-writes.test.ts checks the plan):
+// json_each() in the same place is planned as a scan of the campaign's ledger instead.
+const markSubmittingSql = (rows: number) => `UPDATE ledger
+  SET state = ${stateLiteral('submitting')}, attempts = attempts + 1, submitted_at = ?1,
+    internal_id = v.column2
+  FROM (VALUES ${valuesOf(rows, 2, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+
+const A = `v.column2 = ${stateLiteral('accepted')}`;
+const outcomesSql = (rows: number) => `UPDATE ledger
+  SET state = v.column2,
+    message_uuid = IIF(${A}, v.column3, ledger.message_uuid),
+    accepted_at = IIF(${A}, ?1, ledger.accepted_at),
+    next_poll_at = IIF(${A}, v.column4, ledger.next_poll_at),
+    next_attempt_at = IIF(v.column2 = ${stateLiteral('failed_retryable')}, v.column5,
+      ledger.next_attempt_at),
+    error_code = v.column6, error_detail = v.column7
+  FROM (VALUES ${valuesOf(rows, 7, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+
+// Batches are cut at most this long, so a statement's parameters stay well under SQLite's limit.
+const CHUNK = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+export const BATCH_SQL = { markSubmittingSql, outcomesSql };
+
+/** A batch's rows go out now, each with its internal_id: one UPDATE. */
+export function markBatchSubmitting(
+  db: DatabaseSync,
+  campaignId: number,
+  rows: readonly { readonly seq: number; readonly internalId: string }[],
+  at: number,
+): void {
+  for (const part of chunks(rows)) {
+    const args = part.flatMap((r) => [r.seq, r.internalId]);
+    statement(db, markSubmittingSql(part.length)).run(at, campaignId, ...args);
+  }
+}
+
+/** A batch's answer, every row's outcome: one UPDATE. */
+export function recordBatchOutcomes(
+  db: DatabaseSync,
+  campaignId: number,
+  rows: readonly RowOutcome[],
+  at: number,
+): void {
+  for (const part of chunks(rows)) {
+    const args = part.flatMap((r) => [
+      r.seq,
+      r.state,
+      r.uuid,
+      r.pollAt,
+      r.nextAttemptAt,
+      r.code,
+      r.detail,
+    ]);
+    statement(db, outcomesSql(part.length)).run(at, campaignId, ...args);
+  }
+}
