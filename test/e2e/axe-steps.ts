@@ -16,12 +16,26 @@ interface Finding {
 const views: string[] = [];
 const findings: Finding[] = [];
 
+/** Waits for every finite animation on the page (open dialogs, toasts) to end. */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 /**
  * Runs axe-core on the page as it is now, or only on the open dialog (the page behind a modal
  * dialog is inert and was checked on its own). Serious and critical findings fail the test,
  * softly, so one run lists every view's; moderate and minor ones are counted for the summary.
  */
 export async function checkA11y(page: Page, where: string, scope: 'page' | 'dialog' = 'page') {
+  // A dialog fades in (140 ms): checked mid-fade, its colours are blends and contrast "fails".
+  await settleAnimations(page);
   let axe = new AxeBuilder({ page });
   if (scope === 'dialog') axe = axe.include('dialog[open]');
   const { violations } = await axe.analyze();
