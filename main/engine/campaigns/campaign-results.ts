@@ -7,7 +7,7 @@ import {
   type LedgerState,
   type ProgressGroup,
 } from '../../../shared/campaigns/ledger-state';
-import { toCsvLine } from '../../../shared/csv/neutralize-formula';
+import { neutralizeFormulaExceptNumbers, toCsvLine } from '../../../shared/csv/neutralize-formula';
 
 const iso = (ms: unknown) =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -79,44 +79,44 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
   }
   const fields = [...fieldNames];
   const out = createWriteStream(path, { encoding: 'utf8', mode: 0o600 }); // phones and texts
-  const write = async (line: string) => {
+  // Only cells that could run as formulas get an apostrophe: a phone stays clean E.164.
+  const write = async (values: Parameters<typeof toCsvLine>[0]) => {
+    const line = toCsvLine(values, ',', neutralizeFormulaExceptNumbers);
     if (!out.write(`${line}\r\n`)) await once(out, 'drain');
   };
-  await write(
-    toCsvLine([
-      'phone',
-      ...fields,
-      'message',
-      'parts',
-      'state',
-      'commpeak_uuid',
-      'error',
-      'delivery_status',
-      'submitted_at',
-      'accepted_at',
-      'final_at',
-    ]),
-  );
+  // A UTF-8 BOM: without it Excel reads the file in the system code page and garbles accents.
+  out.write('\ufeff');
+  await write([
+    'phone',
+    ...fields,
+    'message',
+    'parts',
+    'state',
+    'commpeak_uuid',
+    'error',
+    'delivery_status',
+    'submitted_at',
+    'accepted_at',
+    'final_at',
+  ]);
   let n = 0;
   for (const raw of db
     .prepare('SELECT * FROM ledger WHERE campaign_id = ? ORDER BY seq')
     .iterate(id)) {
     const r = toResultRow(raw);
-    await write(
-      toCsvLine([
-        r.phone,
-        ...fields.map((f) => r.fields[f] ?? ''),
-        r.text,
-        r.parts,
-        r.state,
-        r.messageUuid,
-        r.error,
-        r.deliveryStatus,
-        r.submittedAt,
-        r.acceptedAt,
-        r.finalAt,
-      ]),
-    );
+    await write([
+      r.phone,
+      ...fields.map((f) => r.fields[f] ?? ''),
+      r.text,
+      r.parts,
+      r.state,
+      r.messageUuid,
+      r.error,
+      r.deliveryStatus,
+      r.submittedAt,
+      r.acceptedAt,
+      r.finalAt,
+    ]);
     n += 1;
   }
   out.end();
