@@ -24,8 +24,9 @@ const SEQS = `(:seqs IS NULL OR seq IN (SELECT value FROM json_each(:seqs)))`;
 const SQL = {
   rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
   insert: `INSERT INTO ledger
-    (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail,
+     zone, zone_uncertain)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   pendingPage: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
@@ -116,6 +117,8 @@ export class LedgerStore {
       row.suppressed ? 'skipped' : 'pending',
       row.suppressed ? 'suppressed' : null,
       row.suppressed ? 'On the opt-out list' : null,
+      row.zone,
+      row.zoneUncertain ? 1 : 0,
     );
   }
 

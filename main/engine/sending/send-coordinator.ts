@@ -97,7 +97,13 @@ export class SendCoordinator {
         return this.d.campaigns.setStatus(campaignId, 'scheduled');
       }
       // A big audience takes a while: the lease is renewed with every chunk written.
-      materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
+      materializeLedger(
+        this.d.db,
+        campaign,
+        this.ledger,
+        () => this.d.leases.keep(campaignId),
+        this.d.now,
+      );
       return this.launch(campaignId, creds, run);
     });
   }

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-import-key';
 import { migration0008 } from './0008-contact-search-and-segments';
 import { migration0009 } from './0009-import-headers-and-countries';
 import { migration0010 } from './0010-ledger-identity';
+import { migration0011 } from './0011-ledger-zone';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
