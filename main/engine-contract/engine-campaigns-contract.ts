@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { campaignIdSchema, seqsSchema } from '../../shared/campaigns/campaign-input';
 import type { Campaign, PreflightReport } from '../../shared/campaigns/campaign-types';
+import { VARIANT_KEYS } from '../../shared/campaigns/message-variants';
 import { campaignsPassThroughMethods } from '../../shared/contract/campaigns-contract';
 import { method } from '../../shared/contract/define';
 import { streamTypes } from '../../shared/streams/stream-types';
@@ -37,6 +38,9 @@ export const engineCampaignsMethods = {
     withStream({ id: campaignIdSchema, seqs: seqsSchema }),
   ).returns<Campaign>(),
   'campaigns:retryFailed': method(withStream({ id: campaignIdSchema })).returns<Campaign>(),
+  'campaigns:chooseWinner': method(
+    withStream({ id: campaignIdSchema, variant: z.enum(VARIANT_KEYS) }),
+  ).returns<Campaign>(),
   'campaigns:exportTo': method(
     z.object({ id: campaignIdSchema, path: z.string().min(1) }),
   ).returns<{ path: string; rows: number }>(),

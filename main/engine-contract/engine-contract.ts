@@ -6,6 +6,7 @@ import { engineHealthMethods } from './engine-health-contract';
 import { engineSampleMethods } from './engine-sample-contract';
 import { engineSettingsMethods } from './engine-settings-contract';
 import { engineStreamsMethods } from './engine-streams-contract';
+import { engineTemplatesMethods } from './engine-templates-contract';
 
 /**
  * Every method the engine serves to main, merged from the per-domain maps. Main is trusted, but
@@ -20,6 +21,7 @@ export const engineMethods = {
   ...engineSettingsMethods,
   ...engineContactsMethods,
   ...engineSampleMethods,
+  ...engineTemplatesMethods,
 };
 
 export type EngineMethods = typeof engineMethods;

@@ -13,6 +13,8 @@ import { sampleEngineHandlers } from './handlers/sample-engine-handlers';
 import { settingsEngineHandlers } from './handlers/settings-engine-handlers';
 import { interruptedRuns } from './import/import-run';
 import { streamsEngineHandlers } from './handlers/streams-engine-handlers';
+import { templatesEngineHandlers } from './handlers/templates-engine-handlers';
+import { TemplateStore } from './campaigns/template-store';
 import { CampaignLeases } from './ledger/campaign-leases';
 import { newLeaseOwner, registerLeaseOwner } from './ledger/lease-owner';
 import { BackgroundImports, undoTask } from './handlers/background-imports';
@@ -170,6 +172,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...settingsEngineHandlers(settings),
     ...sampleEngineHandlers({ db, campaigns, settings, now }),
     ...contactsEngineHandlers(db, imports, settings),
+    ...templatesEngineHandlers({ db, campaigns, templates: new TemplateStore(db) }),
   };
 
   const dispatch = createDispatcher(engineMethods, handlers, {

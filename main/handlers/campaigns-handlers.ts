@@ -64,6 +64,8 @@ export function campaignSendHandlers(
       forward(c.resendUncertain({ id, seqs, stream: await credentialsOf(id) })),
     'campaigns:retryFailed': async ({ id }) =>
       forward(c.retryFailed({ id, stream: await credentialsOf(id) })),
+    'campaigns:chooseWinner': async ({ id, variant }) =>
+      forward(c.chooseWinner({ id, variant, stream: await credentialsOf(id) })),
     'campaigns:exportResults': async ({ id }) => {
       const { name } = await campaign(id);
       const safeName = name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || `campaign-${id}`;

@@ -12,6 +12,7 @@ import { sampleHandlers } from './sample-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { streamRecordsHandlers } from './stream-records-handlers';
 import { streamsHandlers } from './streams-handlers';
+import { templatesHandlers } from './templates-handlers';
 
 export interface MainSide {
   readonly handlers: Handlers<Methods>;
@@ -40,6 +41,7 @@ export function createMainSide(ports: MainPorts): MainSide {
     ...sampleHandlers(ports),
     ...contactsPassThroughHandlers(ports),
     ...contactsFileHandlers(ports),
+    ...templatesHandlers(ports),
     'files:choose': async (input) => {
       const path = await ports.chooseOpenPath(input?.title ?? 'Choose a CSV file');
       return path ? ports.files.register(path) : null;

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  templateTextSchema,
+  utmSettingsSchema,
+  variantSplitSchema,
+  variantsSchema,
+} from './message-variants';
 
 export const campaignIdSchema = z.number().int().positive();
 
@@ -10,7 +16,11 @@ export const campaignPatchSchema = z
     name: z.string().trim().min(1, 'Give the campaign a name.').max(120),
     streamId: z.string().min(1).max(64).nullable(),
     sender: z.string().max(20),
-    template: z.string().max(5000, 'Keep the message under 5,000 characters.'),
+    /** The first variant's text; `variants` replaces them all (and wins when both are given). */
+    template: templateTextSchema,
+    variants: variantsSchema,
+    split: variantSplitSchema,
+    utm: utmSettingsSchema,
     optOutFooter: z.string().max(200).nullable(),
     listIds: audienceIds,
     segmentIds: audienceIds,
@@ -30,6 +40,8 @@ export const resultsQuerySchema = z.object({
     .enum(['all', 'pending', 'sending', 'accepted', 'delivered', 'failed', 'uncertain', 'skipped'])
     .default('all'),
   search: z.string().max(100).default(''),
+  /** One variant's rows ("A"…"E", or "*" for those held back for the winner). */
+  variant: z.enum(['all', 'A', 'B', 'C', 'D', 'E', '*']).default('all'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });

@@ -1,5 +1,6 @@
 import type { LedgerState, ProgressGroup } from './ledger-state';
 import type { LeaseHolder } from './lease-holder';
+import type { MessageVariant, UtmSettings, VariantSplit } from './message-variants';
 import type { PauseReason } from './pause-reason';
 import type { PollFailure, SendWaiting } from './send-obstacle';
 
@@ -44,7 +45,21 @@ export interface CampaignProgress {
   readonly waiting: SendWaiting | null;
   /** The latest delivery-status query failed (403, 422, an unreadable reply); null once one works. */
   readonly pollFailure: PollFailure | null;
+  /**
+   * The same figures per variant ("A"…"E", and `AWAITING_WINNER` for the rows a test split holds
+   * back), in that order; they add up to the campaign's. One entry for a single message.
+   */
+  readonly variants: readonly VariantProgress[];
   readonly at: number;
+}
+
+/** One variant's share of a campaign's progress. */
+export interface VariantProgress {
+  readonly variant: string;
+  readonly total: number;
+  readonly byGroup: Record<ProgressGroup, number>;
+  readonly partsSent: number;
+  readonly costSoFar: number | null;
 }
 
 /**
@@ -65,7 +80,16 @@ export interface Campaign extends AudienceSources {
   readonly status: CampaignStatus;
   readonly streamId: string | null;
   readonly sender: string;
+  /** The first variant's text (the whole message of a campaign with one). */
   readonly template: string;
+  /** Every message of the campaign, A first: one, or 2–5 variants. `variants[0].template` is `template`. */
+  readonly variants: readonly MessageVariant[];
+  /** How the audience is shared between the variants (unused with one). */
+  readonly split: VariantSplit;
+  /** Link tagging applied when the message is rendered. */
+  readonly utm: UtmSettings;
+  /** The variant chosen after a test split's test share ("B"); null until then. */
+  readonly winner: string | null;
   /** Null when the opt-out footer is off. */
   readonly optOutFooter: string | null;
   /** ISO time to start at; null = send when the user presses Send. */
@@ -99,6 +123,8 @@ export interface CampaignSummary extends Campaign {
 /** One recipient row of a campaign's results. */
 export interface ResultRow {
   readonly seq: number;
+  /** "A"…"E", or `AWAITING_WINNER` while a test split holds the row back. */
+  readonly variant: string;
   readonly phone: string;
   readonly country: string | null;
   readonly fields: Readonly<Record<string, string>>;
@@ -155,10 +181,50 @@ export interface PreflightReport {
     readonly message: string;
   }[];
   readonly templateErrors: readonly string[];
+  /**
+   * The figures per variant, A first, for the recipients each one goes to (with a test split:
+   * its test share). With the `rest` they add up to the campaign's.
+   */
+  readonly variants: readonly VariantPreflight[];
+  /**
+   * The recipients a test split holds back for the winner, with what they would cost under each
+   * variant; null without a test split. The campaign's own figures count them with the longest
+   * message each could get, so its total parts and cost are the most the campaign can cost.
+   */
+  readonly rest: {
+    readonly recipients: number;
+    readonly suppressed: number;
+    readonly byVariant: readonly {
+      readonly variant: string;
+      readonly totalParts: number;
+      readonly cost: number | null;
+    }[];
+  } | null;
   readonly durationMs: number;
 }
 
+/** One variant in the pre-flight. */
+export interface VariantPreflight {
+  readonly variant: string;
+  readonly recipients: number;
+  readonly suppressed: number;
+  readonly totalParts: number;
+  readonly maxParts: number;
+  readonly ucs2Rows: number;
+  /** Priced countries only (null without a price table), like the campaign's cost. */
+  readonly cost: number | null;
+  readonly templateErrors: readonly string[];
+  /** Links tagged with UTM parameters, over all of this variant's messages. */
+  readonly taggedLinks: number;
+  /** Shortener hosts whose links could not be tagged. */
+  readonly untaggedShorteners: readonly string[];
+  /** The first recipient's message, as sent (tagged links included). */
+  readonly sample: string | null;
+}
+
 export interface MessagePreview {
+  /** The variant rendered (its position, 0 = A). */
+  readonly variant: number;
   readonly index: number;
   readonly total: number;
   readonly phone: string;

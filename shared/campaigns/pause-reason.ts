@@ -34,6 +34,8 @@ export const pauseReasonSchema = z.discriminatedUnion('kind', [
     fault: z.enum(['diskFull', 'readOnly', 'io']),
     freeMb: z.number().nullable(),
   }),
+  /** A test split sent its test share: the user chooses the variant the rest of them get. */
+  z.object({ kind: z.literal('chooseWinner') }),
   /** Anything else that stopped the sender; the message is already user-facing. */
   z.object({ kind: z.literal('error'), message: z.string() }),
 ]);
@@ -57,6 +59,8 @@ export function describePauseReason(reason: PauseReason): string {
       return describeStoragePause(reason.fault, reason.freeMb);
     case 'stalled':
       return `Nothing could be handed to CommPeak since ${reason.sinceIso}: ${reason.reason}. Nothing was lost; resume once CommPeak can be reached.`;
+    case 'chooseWinner':
+      return 'The test is sent. Compare the variants, then choose the one the rest of the audience gets.';
     case 'error':
       return `Sending stopped: ${reason.message}`;
   }

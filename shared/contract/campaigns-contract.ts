@@ -15,6 +15,7 @@ import type {
   PreflightReport,
   ResultPage,
 } from '../campaigns/campaign-types';
+import { MAX_VARIANTS, VARIANT_KEYS } from '../campaigns/message-variants';
 import type { PauseReason } from '../campaigns/pause-reason';
 import { event, method } from './define';
 
@@ -39,8 +40,18 @@ export const campaignsPassThroughMethods = {
   'campaigns:audienceFields': method(
     z.object({ listIds: audienceIds, segmentIds: audienceIds.default([]) }),
   ).returns<{ fields: string[] }>(),
+  /** Recipient `index` of the audience with variant `variant` (its position; 0 = A). */
   'campaigns:preview': method(
-    z.object({ id: campaignIdSchema, index: z.number().int().min(0) }),
+    z.object({
+      id: campaignIdSchema,
+      index: z.number().int().min(0),
+      variant: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_VARIANTS - 1)
+        .default(0),
+    }),
   ).returns<MessagePreview | null>(),
   'campaigns:pause': method(byId).returns<Campaign>(),
   'campaigns:cancel': method(byId).returns<Campaign>(),
@@ -61,6 +72,10 @@ export const campaignsSendMethods = {
     z.object({ id: campaignIdSchema, seqs: seqsSchema }),
   ).returns<Campaign>(),
   'campaigns:retryFailed': method(byId).returns<Campaign>(),
+  /** After a test split's test share: the rest of the audience gets this variant. */
+  'campaigns:chooseWinner': method(
+    z.object({ id: campaignIdSchema, variant: z.enum(VARIANT_KEYS) }),
+  ).returns<Campaign>(),
   /** Shows a save dialog in main, then the engine writes the CSV there. */
   'campaigns:exportResults': method(byId).returns<{ path: string; rows: number } | null>(),
 };

@@ -9,6 +9,7 @@ import { sampleMethods } from './sample-contract';
 import { settingsEvents, settingsMethods } from './settings-contract';
 import { streamRecordsMethods } from './stream-records-contract';
 import { streamsEvents, streamsMethods } from './streams-contract';
+import { templatesMethods } from './templates-contract';
 
 /** Every method the renderer can call, merged from the per-domain maps. */
 export const methods = {
@@ -22,6 +23,7 @@ export const methods = {
   ...settingsMethods,
   ...contactsMethods,
   ...sampleMethods,
+  ...templatesMethods,
 };
 
 /** Every event main pushes to the renderer. */

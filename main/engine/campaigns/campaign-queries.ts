@@ -12,7 +12,7 @@ import {
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import { countSegments } from '../../../shared/sms/segment-count';
 import { iterateAudience } from './audience';
-import { compileCampaignMessage } from './compile-campaign-message';
+import { compileCampaignVariants } from './compile-campaign-message';
 
 /** Adds per-campaign ledger figures to the campaign rows (one grouped scan for all). */
 export function summarize(
@@ -83,13 +83,18 @@ export function summarize(
   });
 }
 
-/** The message as recipient number `index` of the audience will get it (phone-like preview). */
+/**
+ * The message as recipient number `index` of the audience would get it with variant `variant`
+ * (phone-like preview; tagged links included). Every variant can be previewed for anyone.
+ */
 export function previewMessage(
   db: DatabaseSync,
   campaign: Campaign,
   index: number,
+  variant = 0,
 ): MessagePreview | null {
-  const compiled = compileCampaignMessage(db, campaign);
+  const compiled = compileCampaignVariants(db, campaign)[variant];
+  if (!compiled) return null;
   let i = 0;
   let total = 0;
   let found: { phone: string; fields: Record<string, string> } | null = null;
@@ -103,5 +108,13 @@ export function previewMessage(
   if (!found) return null;
   const text = compiled.render(found.fields);
   const seg = countSegments(text);
-  return { index, total, phone: found.phone, text, parts: seg.parts, encoding: seg.encoding };
+  return {
+    variant,
+    index,
+    total,
+    phone: found.phone,
+    text,
+    parts: seg.parts,
+    encoding: seg.encoding,
+  };
 }

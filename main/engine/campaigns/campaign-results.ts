@@ -8,6 +8,8 @@ import {
   type ProgressGroup,
 } from '../../../shared/campaigns/ledger-state';
 import { neutralizeFormulaExceptNumbers, toCsvLine } from '../../../shared/csv/neutralize-formula';
+import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
+import { CampaignStore } from './campaign-store';
 
 const iso = (ms: unknown) =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -15,6 +17,7 @@ const iso = (ms: unknown) =>
 function toResultRow(r: Record<string, unknown>): ResultRow {
   return {
     seq: Number(r.seq),
+    variant: String(r.variant),
     phone: String(r.phone),
     country: r.country === null ? null : String(r.country),
     fields: JSON.parse(String(r.fields_json)) as Record<string, string>,
@@ -30,14 +33,22 @@ function toResultRow(r: Record<string, unknown>): ResultRow {
   };
 }
 
+/** What the export's `variant` column says for a row a test split held back. */
+export const HELD_BACK_LABEL = 'held back';
+
 function whereOf(
   id: number,
   group: ProgressGroup | 'all',
   search: string,
+  variant: string,
 ): { sql: string; args: SQLInputValue[] } {
   const states = group === 'all' ? null : statesInGroup(group);
   let sql = 'campaign_id = ?';
   const args: SQLInputValue[] = [id];
+  if (variant !== 'all') {
+    sql += ' AND variant = ?';
+    args.push(variant);
+  }
   if (states) {
     sql += ` AND state IN (${states.map(() => '?').join(',')})`;
     args.push(...states);
@@ -53,9 +64,16 @@ function whereOf(
 /** A page of a campaign's results, filtered by progress group and phone digits. */
 export function queryResults(
   db: DatabaseSync,
-  q: { id: number; group: ProgressGroup | 'all'; search: string; offset: number; limit: number },
+  q: {
+    id: number;
+    group: ProgressGroup | 'all';
+    search: string;
+    variant: string;
+    offset: number;
+    limit: number;
+  },
 ): ResultPage {
-  const { sql, args } = whereOf(q.id, q.group, q.search);
+  const { sql, args } = whereOf(q.id, q.group, q.search, q.variant);
   const total = Number(
     db.prepare(`SELECT COUNT(*) AS n FROM ledger WHERE ${sql}`).get(...args)?.n ?? 0,
   );
@@ -68,9 +86,13 @@ export function queryResults(
 
 /**
  * Writes every result row as CSV (phone, fields, rendered text, parts, state, CommPeak uuid,
- * error, delivery status, times), streaming so a million rows need no big string.
+ * error, delivery status, times — and, for a campaign with variants, each row's variant after
+ * the phone), streaming so a million rows need no big string.
  */
 export async function exportResults(db: DatabaseSync, id: number, path: string): Promise<number> {
+  const withVariant = new CampaignStore(db).get(id).variants.length > 1;
+  const variantCell = (r: ResultRow) =>
+    withVariant ? [r.variant === AWAITING_WINNER ? HELD_BACK_LABEL : r.variant] : [];
   const fieldNames = new Set<string>();
   for (const r of db
     .prepare('SELECT fields_json FROM ledger WHERE campaign_id = ? LIMIT 1000')
@@ -88,6 +110,7 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
   out.write('\ufeff');
   await write([
     'phone',
+    ...(withVariant ? ['variant'] : []),
     ...fields,
     'message',
     'parts',
@@ -106,6 +129,7 @@ export async function exportResults(db: DatabaseSync, id: number, path: string):
     const r = toResultRow(raw);
     await write([
       r.phone,
+      ...variantCell(r),
       ...fields.map((f) => r.fields[f] ?? ''),
       r.text,
       r.parts,

@@ -1,116 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
-import {
-  campaignStatuses,
-  type Campaign,
-  type CampaignStatus,
-} from '../../../shared/campaigns/campaign-types';
-import { parseStoredPauseReason, type PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { Campaign, CampaignStatus } from '../../../shared/campaigns/campaign-types';
+import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
+import { patchColumns, toCampaign, withVariantsInStep, type CampaignPatch } from './campaign-row';
 
-const rowSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  status: z.enum(campaignStatuses),
-  stream_id: z.string().nullable(),
-  sender: z.string(),
-  template: z.string(),
-  opt_out_footer: z.string().nullable(),
-  list_ids_json: z.string(),
-  exclude_list_ids_json: z.string(),
-  segment_ids_json: z.string(),
-  exclude_segment_ids_json: z.string(),
-  schedule_at: z.string().nullable(),
-  quiet_hours: z.number(),
-  batch_size: z.number(),
-  concurrency: z.number(),
-  pause_reason: z.string().nullable(),
-  draft_step: z.enum(['audience', 'message', 'review', 'send']),
-  archived: z.number(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  started_at: z.string().nullable(),
-  finished_at: z.string().nullable(),
-});
-
-const idList = z.array(z.number().int());
-const idListKeys: ReadonlySet<keyof CampaignPatch> = new Set([
-  'listIds',
-  'excludeListIds',
-  'segmentIds',
-  'excludeSegmentIds',
-]);
-
-export function toCampaign(row: unknown): Campaign {
-  const r = rowSchema.parse(row);
-  return {
-    id: r.id,
-    name: r.name,
-    status: r.status,
-    streamId: r.stream_id,
-    sender: r.sender,
-    template: r.template,
-    optOutFooter: r.opt_out_footer,
-    listIds: idList.parse(JSON.parse(r.list_ids_json)),
-    excludeListIds: idList.parse(JSON.parse(r.exclude_list_ids_json)),
-    segmentIds: idList.parse(JSON.parse(r.segment_ids_json)),
-    excludeSegmentIds: idList.parse(JSON.parse(r.exclude_segment_ids_json)),
-    scheduleAt: r.schedule_at,
-    quietHours: r.quiet_hours === 1,
-    batchSize: r.batch_size,
-    concurrency: r.concurrency,
-    pauseReason: parseStoredPauseReason(r.pause_reason),
-    draftStep: r.draft_step,
-    archived: r.archived === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-  };
-}
-
-export type CampaignPatch = Partial<
-  Pick<
-    Campaign,
-    | 'name'
-    | 'streamId'
-    | 'sender'
-    | 'template'
-    | 'optOutFooter'
-    | 'listIds'
-    | 'excludeListIds'
-    | 'segmentIds'
-    | 'excludeSegmentIds'
-    | 'scheduleAt'
-    | 'quietHours'
-    | 'batchSize'
-    | 'concurrency'
-    | 'draftStep'
-  >
->;
-
-const columnOf: Record<keyof CampaignPatch, string> = {
-  name: 'name',
-  streamId: 'stream_id',
-  sender: 'sender',
-  template: 'template',
-  optOutFooter: 'opt_out_footer',
-  listIds: 'list_ids_json',
-  excludeListIds: 'exclude_list_ids_json',
-  segmentIds: 'segment_ids_json',
-  excludeSegmentIds: 'exclude_segment_ids_json',
-  scheduleAt: 'schedule_at',
-  quietHours: 'quiet_hours',
-  batchSize: 'batch_size',
-  concurrency: 'concurrency',
-  draftStep: 'draft_step',
-};
-
-function toColumnValue(key: keyof CampaignPatch, value: unknown): string | number | null {
-  if (idListKeys.has(key)) return JSON.stringify(value);
-  if (key === 'quietHours') return value ? 1 : 0;
-  return value as string | number | null;
-}
+export type { CampaignPatch } from './campaign-row';
 
 /** Campaign rows: drafts are edited freely; once sending started only the runner changes them. */
 export class CampaignStore {
@@ -153,10 +47,8 @@ export class CampaignStore {
         'This campaign has started sending; its message can no longer change.',
       );
     }
-    const keys = Object.keys(patch) as (keyof CampaignPatch)[];
-    if (keys.length === 0) return current;
-    const sets = keys.map((k) => `${columnOf[k]} = ?`).join(', ');
-    const values = keys.map((k) => toColumnValue(k, patch[k]));
+    if (Object.keys(patch).length === 0) return current;
+    const { sets, values } = patchColumns(withVariantsInStep(current, patch));
     this.db
       .prepare(`UPDATE campaigns SET ${sets}, updated_at = ? WHERE id = ?`)
       .run(...values, this.now().toISOString(), id);
@@ -194,6 +86,14 @@ export class CampaignStore {
     this.db
       .prepare('UPDATE campaigns SET batch_size = ?, updated_at = ? WHERE id = ?')
       .run(batchSize, this.now().toISOString(), id);
+    return this.get(id);
+  }
+
+  /** The variant a test split's held-back rows get; set when the user chooses it. */
+  setWinner(id: number, variant: string): Campaign {
+    this.db
+      .prepare('UPDATE campaigns SET winner = ?, updated_at = ? WHERE id = ?')
+      .run(variant, this.now().toISOString(), id);
     return this.get(id);
   }
 

@@ -1,16 +1,19 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign, PreflightReport } from '../../../shared/campaigns/campaign-types';
+import { AWAITING_WINNER, splitProblem } from '../../../shared/campaigns/message-variants';
+import { holdsBackRest, variantDealer } from '../../../shared/campaigns/variant-assignment';
 import { checkCompliance } from '../../../shared/compliance/check-compliance';
 import { checkSenderRules, type SenderRule } from '../../../shared/compliance/sender-rules';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import { estimateCost } from '../../../shared/pricing/estimate-cost';
 import type { StreamType } from '../../../shared/streams/stream-types';
 import { validateSenderId } from '../../../shared/validation/sender-id';
-import { createPreflightAggregator } from '../../../shared/template/preflight-aggregate';
+import { mergePreflightSummaries } from '../../../shared/template/merge-preflight-summaries';
 import { isSuppressed } from '../contacts/suppression-list';
 import { iterateAudience } from './audience';
-import { compileCampaignMessage } from './compile-campaign-message';
+import { compileCampaignVariants } from './compile-campaign-message';
 import type { QuietHours } from './quiet-hours';
+import { mergeCompliance, VariantTally } from './variant-tally';
 
 export interface PreflightContext {
   readonly streamType: StreamType;
@@ -30,9 +33,12 @@ export interface PreflightContext {
 }
 
 /**
- * Renders the message for every recipient and reports what the user must know before sending:
- * parts and their histogram, UCS-2 rows and why, fields pushing rows over a part boundary,
- * empty merge values, suppressed numbers, cost by country, and compliance warnings.
+ * Renders the message for every recipient — each with the variant the ledger will deal it, in
+ * the same order — and reports what the user must know before sending: parts and their
+ * histogram, UCS-2 rows and why, fields pushing rows over a part boundary, empty merge values,
+ * suppressed numbers, cost by country, compliance warnings, and the same figures per variant.
+ * Rows a test split holds back are rendered with every variant; the campaign's figures count
+ * each with its longest, so they say the most it can cost.
  */
 export function runPreflight(
   db: DatabaseSync,
@@ -40,26 +46,40 @@ export function runPreflight(
   ctx: PreflightContext,
 ): PreflightReport {
   const started = ctx.now();
-  const compiled = compileCampaignMessage(db, campaign);
-  const templateErrors = compiled.errors.map((e) => e.message);
-  const aggregator = createPreflightAggregator({
-    fields: compiled.fields,
-    baselineText: compiled.literalText,
-  });
-  const stats = compiled.createStats();
-  let suppressed = 0;
+  const compiled = compileCampaignVariants(db, campaign);
+  const several = compiled.length > 1;
+  const templateErrors = compiled.flatMap((v) =>
+    v.template.errors.map((e) => (several ? `Variant ${v.key}: ${e.message}` : e.message)),
+  );
+  const split = splitProblem(campaign.split, compiled.length);
+  if (split !== null) templateErrors.push(split);
+  const tallies = compiled.map((v) => new VariantTally(v));
+  const byKey = new Map(tallies.map((t) => [t.variant.key, t]));
+  const deal = variantDealer(compiled.length, campaign.split);
+  const rest = { recipients: 0, suppressed: 0 };
   let inQuietHours = 0;
-  let sample: string | undefined;
   const scheduleAt = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : ctx.now();
-  if (compiled.ok) {
+  if (templateErrors.length === 0) {
     for (const contact of iterateAudience(db, campaign)) {
+      // Dealt before the opt-out check, exactly as materializeLedger deals every audience row.
+      const key = deal();
+      const tally = byKey.get(key);
       if (isSuppressed(db, contact.phone)) {
-        suppressed += 1;
+        if (tally) tally.suppressed += 1;
+        else rest.suppressed += 1;
         continue;
       }
-      const text = compiled.renderWithStats(contact.fields, stats);
-      sample ??= text;
-      aggregator.add(text, contact.country ?? '', stats);
+      const country = contact.country ?? '';
+      if (tally) tally.addOwn(contact.fields, country);
+      else if (key === AWAITING_WINNER) {
+        rest.recipients += 1;
+        let worst: { tally: VariantTally; text: string; parts: number } | null = null;
+        for (const t of tallies) {
+          const r = t.renderRest(contact.fields, country);
+          if (!worst || r.parts > worst.parts) worst = { tally: t, ...r };
+        }
+        worst?.tally.addWorstOfRest(worst.text, country);
+      }
       if (
         !campaign.quietHours &&
         ctx.quietHours &&
@@ -68,12 +88,26 @@ export function runPreflight(
         inQuietHours += 1;
     }
   }
-  const summary = aggregator.summary();
+  const own = tallies.map((t) => t.own.summary());
+  const heldBack = holdsBackRest(compiled.length, campaign.split);
+  // A test that leaves a variant out cannot compare it: too small a share of too small a list.
+  if (heldBack && templateErrors.length === 0 && rest.recipients > 0) {
+    for (const t of tallies) {
+      if (t.own.summary().recipients === 0 && t.suppressed === 0) {
+        templateErrors.push(
+          `Variant ${t.variant.key} gets nobody in the test: raise the test share or add recipients.`,
+        );
+      }
+    }
+  }
+  const summary = mergePreflightSummaries([...own, ...tallies.map((t) => t.worstOfRest.summary())]);
   const partsByCountry = new Map(summary.byCountry.map((c) => [c.country, c.parts]));
   const cost = estimateCost(partsByCountry, ctx.prices);
   const priced = new Map(cost.byCountry.map((c) => [c.country, c.cost]));
   const sender = campaign.sender || ctx.defaultSender;
-  // An invalid sender is reported as such; country rules only speak about a valid one.
+  // An invalid sender is reported as such; country rules only speak about a valid one. They
+  // depend on the audience's countries, not the text, so every variant gets the same findings
+  // (and mergeCompliance says them once).
   const senderRules =
     validateSenderId(sender) === null && ctx.senderRules
       ? checkSenderRules(
@@ -82,21 +116,28 @@ export function runPreflight(
           ctx.senderRules,
         )
       : [];
-  const compliance = checkCompliance({
-    template: campaign.template + (campaign.optOutFooter ? `\n${campaign.optOutFooter}` : ''),
-    renderedSample: sample,
-    streamType: ctx.streamType,
-    sender,
-    senderRules,
-    maxParts: summary.maxParts,
-    schedule: { inQuietHours: inQuietHours > 0 },
-    emptyFieldsWithoutFallback: summary.emptyFields
-      .filter((f) => f.uncovered > 0)
-      .map((f) => ({ field: f.field, rows: f.uncovered })),
-  });
+  const compliance = mergeCompliance(
+    tallies.map((t, i) => {
+      const variantSummary = own[i] ?? summary;
+      return checkCompliance({
+        template:
+          (campaign.variants[i]?.template ?? '') +
+          (campaign.optOutFooter ? `\n${campaign.optOutFooter}` : ''),
+        ...(t.sample === null ? {} : { renderedSample: t.sample }),
+        streamType: ctx.streamType,
+        sender,
+        senderRules,
+        maxParts: Math.max(variantSummary.maxParts, heldBack ? t.restMaxParts : 0),
+        schedule: { inQuietHours: inQuietHours > 0 },
+        emptyFieldsWithoutFallback: variantSummary.emptyFields
+          .filter((f) => f.uncovered > 0)
+          .map((f) => ({ field: f.field, rows: f.uncovered })),
+      });
+    }),
+  );
   return {
     recipients: summary.recipients,
-    suppressed,
+    suppressed: tallies.reduce((n, t) => n + t.suppressed, rest.suppressed),
     totalParts: summary.totalParts,
     partsHistogram: Object.fromEntries(
       summary.partsHistogram.map((h) => [String(h.parts), h.rows]),
@@ -126,6 +167,8 @@ export function runPreflight(
     },
     compliance,
     templateErrors,
+    variants: tallies.map((t, i) => t.figures(own[i] ?? summary, ctx.prices)),
+    rest: heldBack ? { ...rest, byVariant: tallies.map((t) => t.restFigures(ctx.prices)) } : null,
     durationMs: Math.round(ctx.now() - started),
   };
 }

@@ -1,5 +1,4 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Campaign } from '../../../shared/campaigns/campaign-types';
 import type { Handlers } from '../../../shared/contract/dispatcher';
 import type {
   engineCampaignsMethods,
@@ -7,11 +6,11 @@ import type {
 } from '../../engine-contract/engine-campaigns-contract';
 import { effectiveSenderRules } from '../../../shared/compliance/sender-rules';
 import { AppFailure } from '../../../shared/contract/result';
-import { audienceFields, hasAudience } from '../campaigns/audience';
+import { audienceFields } from '../campaigns/audience';
 import { exportResults, queryResults } from '../campaigns/campaign-results';
 import { previewMessage, summarize } from '../campaigns/campaign-queries';
+import { messageOf, syncReadiness } from '../campaigns/campaign-readiness';
 import type { CampaignStore } from '../campaigns/campaign-store';
-import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
 import { runPreflight } from '../campaigns/preflight';
 import { QuietHours } from '../campaigns/quiet-hours';
 import type { RunOptions, SendCoordinator } from '../sending/send-coordinator';
@@ -33,18 +32,7 @@ export interface CampaignsEngineDeps {
 
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
   const prices = () => d.settings.priceTable();
-  // A draft whose message, audience and stream are complete is "ready", and back.
-  const syncReadiness = (c: Campaign): Campaign => {
-    // Complete means it would render: no unknown fields or broken braces for this audience.
-    const ready =
-      c.template.trim() !== '' &&
-      hasAudience(c) &&
-      c.streamId !== null &&
-      compileCampaignMessage(d.db, c).ok;
-    if (c.status === 'draft' && ready) return d.campaigns.setStatus(c.id, 'ready');
-    if (c.status === 'ready' && !ready) return d.campaigns.setStatus(c.id, 'draft');
-    return c;
-  };
+  const ready = syncReadiness.bind(null, d.db, d.campaigns);
   return {
     'campaigns:list': () => {
       const table = prices();
@@ -68,15 +56,14 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       if (frozen && d.campaigns.get(id).status === 'scheduled') {
         throw new AppFailure('CONFLICT', 'This campaign is scheduled. Unschedule to edit.');
       }
-      return syncReadiness(d.campaigns.update(id, patch));
+      return ready(d.campaigns.update(id, patch));
     },
     'campaigns:duplicate': ({ id }) => {
       const c = d.campaigns.get(id);
       const copy = d.campaigns.create(`${c.name} (copy)`, {
         streamId: c.streamId,
         sender: c.sender,
-        template: c.template,
-        optOutFooter: c.optOutFooter,
+        ...messageOf(c),
         listIds: c.listIds,
         segmentIds: c.segmentIds,
         excludeListIds: c.excludeListIds,
@@ -85,12 +72,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
         batchSize: c.batchSize,
         concurrency: c.concurrency,
       });
-      return syncReadiness(copy);
+      return ready(copy);
     },
     'campaigns:delete': ({ id }) => d.campaigns.delete(id),
     'campaigns:archive': ({ id, archived }) => d.campaigns.setArchived(id, archived),
     'campaigns:audienceFields': (audience) => ({ fields: audienceFields(d.db, audience) }),
-    'campaigns:preview': ({ id, index }) => previewMessage(d.db, d.campaigns.get(id), index),
+    'campaigns:preview': ({ id, index, variant }) =>
+      previewMessage(d.db, d.campaigns.get(id), index, variant),
     'campaigns:preflightFor': ({ id, streamType, defaultSender }) => {
       const c = d.campaigns.get(id);
       return runPreflight(d.db, c, {
@@ -115,6 +103,8 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       d.coordinator.resendUncertain(id, stream, seqs, runOptions(maxWaitMs)),
     'campaigns:retryFailed': ({ id, stream, maxWaitMs }) =>
       d.coordinator.retryFailed(id, stream, runOptions(maxWaitMs)),
+    'campaigns:chooseWinner': ({ id, variant, stream }) =>
+      d.coordinator.chooseWinner(id, variant, stream),
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {

@@ -4,6 +4,8 @@ import { sqlList } from '../db/sql-list';
 /** A ledger row as the sender needs it. */
 export interface LedgerRow {
   readonly seq: number;
+  /** "A"…"E": the message this row was dealt (its text is already that variant's). */
+  readonly variant: string;
   readonly phone: string;
   readonly country: string | null;
   readonly text: string;
@@ -23,6 +25,8 @@ export interface NewLedgerRow {
   readonly phone: string;
   readonly country: string | null;
   readonly fieldsJson: string;
+  /** "A"…"E", or `AWAITING_WINNER` (text '' and 0 parts until the winner is chosen). */
+  readonly variant: string;
   readonly text: string;
   readonly parts: number;
   /** From the number (phone/number-zone.ts); null: use the country's zones. */
@@ -35,17 +39,19 @@ export interface NewLedgerRow {
 /** A row the status poller asks CommPeak about. */
 export interface PolledRow {
   readonly seq: number;
+  readonly variant: string;
   readonly uuid: string;
   readonly acceptedAt: number;
   readonly state: LedgerState;
 }
 
 export const ROW_COLUMNS =
-  'seq, phone, country, text, parts, attempts, resends, next_attempt_at, internal_id, zone';
+  'seq, variant, phone, country, text, parts, attempts, resends, next_attempt_at, internal_id, zone';
 
 export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
   return {
     seq: Number(r.seq),
+    variant: String(r.variant),
     phone: String(r.phone),
     country: r.country === null ? null : String(r.country),
     text: String(r.text),

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
 import {
   acceptedStates,
   failedStates,
@@ -24,11 +25,13 @@ const SEQS = `(:seqs IS NULL OR seq IN (SELECT value FROM json_each(:seqs)))`;
 const SQL = {
   rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
   insert: `INSERT INTO ledger
-    (campaign_id, seq, phone, country, fields_json, text, parts, state, error_code, error_detail,
-     zone, zone_uncertain)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    (campaign_id, seq, phone, country, fields_json, variant, text, parts, state, error_code,
+     error_detail, zone, zone_uncertain)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  // Rows a test split holds back wait for the winner's text: never picked before it is chosen.
   pendingPage: `SELECT ${ROW_COLUMNS} FROM ledger
-    WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} ORDER BY seq LIMIT ?`,
+    WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} AND variant <> '${AWAITING_WINNER}'
+    ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
   // Per row: each row records the internal_id it goes out with, in the same write.
@@ -80,7 +83,7 @@ const SQL = {
 
   awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
     (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
-  duePolls: `SELECT seq, message_uuid, accepted_at, state FROM ledger
+  duePolls: `SELECT seq, variant, message_uuid, accepted_at, state FROM ledger
     WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
     ORDER BY next_poll_at LIMIT ?`,
   delivery: `UPDATE ledger SET state = ?, delivery_status = ?, final_at = ?, next_poll_at = ?
@@ -112,6 +115,7 @@ export class LedgerStore {
       row.phone,
       row.country,
       row.fieldsJson,
+      row.variant,
       row.text,
       row.parts,
       row.suppressed ? 'skipped' : 'pending',
@@ -243,6 +247,7 @@ export class LedgerStore {
       .all(campaignId, now, limit)
       .map((r) => ({
         seq: Number(r.seq),
+        variant: String(r.variant),
         uuid: String(r.message_uuid),
         acceptedAt: Number(r.accepted_at ?? now),
         state: String(r.state) as LedgerState,

@@ -99,17 +99,16 @@ export function applyOutcome(
 ): void {
   let acceptedParts = 0;
   let acceptedCount = 0;
-  let cost = 0;
   let throttled = false;
   const retried: LedgerRow[] = [];
   batch.forEach((row, i) => {
     const outcome = outcomes[i];
     if (!outcome) return;
     if (outcome.status === 'accepted') {
-      d.progress.move('submitting', 'accepted');
+      d.progress.move(row.variant, 'submitting', 'accepted');
+      d.progress.accepted(row.variant, row.parts, row.parts * d.priceOf(row.country));
       acceptedCount += 1;
       acceptedParts += row.parts;
-      cost += row.parts * d.priceOf(row.country);
       return;
     }
     const f = outcome.failure;
@@ -120,12 +119,12 @@ export function applyOutcome(
         attempts: row.attempts + 1,
         nextAttemptAt: retryDueOf.get(row.seq) ?? now,
       });
-      d.progress.move('submitting', 'failed_retryable');
-    } else if (f.kind === 'uncertain') d.progress.move('submitting', 'uncertain');
-    else d.progress.move('submitting', 'failed_permanent');
+      d.progress.move(row.variant, 'submitting', 'failed_retryable');
+    } else if (f.kind === 'uncertain') d.progress.move(row.variant, 'submitting', 'uncertain');
+    else d.progress.move(row.variant, 'submitting', 'failed_permanent');
   });
   if (throttled) d.bucket.throttled();
   else if (acceptedCount > 0) d.bucket.succeeded();
   d.retryLater(retried);
-  if (acceptedCount > 0) d.progress.sent(acceptedCount, acceptedParts, cost, now);
+  if (acceptedCount > 0) d.progress.sent(acceptedCount, acceptedParts, now);
 }

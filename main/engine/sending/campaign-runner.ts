@@ -51,7 +51,7 @@ export class CampaignRunner {
         void this.write(() =>
           d.ledger.skip(d.campaignId, row.seq, 'suppressed', 'On the opt-out list'),
         );
-        d.progress.move(from, 'skipped');
+        d.progress.move(row.variant, from, 'skipped');
       },
     });
   }
@@ -141,7 +141,7 @@ export class CampaignRunner {
         this.picker.putBack(batch);
         break;
       }
-      for (const r of batch) this.d.progress.move(this.picker.stateOf(r), 'submitting');
+      for (const r of batch) this.d.progress.move(r.variant, this.picker.stateOf(r), 'submitting');
       this.picker.submitted(batch);
       this.d.changed();
       const p: Promise<void> = this.send(batch).finally(() => this.inFlight.delete(p));
@@ -275,7 +275,7 @@ export class CampaignRunner {
       for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
     }).then((ok) => {
       if (!ok) return;
-      this.d.progress.move('submitting', 'pending', batch.length);
+      for (const r of batch) this.d.progress.move(r.variant, 'submitting', 'pending');
       if (again) this.picker.putBack(batch);
       this.d.changed();
     });

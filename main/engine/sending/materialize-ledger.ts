@@ -1,9 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Campaign } from '../../../shared/campaigns/campaign-types';
+import { AWAITING_WINNER, splitProblem } from '../../../shared/campaigns/message-variants';
+import { variantDealer } from '../../../shared/campaigns/variant-assignment';
 import { AppFailure } from '../../../shared/contract/result';
 import { countParts } from '../../../shared/sms/segment-count';
 import { iterateAudience } from '../campaigns/audience';
-import { compileCampaignMessage } from '../campaigns/compile-campaign-message';
+import { compileCampaignVariants, firstMessageError } from '../campaigns/compile-campaign-message';
 import { assertListsReady } from '../contacts/contact-list';
 import { allSuppressedPhones } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
@@ -15,8 +17,9 @@ import { shippedZoneMap } from '../phone/zone-map';
 const CHUNK = 5000;
 
 /**
- * Freezes the audience and the rendered text into ledger rows, one per recipient, when the
- * campaign starts. Suppressed numbers become `skipped` rows so the results show them.
+ * Freezes the audience, each recipient's variant and the rendered text into ledger rows, one
+ * per recipient, when the campaign starts. Suppressed numbers become `skipped` rows so the
+ * results show them. Rows a test split holds back get their text when the winner is chosen.
  * Idempotent: a campaign that already has rows keeps them.
  */
 export function materializeLedger(
@@ -32,10 +35,11 @@ export function materializeLedger(
   if (existing > 0) return { rows: existing, skipped: 0 };
   // A list whose import has not finished is part of a file: never an audience, never exclusions.
   assertListsReady(db, [...campaign.listIds, ...campaign.excludeListIds]);
-  const compiled = compileCampaignMessage(db, campaign);
-  if (!compiled.ok) {
-    throw new AppFailure('INVALID_INPUT', compiled.errors[0]?.message ?? 'The message has errors.');
-  }
+  const compiled = compileCampaignVariants(db, campaign);
+  const problem = firstMessageError(compiled) ?? splitProblem(campaign.split, compiled.length);
+  if (problem !== null) throw new AppFailure('INVALID_INPUT', problem);
+  const byKey = new Map(compiled.map((v) => [v.key, v]));
+  const deal = variantDealer(compiled.length, campaign.split);
   // One read of the opt-out list instead of a lookup per recipient; numbers added later are
   // caught again at send time.
   const suppressed = allSuppressedPhones(db);
@@ -59,7 +63,8 @@ export function materializeLedger(
   };
   for (const contact of iterateAudience(db, campaign)) {
     seq += 1;
-    const text = compiled.render(contact.fields);
+    const variant = deal();
+    const text = byKey.get(variant)?.render(contact.fields) ?? '';
     const isSuppressed = suppressed.has(contact.phone);
     if (isSuppressed) skipped += 1;
     chunk.push({
@@ -67,8 +72,9 @@ export function materializeLedger(
       phone: contact.phone,
       country: contact.country,
       fieldsJson: contact.fieldsJson,
+      variant,
       text,
-      parts: countParts(text),
+      parts: variant === AWAITING_WINNER ? 0 : countParts(text),
       ...zoneFields(contact.phone),
       suppressed: isSuppressed,
     });

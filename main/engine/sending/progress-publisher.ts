@@ -4,6 +4,7 @@ import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { readPollFailure } from '../ledger/poll-failures';
+import { LedgerVariants } from '../ledger/ledger-variants';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { ProgressTracker } from './progress-tracker';
 
@@ -53,8 +54,11 @@ export class ProgressPublisher {
     { at: number; list: { reason: string; count: number }[] }
   >();
   private closed = false;
+  private readonly variants: LedgerVariants;
 
-  constructor(private readonly d: PublisherDeps) {}
+  constructor(private readonly d: PublisherDeps) {
+    this.variants = new LedgerVariants(d.ledger.db);
+  }
 
   tracker(campaignId: number): ProgressTracker {
     return this.trackers.get(campaignId) ?? this.refresh(campaignId);
@@ -63,14 +67,12 @@ export class ProgressPublisher {
   /** Re-counts a campaign from the ledger (after writes the tracker did not see). */
   refresh(campaignId: number): ProgressTracker {
     const priceOf = priceLookup(this.d.prices());
-    let parts = 0;
-    let cost = 0;
-    for (const r of this.d.ledger.acceptedPartsByCountry(campaignId)) {
-      parts += r.parts;
-      cost += r.parts * priceOf(r.country);
-    }
-    const counts = this.d.ledger.counts(campaignId);
-    const tracker = new ProgressTracker(campaignId, counts, { parts, cost });
+    const sent = this.variants.acceptedParts(campaignId).map((r) => ({
+      variant: r.variant,
+      parts: r.parts,
+      cost: r.parts * priceOf(r.country),
+    }));
+    const tracker = new ProgressTracker(campaignId, this.variants.counts(campaignId), sent);
     this.trackers.set(campaignId, tracker);
     return tracker;
   }

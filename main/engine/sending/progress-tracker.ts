@@ -1,51 +1,88 @@
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import type { PollFailure, SendWaiting } from '../../../shared/campaigns/send-obstacle';
-import type { CampaignProgress, CampaignStatus } from '../../../shared/campaigns/campaign-types';
+import type {
+  CampaignProgress,
+  CampaignStatus,
+  VariantProgress,
+} from '../../../shared/campaigns/campaign-types';
 import {
   progressGroupOf,
   type LedgerState,
   type ProgressGroup,
 } from '../../../shared/campaigns/ledger-state';
+import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
 
 const WINDOW_MS = 5000;
 
+/** One variant's counts: rows per state, and the parts and cost CommPeak accepted. */
+interface VariantCounts {
+  readonly byState: Map<LedgerState, number>;
+  parts: number;
+  cost: number;
+}
+
+const emptyGroups = (): Record<ProgressGroup, number> => ({
+  pending: 0,
+  sending: 0,
+  accepted: 0,
+  delivered: 0,
+  failed: 0,
+  uncertain: 0,
+  skipped: 0,
+});
+
+/** Variants in the order the page lists them: A…E, then the rows waiting for the winner. */
+const order = (v: string) => (v === AWAITING_WINNER ? '~' : v);
+
 /**
- * Counts per ledger state kept in memory (seeded from one GROUP BY) so progress can be pushed
- * ten times a second without scanning a 100k-row ledger each time.
+ * Counts per variant and ledger state kept in memory (seeded from one GROUP BY over an index)
+ * so progress can be pushed ten times a second without scanning a 100k-row ledger each time.
+ * The campaign's figures are the sums of its variants', so the two always add up.
  */
 export class ProgressTracker {
-  private readonly byState = new Map<LedgerState, number>();
-  private partsSent = 0;
-  private cost = 0;
+  private readonly variants = new Map<string, VariantCounts>();
   private samples: { at: number; messages: number; parts: number }[] = [];
 
   constructor(
     readonly campaignId: number,
-    seed: Map<LedgerState, { n: number; parts: number }>,
-    seedSent: { parts: number; cost: number },
+    seed: readonly { variant: string; state: LedgerState; n: number }[],
+    seedSent: readonly { variant: string; parts: number; cost: number }[],
   ) {
-    for (const [state, { n }] of seed) this.byState.set(state, n);
-    this.partsSent = seedSent.parts;
-    this.cost = seedSent.cost;
+    for (const { variant, state, n } of seed) this.of(variant).byState.set(state, n);
+    for (const { variant, parts, cost } of seedSent) {
+      const v = this.of(variant);
+      v.parts += parts;
+      v.cost += cost;
+    }
   }
 
-  move(from: LedgerState, to: LedgerState, count = 1): void {
+  /** `count` rows of `variant` went from one state to another. */
+  move(variant: string, from: LedgerState, to: LedgerState, count = 1): void {
     if (from === to) return;
-    this.byState.set(from, (this.byState.get(from) ?? 0) - count);
-    this.byState.set(to, (this.byState.get(to) ?? 0) + count);
+    const { byState } = this.of(variant);
+    byState.set(from, (byState.get(from) ?? 0) - count);
+    byState.set(to, (byState.get(to) ?? 0) + count);
   }
 
-  /** Records accepted messages for throughput and cost. */
-  sent(messages: number, parts: number, cost: number, at: number): void {
-    this.partsSent += parts;
-    this.cost += cost;
+  /** CommPeak accepted a message of `variant`: its parts and cost count as sent. */
+  accepted(variant: string, parts: number, cost: number): void {
+    const v = this.of(variant);
+    v.parts += parts;
+    v.cost += cost;
+  }
+
+  /** Records accepted messages for the throughput. */
+  sent(messages: number, parts: number, at: number): void {
     this.samples.push({ at, messages, parts });
     this.trim(at);
   }
 
+  /** Rows in `state`, over every variant. */
   count(state: LedgerState): number {
-    return this.byState.get(state) ?? 0;
+    let n = 0;
+    for (const v of this.variants.values()) n += v.byState.get(state) ?? 0;
+    return n;
   }
 
   snapshot(args: {
@@ -69,27 +106,44 @@ export class ProgressTracker {
     const messages = this.samples.reduce((a, s) => a + s.messages, 0);
     const parts = this.samples.reduce((a, s) => a + s.parts, 0);
     const mps = span > 0 ? (messages * 1000) / span : 0;
-    const byGroup: Record<ProgressGroup, number> = {
-      pending: 0,
-      sending: 0,
-      accepted: 0,
-      delivered: 0,
-      failed: 0,
-      uncertain: 0,
-      skipped: 0,
-    };
-    let total = 0;
+    const money = (cost: number) =>
+      args.currency === null ? null : Math.round(cost * 10_000) / 10_000;
+
+    const byGroup = emptyGroups();
     const byState: Partial<Record<LedgerState, number>> = {};
-    for (const [state, n] of this.byState) {
-      if (n === 0) continue;
-      byState[state] = n;
-      byGroup[progressGroupOf(state)] += n;
-      total += n;
+    let total = 0;
+    let partsSent = 0;
+    let cost = 0;
+    const variants: VariantProgress[] = [];
+    for (const key of [...this.variants.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
+      const v = this.variants.get(key) as VariantCounts;
+      const groups = emptyGroups();
+      let rows = 0;
+      for (const [state, n] of v.byState) {
+        if (n === 0) continue;
+        byState[state] = (byState[state] ?? 0) + n;
+        groups[progressGroupOf(state)] += n;
+        rows += n;
+      }
+      if (rows === 0 && v.parts === 0) continue;
+      for (const g of Object.keys(groups) as ProgressGroup[]) byGroup[g] += groups[g];
+      total += rows;
+      partsSent += v.parts;
+      cost += v.cost;
+      variants.push({
+        variant: key,
+        total: rows,
+        byGroup: groups,
+        partsSent: v.parts,
+        costSoFar: money(v.cost),
+      });
     }
-    const open = byGroup.pending + byGroup.sending;
+    // Rows waiting for the winner are not sent before the user chooses: not in the ETA.
+    const forWinner = variants.find((v) => v.variant === AWAITING_WINNER)?.byGroup.pending ?? 0;
+    const open = byGroup.pending + byGroup.sending - forWinner;
     const rate = mps > 0 ? mps : args.nominalRate;
     let eta: number | null = null;
-    if (open === 0) eta = 0;
+    if (open <= 0) eta = 0;
     else if (rate !== null && rate > 0) {
       const sendable = open - args.heldForQuietHours;
       eta = sendable / rate;
@@ -105,8 +159,8 @@ export class ProgressTracker {
       total,
       byState,
       byGroup,
-      partsSent: this.partsSent,
-      costSoFar: args.currency === null ? null : Math.round(this.cost * 10_000) / 10_000,
+      partsSent,
+      costSoFar: money(cost),
       currency: args.currency,
       messagesPerSecond: mps,
       partsPerSecond: span > 0 ? (parts * 1000) / span : 0,
@@ -116,8 +170,18 @@ export class ProgressTracker {
       errors: args.errors,
       waiting: args.waiting,
       pollFailure: args.pollFailure,
+      variants,
       at: args.now,
     };
+  }
+
+  private of(variant: string): VariantCounts {
+    let v = this.variants.get(variant);
+    if (!v) {
+      v = { byState: new Map(), parts: 0, cost: 0 };
+      this.variants.set(variant, v);
+    }
+    return v;
   }
 
   private trim(now: number): void {

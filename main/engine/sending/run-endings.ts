@@ -7,6 +7,7 @@ import { freeMegabytes } from '../db/storage-fault';
 import { inTransaction } from '../db/transaction';
 import type { CampaignLeases } from '../ledger/campaign-leases';
 import type { LedgerStore } from '../ledger/ledger-store';
+import { LedgerVariants } from '../ledger/ledger-variants';
 import type { RunOutcome } from './active-runs';
 import type { DiskReserve } from './disk-reserve';
 import type { GroupCommit } from './group-commit';
@@ -45,7 +46,7 @@ export class RunEndings {
     if (end.kind === 'leaseLost') return this.d.campaigns.get(campaignId);
     // Answers that came in before the stop are queued for the next tick: they land first.
     this.d.commit.flushNow();
-    const target = this.targetOf(outcome);
+    const target = this.targetOf({ ...outcome, campaignId });
     // The disk is full: free the reserve so the answers in flight and the pause can be saved.
     if (target.pauseReason?.kind === 'storage') this.d.reserve.release();
     const write = () => {
@@ -92,11 +93,17 @@ export class RunEndings {
     }
   }
 
-  private targetOf(o: RunOutcome): { status: CampaignStatus; pauseReason: PauseReason | null } {
+  private targetOf(o: RunOutcome & { readonly campaignId: number }): {
+    status: CampaignStatus;
+    pauseReason: PauseReason | null;
+  } {
     const { end } = o;
     switch (end.kind) {
       case 'finished':
-        return { status: 'done', pauseReason: null };
+        // A test split's test share is sent: the rest waits for the user to choose a winner.
+        return new LedgerVariants(this.d.db).awaitingWinner(o.campaignId) > 0
+          ? { status: 'paused', pauseReason: { kind: 'chooseWinner' } }
+          : { status: 'done', pauseReason: null };
       case 'stopped':
         return { status: 'paused', pauseReason: o.stopReason ?? { kind: 'user' } };
       case 'abandoned':

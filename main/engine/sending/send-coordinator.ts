@@ -1,5 +1,6 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
+import type { VariantKey } from '../../../shared/campaigns/message-variants';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
 import { QuietHours } from '../campaigns/quiet-hours';
@@ -7,6 +8,7 @@ import { assertListsReady } from '../contacts/contact-list';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
 import type { RunOutcome } from './active-runs';
+import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
@@ -172,6 +174,14 @@ export class SendCoordinator {
       this.ledger.resendUncertain(campaignId, seqs);
       this.d.campaigns.setStatus(campaignId, 'paused');
       return this.launch(campaignId, creds, run);
+    });
+  }
+
+  /** After a test split's test share: the rest gets `variant`, and sending goes on. */
+  async chooseWinner(id: number, variant: VariantKey, creds: StreamCredentials): Promise<Campaign> {
+    return this.p.claims.withClaim(id, remember(this.p.streams, creds), () => {
+      giveRestTo(this.d, id, variant);
+      return this.launch(id, creds);
     });
   }
 

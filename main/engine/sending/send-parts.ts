@@ -101,8 +101,8 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
       const streamId = campaigns.get(id).streamId;
       return streamId ? streams.stream(streamId) : null;
     },
-    moved: (id, from, to) => {
-      publisher.tracker(id).move(from, to);
+    moved: (id, variant, from, to) => {
+      publisher.tracker(id).move(variant, from, to);
       publisher.changed(id);
     },
     noticed: (id) => publisher.changed(id),

@@ -42,7 +42,7 @@ export interface PollerDeps {
   /** The stream to ask for a campaign's statuses, or null while its token is not in memory. */
   readonly streamFor: (campaignId: number) => CommpeakStream | null;
   /** Reports state changes so live progress stays right. */
-  readonly moved: (campaignId: number, from: LedgerState, to: LedgerState) => void;
+  readonly moved: (campaignId: number, variant: string, from: LedgerState, to: LedgerState) => void;
   /** A query failed or worked again: the progress page's notice changes. */
   readonly noticed: (campaignId: number) => void;
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
@@ -118,14 +118,14 @@ export class StatusPoller {
     if (this.stopped) return rows.length;
     const statusOf = new Map(result.statuses.map((s) => [s.uuid, s.status]));
     const at = this.d.now();
-    const moves: [LedgerState, LedgerState][] = [];
+    const moves: [string, LedgerState, LedgerState][] = [];
     const failed = result.failures[0]?.failure ?? null;
     inTransaction(this.d.ledger.db, () => {
       for (const r of rows) {
         const status = statusOf.get(r.uuid);
         const verdict = pollVerdict(r, status, at);
         this.d.ledger.recordDelivery(campaignId, r.seq, { ...verdict, status: status ?? null });
-        if (verdict.state !== r.state) moves.push([r.state, verdict.state]);
+        if (verdict.state !== r.state) moves.push([r.variant, r.state, verdict.state]);
       }
       if (failed) {
         this.d.failures.record(
@@ -135,7 +135,7 @@ export class StatusPoller {
         );
       } else this.d.failures.clear(campaignId);
     });
-    for (const [from, to] of moves) this.d.moved(campaignId, from, to);
+    for (const [variant, from, to] of moves) this.d.moved(campaignId, variant, from, to);
     this.d.noticed(campaignId);
     return rows.length;
   }

@@ -79,6 +79,8 @@ function report(overrides: Partial<PreflightReport>): PreflightReport {
     cost: { total: 0, currency: null, byCountry: [], missingCountries: [] },
     compliance: [],
     templateErrors: [],
+    variants: [],
+    rest: null,
     durationMs: 1,
     ...overrides,
   };

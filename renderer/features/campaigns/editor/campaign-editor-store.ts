@@ -25,6 +25,9 @@ interface EditorState {
   readonly save: SaveState;
   /** Values refused before saving (e.g. an empty name), keyed by patch field. */
   readonly invalid: Partial<Record<PatchKey, string>>;
+  /** The variant the Message step shows (its position; 0 = A). */
+  readonly activeVariant: number;
+  showVariant(index: number): void;
   load(id: number): Promise<void>;
   /** The editor is on screen: loads the campaign and follows its status until the returned close. */
   open(id: number): () => void;
@@ -40,8 +43,8 @@ interface EditorState {
   start(): Promise<Result<Campaign>>;
   /** A scheduled campaign back to a ready draft. */
   unschedule(): Promise<Result<Campaign>>;
-  /** The message as recipient `index` gets it, rendered by the engine from the saved draft. */
-  preview(index: number): Promise<Result<MessagePreview | null>>;
+  /** Recipient `index`'s message with variant `variant`, rendered by the engine from the saved draft. */
+  preview(index: number, variant?: number): Promise<Result<MessagePreview | null>>;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -57,6 +60,18 @@ let watching = 0;
 function clearTimer(): void {
   if (timer !== null) clearTimeout(timer);
   timer = null;
+}
+
+/**
+ * `template` is the first variant's text: a patch of either carries both, as the engine keeps
+ * them, so the latest edit wins whichever field an older pending edit used.
+ */
+function withTemplate(campaign: Campaign, patch: CampaignPatch): CampaignPatch {
+  const first = patch.variants?.[0];
+  if (first) return { ...patch, template: first.template };
+  if (patch.template === undefined) return patch;
+  const [a, ...others] = campaign.variants;
+  return { ...patch, variants: [{ name: a?.name ?? '', template: patch.template }, ...others] };
 }
 
 /** Splits a patch into what the contract accepts and per-field reasons for the rest. */
@@ -81,13 +96,23 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
   loadError: null,
   save: { kind: 'idle' },
   invalid: {},
+  activeVariant: 0,
+
+  showVariant: (index) => set({ activeVariant: index }),
 
   load: async (id) => {
     if (get().id !== id) {
       clearTimer();
       pending = {};
       isSession = sessions.begin('latest');
-      set({ id, campaign: null, loadError: null, save: { kind: 'idle' }, invalid: {} });
+      set({
+        id,
+        campaign: null,
+        loadError: null,
+        save: { kind: 'idle' },
+        invalid: {},
+        activeVariant: 0,
+      });
     }
     const current = isSession;
     const result = await peaksend().campaigns.get({ id });
@@ -96,9 +121,10 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
     else set({ loadError: result.error.message });
   },
 
-  edit: (patch) => {
+  edit: (change) => {
     const { campaign } = get();
     if (!campaign) return;
+    const patch = withTemplate(campaign, change);
     pending = { ...pending, ...patch };
     set({ campaign: { ...campaign, ...patch } as Campaign, save: { kind: 'pending' } });
     clearTimer();
@@ -170,7 +196,8 @@ export const useCampaignEditor = create<EditorState>((set, get) => ({
 
   start: () => act((id) => peaksend().campaigns.start({ id })),
   unschedule: () => act((id) => peaksend().campaigns.pause({ id })),
-  preview: (index) => withId((id) => peaksend().campaigns.preview({ id, index })),
+  preview: (index, variant = 0) =>
+    withId((id) => peaksend().campaigns.preview({ id, index, variant })),
 }));
 
 const NOT_OPEN = { code: 'NOT_FOUND', message: 'No campaign is open.' } as const;

@@ -9,7 +9,10 @@ import { useCampaignEditor } from './campaign-editor-store';
 export function preflightKey(c: Campaign): string {
   return JSON.stringify([
     c.id,
-    c.template,
+    c.name,
+    c.variants,
+    c.split,
+    c.utm,
     c.optOutFooter,
     c.listIds,
     c.excludeListIds,

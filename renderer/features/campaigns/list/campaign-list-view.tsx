@@ -12,6 +12,7 @@ import { useContactLists } from '../../contacts/contact-lists-store';
 import { useStreams } from '../../streams/streams-store';
 import { useCampaignRoute } from '../campaign-route-store';
 import { isEditable } from '../status-badge';
+import { NewFromTemplateButton } from '../templates/new-from-template-button';
 import { useCampaignList } from './campaign-list-store';
 import { CampaignRow, type RowAction } from './campaign-row';
 import { CampaignToolbar } from './campaign-toolbar';
@@ -93,9 +94,12 @@ export function CampaignListView() {
   };
 
   const newButton = (
-    <button type="button" className="primary" disabled={creating} onClick={() => void create()}>
-      <Icon name="plus" /> New campaign
-    </button>
+    <>
+      <NewFromTemplateButton />
+      <button type="button" className="primary" disabled={creating} onClick={() => void create()}>
+        <Icon name="plus" /> New campaign
+      </button>
+    </>
   );
 
   return (

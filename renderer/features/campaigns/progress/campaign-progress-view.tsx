@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useCampaignRoute } from '../campaign-route-store';
+import { ChooseWinnerPanel } from './choose-winner-panel';
 import { ErrorBreakdown } from './error-breakdown';
 import { HeldElsewhereBanner } from './held-elsewhere-banner';
 import { PauseBanner } from './pause-banner';
@@ -14,6 +15,7 @@ import { ThroughputCard } from './throughput-card';
 import { TimeLeft } from './time-left';
 import { UncertainPanel } from './uncertain-panel';
 import { useLiveProgress } from './use-live-progress';
+import { VariantProgressCard } from './variant-progress';
 import './progress.css';
 import './progress-panels.css';
 import './results.css';
@@ -65,18 +67,25 @@ export function CampaignProgressView({ id }: { id: number }) {
       <HeldElsewhereBanner heldBy={progress.heldBy} />
       <PauseBanner campaign={campaign} />
       <PollFailureNotice failure={progress.pollFailure} />
+      <ChooseWinnerPanel campaign={campaign} progress={progress} heldElsewhere={heldElsewhere} />
       <UncertainPanel id={id} count={progress.byGroup.uncertain} heldElsewhere={heldElsewhere} />
       <section className="card cp-summary" aria-label="Progress">
         <ProgressBar progress={progress} />
         <TimeLeft campaign={campaign} progress={progress} />
         <ProgressCounts progress={progress} />
       </section>
+      <VariantProgressCard campaign={campaign} progress={progress} />
       <div className="cp-cards">
         <ThroughputCard progress={progress} />
         <SentCard progress={progress} />
         <ErrorBreakdown progress={progress} />
       </div>
-      <ResultsSection id={id} progress={progress} heldElsewhere={heldElsewhere} />
+      <ResultsSection
+        id={id}
+        progress={progress}
+        variants={campaign.variants}
+        heldElsewhere={heldElsewhere}
+      />
     </div>
   );
 }

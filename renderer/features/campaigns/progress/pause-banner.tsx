@@ -43,6 +43,11 @@ function adviceFor(reason: PauseReason): Advice {
         text: 'Free space on the disk that holds Peaksend’s data (or fix its permissions), then press Resume. Every message already handed to CommPeak is recorded.',
         streams: false,
       };
+    case 'chooseWinner':
+      return {
+        text: 'Compare the variants below, then choose the winner: the rest of the audience gets it.',
+        streams: false,
+      };
     case 'user':
     case 'missedSchedule':
     case 'startFailed':
@@ -60,6 +65,8 @@ function adviceFor(reason: PauseReason): Advice {
 export function PauseBanner({ campaign }: { campaign: Campaign }) {
   const reason = campaign.pauseReason;
   if (campaign.status !== 'paused' || !reason) return null;
+  // The choose-the-winner panel says it, with the choice itself.
+  if (reason.kind === 'chooseWinner') return null;
   if (reason.kind === 'user') {
     return (
       <p className="banner banner-info cp-banner">

@@ -4,6 +4,7 @@ import type {
   CampaignProgress,
   ResultPage,
 } from '../../../../shared/campaigns/campaign-types';
+import type { VariantKey } from '../../../../shared/campaigns/message-variants';
 import type { CampaignStatusEvent } from '../../../../shared/contract/campaigns-contract';
 import type { AppError, Result } from '../../../../shared/contract/result';
 import { latestRequest } from '../../../lib/latest-request';
@@ -35,6 +36,8 @@ interface ProgressState {
   resume(): Promise<Result<Campaign>>;
   cancel(): Promise<Result<Campaign>>;
   retryFailed(): Promise<Result<Campaign>>;
+  /** After a test split's test share: the rest gets `variant`. */
+  chooseWinner(variant: VariantKey): Promise<Result<Campaign>>;
   resendUncertain(): Promise<Result<Campaign>>;
   markUncertainSent(): Promise<Result<void>>;
   exportResults(): Promise<Result<{ path: string; rows: number } | null>>;
@@ -164,6 +167,11 @@ export const useProgress = create<ProgressState>((set, get) => {
     cancel: () => campaignAction((id) => peaksend().campaigns.cancel({ id }), 'Could not cancel'),
     retryFailed: () =>
       campaignAction((id) => peaksend().campaigns.retryFailed({ id }), 'Could not retry'),
+    chooseWinner: (variant) =>
+      campaignAction(
+        (id) => peaksend().campaigns.chooseWinner({ id, variant }),
+        'Could not send the rest',
+      ),
     resendUncertain: () =>
       campaignAction((id) => peaksend().campaigns.resendUncertain({ id }), 'Could not resend'),
     markUncertainSent: () =>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
+import type { MessageVariant } from '../../../../shared/campaigns/message-variants';
 import { formatCount, plural } from '../../../lib/format';
 import { BusyButton } from '../../../ui/busy-button';
 import { useToasts } from '../../../ui/toast-store';
@@ -8,6 +9,7 @@ import { groupLabel, progressGroups } from './progress-labels';
 import { useProgress } from './progress-store';
 import { useResults, type ResultGroup } from './results-store';
 import { ResultsTable } from './results-table';
+import { VariantFilter } from './variant-filter';
 
 const REFRESH_EVERY_MS = 1500;
 const SEARCH_DELAY_MS = 250;
@@ -54,10 +56,12 @@ function SearchBox() {
 export function ResultsSection({
   id,
   progress,
+  variants,
   heldElsewhere,
 }: {
   id: number;
   progress: CampaignProgress;
+  variants: readonly MessageVariant[];
   /** Another Peaksend is sending the campaign: no retry from here. */
   heldElsewhere: boolean;
 }) {
@@ -118,6 +122,7 @@ export function ResultsSection({
             ))}
           </select>
         </div>
+        {variants.length > 1 ? <VariantFilter variants={variants} progress={progress} /> : null}
         <SearchBox />
         <p className="cp-match-count muted" aria-live="polite">
           {total === null ? 'Loading…' : `${plural(total, 'recipient')} shown`}
@@ -131,7 +136,7 @@ export function ResultsSection({
       {total === 0 ? (
         <p className="cp-empty muted">No recipients match.</p>
       ) : (
-        <ResultsTable total={total ?? 0} />
+        <ResultsTable total={total ?? 0} variants={variants.length > 1} />
       )}
       {confirmRetry ? (
         <ProgressConfirm

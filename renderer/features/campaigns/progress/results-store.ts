@@ -6,6 +6,8 @@ import { latestRequest } from '../../../lib/latest-request';
 import { peaksend } from '../../../peaksend-api';
 
 export type ResultGroup = 'all' | ProgressGroup;
+/** All variants, one ("A"…"E"), or the rows a test split holds back ("*"). */
+export type ResultVariant = 'all' | 'A' | 'B' | 'C' | 'D' | 'E' | '*';
 
 /** Rows are fetched in pages of this size as the table scrolls to them. */
 export const RESULTS_PAGE = 200;
@@ -13,6 +15,7 @@ export const RESULTS_PAGE = 200;
 interface ResultsState {
   readonly id: number | null;
   readonly group: ResultGroup;
+  readonly variant: ResultVariant;
   readonly search: string;
   /** Rows matching the filter; null until the first page arrives. */
   readonly total: number | null;
@@ -21,6 +24,7 @@ interface ResultsState {
   readonly error: AppError | null;
   open(id: number): void;
   setGroup(group: ResultGroup): void;
+  setVariant(variant: ResultVariant): void;
   setSearch(search: string): void;
   /** The table shows rows first..last: fetch the pages they are on (if missing or stale). */
   ensure(first: number, last: number): void;
@@ -45,7 +49,7 @@ export const useResults = create<ResultsState>((set, get) => {
   let range: readonly [number, number] = [0, 0];
 
   const fetchPage = async (page: number) => {
-    const { id, group, search } = get();
+    const { id, group, variant, search } = get();
     if (id === null || inFlight.has(page)) return;
     const asking = inFlight;
     asking.add(page);
@@ -53,6 +57,7 @@ export const useResults = create<ResultsState>((set, get) => {
     const result = await peaksend().campaigns.results({
       id,
       group,
+      variant,
       search,
       offset: page * RESULTS_PAGE,
       limit: RESULTS_PAGE,
@@ -77,7 +82,7 @@ export const useResults = create<ResultsState>((set, get) => {
     inFlight = new Set();
   };
 
-  const restart = (patch: Partial<Pick<ResultsState, 'id' | 'group' | 'search'>>) => {
+  const restart = (patch: Partial<Pick<ResultsState, 'id' | 'group' | 'variant' | 'search'>>) => {
     forget();
     stale = new Set();
     range = [0, 0];
@@ -88,12 +93,14 @@ export const useResults = create<ResultsState>((set, get) => {
   return {
     id: null,
     group: 'all',
+    variant: 'all',
     search: '',
     total: null,
     pages: {},
     error: null,
-    open: (id) => restart({ id, group: 'all', search: '' }),
+    open: (id) => restart({ id, group: 'all', variant: 'all', search: '' }),
     setGroup: (group) => restart({ group }),
+    setVariant: (variant) => restart({ variant }),
     setSearch: (search) => restart({ search }),
     ensure: (first, last) => {
       range = [first, last];

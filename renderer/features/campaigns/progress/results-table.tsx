@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
+import { AWAITING_WINNER } from '../../../../shared/campaigns/message-variants';
 import { formatClock } from './format-progress';
 import { stateLabel } from './progress-labels';
 import { rowAt, useResults } from './results-store';
 
 const ROW_HEIGHT = 36;
 const columns = ['Phone', 'State', 'Parts', 'CommPeak uuid', 'Error', 'Delivery status', 'Time'];
+const withVariant = ['Phone', 'Variant', ...columns.slice(1)];
 
 function latestTime(r: ResultRow): string | null {
   return r.finalAt ?? r.acceptedAt ?? r.submittedAt;
@@ -20,11 +22,20 @@ function Cell({ text, className }: { text: string | null; className?: string }) 
   );
 }
 
-const ResultLine = memo(function ResultLine({ row }: { row: ResultRow }) {
+const ResultLine = memo(function ResultLine({
+  row,
+  variants,
+}: {
+  row: ResultRow;
+  variants: boolean;
+}) {
   const time = latestTime(row);
   return (
     <>
       <Cell text={row.phone} className="mono" />
+      {variants ? (
+        <Cell text={row.variant === AWAITING_WINNER ? 'Rest' : row.variant} className="cp-num" />
+      ) : null}
       <div role="cell">
         <span className={`cp-state cp-state-${row.state}`} title={stateLabel(row.state)}>
           {stateLabel(row.state)}
@@ -51,7 +62,14 @@ const ResultLine = memo(function ResultLine({ row }: { row: ResultRow }) {
  * The results as an ARIA table whose rows are virtualised: only what is on screen is in the DOM,
  * and pages of rows are fetched as the user scrolls to them.
  */
-export const ResultsTable = memo(function ResultsTable({ total }: { total: number }) {
+export const ResultsTable = memo(function ResultsTable({
+  total,
+  variants = false,
+}: {
+  total: number;
+  /** The campaign has variants: each row says which one it got. */
+  variants?: boolean;
+}) {
   const pages = useResults((s) => s.pages);
   const ensure = useResults((s) => s.ensure);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,11 +94,11 @@ export const ResultsTable = memo(function ResultsTable({ total }: { total: numbe
         role="table"
         aria-label="Campaign results"
         aria-rowcount={total + 1}
-        className="cp-table"
+        className={variants ? 'cp-table cp-table-variants' : 'cp-table'}
       >
         <div role="rowgroup" className="cp-thead">
           <div role="row" aria-rowindex={1} className="cp-row">
-            {columns.map((c) => (
+            {(variants ? withVariant : columns).map((c) => (
               <div key={c} role="columnheader" title={c}>
                 {c}
               </div>
@@ -99,7 +117,7 @@ export const ResultsTable = memo(function ResultsTable({ total }: { total: numbe
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row ? (
-                  <ResultLine row={row} />
+                  <ResultLine row={row} variants={variants} />
                 ) : (
                   <div role="cell" className="muted cp-loading-cell">
                     Loading…

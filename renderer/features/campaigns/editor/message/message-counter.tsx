@@ -10,12 +10,19 @@ const MAX_LISTED = 12;
 export interface MessageCounterProps {
   readonly analysis: MessageAnalysis;
   readonly includesFooter: boolean;
+  /** Links in it carry their UTM parameters. */
+  readonly includesTags?: boolean;
   /** Opens the replacement diff; null when no character has a GSM equivalent. */
   readonly onReplace: (() => void) | null;
 }
 
 /** Characters, encoding, parts and room left, for the text as typed (fields as written). */
-export function MessageCounter({ analysis: a, includesFooter, onReplace }: MessageCounterProps) {
+export function MessageCounter({
+  analysis: a,
+  includesFooter,
+  includesTags = false,
+  onReplace,
+}: MessageCounterProps) {
   const announcement = useEncodingAnnouncement(a.encoding, a.parts);
   return (
     <div className="message-counter">
@@ -42,6 +49,7 @@ export function MessageCounter({ analysis: a, includesFooter, onReplace }: Messa
           ? `GSM-7: 160 characters in one part, 153 per part when longer.`
           : `UCS-2: 70 characters in one part, 67 per part when longer.`}{' '}
         {includesFooter ? 'Includes the opt-out footer. ' : ''}
+        {includesTags ? 'Links are counted with their UTM parameters. ' : ''}
         Merge fields count as written; the Review step counts each recipient’s message.
       </p>
       {a.nonGsmChars.length > 0 ? (

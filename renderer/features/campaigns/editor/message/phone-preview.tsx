@@ -1,24 +1,34 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
+import { variantLabel } from '../../../../../shared/campaigns/message-variants';
 import { formatCount, plural } from '../../../../lib/format';
 import { useAnswer } from '../../../../lib/use-answer';
 import { useCampaignEditor } from '../campaign-editor-store';
 import './phone-preview.css';
 
 /**
- * The message as one recipient will get it, rendered by the engine from the saved draft (so it
- * lags typing by the autosave delay), with Previous / Next through the audience.
+ * The message as one recipient will get it with `variant` (tagged links included), rendered by
+ * the engine from the saved draft (so it lags typing by the autosave delay), with Previous /
+ * Next through the audience.
  */
-export function PhonePreview({ campaign, sender }: { campaign: Campaign; sender: string }) {
+export function PhonePreview({
+  campaign,
+  sender,
+  variant = 0,
+}: {
+  campaign: Campaign;
+  sender: string;
+  variant?: number;
+}) {
   const [index, setIndex] = useState(0);
   const preview = useCampaignEditor((s) => s.preview);
   const hasAudience = campaign.listIds.length + campaign.segmentIds.length > 0;
   // updatedAt: the engine renders the saved draft, so ask again after every save.
-  const key = hasAudience ? `${campaign.id}:${index}:${campaign.updatedAt}` : null;
+  const key = hasAudience ? `${campaign.id}:${variant}:${index}:${campaign.updatedAt}` : null;
   const answer = useAnswer(
     key,
     async () => {
-      const result = await preview(index);
+      const result = await preview(index, variant);
       // The audience shrank under the index: go back to the first recipient.
       if (result.ok && result.value === null && index > 0) setIndex(0);
       return result;
@@ -36,7 +46,14 @@ export function PhonePreview({ campaign, sender }: { campaign: Campaign; sender:
 
   const total = state.kind === 'shown' ? state.preview.total : 0;
   return (
-    <section className="phone-preview" aria-label="Preview for a recipient">
+    <section
+      className="phone-preview"
+      aria-label={
+        campaign.variants.length > 1
+          ? `Preview of ${variantLabel(campaign.variants, variant)} for a recipient`
+          : 'Preview for a recipient'
+      }
+    >
       <div className="phone">
         <div className="phone-top">
           <span className="phone-sender">{sender || 'Sender'}</span>

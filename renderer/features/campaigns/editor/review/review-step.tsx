@@ -10,6 +10,7 @@ import { CostEstimate } from './cost-estimate';
 import { MessageFindings } from './message-findings';
 import { PartsHistogram } from './parts-histogram';
 import { SendTestPanel } from './send-test-panel';
+import { VariantFigures } from './variant-figures';
 import './review-step.css';
 
 /** The pre-flight: every recipient's message rendered and counted before anything is sent. */
@@ -71,6 +72,12 @@ export function ReviewStep() {
             </Fact>
             <Fact term="Messages in UCS-2">{formatCount(report.ucs2Rows)}</Fact>
           </dl>
+          {report.variants.length > 1 || campaign.utm.enabled ? (
+            <section className="review-card" aria-labelledby="rv-variants">
+              <h3 id="rv-variants">{report.variants.length > 1 ? 'By variant' : 'Tagged links'}</h3>
+              <VariantFigures campaign={campaign} report={report} />
+            </section>
+          ) : null}
           <div className="review-grid">
             <section className="review-card" aria-labelledby="rv-compliance">
               <h3 id="rv-compliance">Compliance</h3>

@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import type { Campaign } from '../../../../../shared/campaigns/campaign-types';
 import type { TestSendResult } from '../../../../../shared/contract/streams-contract';
 import type { StreamView } from '../../../../../shared/streams/stream-types';
-import { appendOptOutFooter } from '../../../../../shared/template/opt-out-footer';
+import { variantLabel } from '../../../../../shared/campaigns/message-variants';
 import { BusyButton } from '../../../../ui/busy-button';
 import { useStreams } from '../../../streams/streams-store';
 import { useCampaignEditor } from '../campaign-editor-store';
+import { composedText } from '../variants/variant-text';
 
 type Outcome =
   | { readonly phone: string; readonly kind: 'answered'; readonly result: TestSendResult }
@@ -20,13 +21,11 @@ export function splitNumbers(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** The text a test gets: the first recipient's rendered message, else the template itself. */
-async function testText(campaign: Campaign): Promise<string> {
-  const preview = await useCampaignEditor.getState().preview(0);
+/** The text a test gets: the first recipient's rendered message, else the variant as written. */
+async function testText(campaign: Campaign, variant: number): Promise<string> {
+  const preview = await useCampaignEditor.getState().preview(0, variant);
   if (preview.ok && preview.value && preview.value.text !== '') return preview.value.text;
-  return campaign.optOutFooter
-    ? appendOptOutFooter(campaign.template, campaign.optOutFooter)
-    : campaign.template;
+  return composedText(campaign, variant).text;
 }
 
 /** "Send test": the real message through the real stream to a few numbers, one by one. */
@@ -42,6 +41,9 @@ export function SendTestPanel({
   const [busy, setBusy] = useState(false);
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([]);
   const sendTest = useStreams((s) => s.sendTest);
+  const activeVariant = useCampaignEditor((s) => s.activeVariant);
+  const [variant, setVariant] = useState<number | null>(null);
+  const chosen = Math.min(variant ?? activeVariant, campaign.variants.length - 1);
   const id = useId();
 
   const send = async () => {
@@ -53,7 +55,7 @@ export function SendTestPanel({
     setProblem(null);
     setBusy(true);
     setOutcomes([]);
-    const text = await testText(campaign);
+    const text = await testText(campaign, chosen);
     const sender = campaign.sender || undefined;
     for (const phone of phones) {
       const r = await sendTest({ id: stream.id, phone, text, sender });
@@ -75,6 +77,22 @@ export function SendTestPanel({
           : 'Choose a stream in the Message step to send a test.'}{' '}
         The test uses the first recipient’s message.
       </p>
+      {campaign.variants.length > 1 ? (
+        <div className="inline-field">
+          <label htmlFor={`${id}-variant`}>Variant to test</label>
+          <select
+            id={`${id}-variant`}
+            value={chosen}
+            onChange={(e) => setVariant(Number(e.target.value))}
+          >
+            {campaign.variants.map((_, i) => (
+              <option key={i} value={i} dir="auto">
+                {variantLabel(campaign.variants, i)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="inline-field">
         <label htmlFor={`${id}-numbers`}>Test numbers</label>
         <input

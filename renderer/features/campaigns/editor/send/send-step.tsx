@@ -9,6 +9,7 @@ import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from '../review/compliance-list';
 import { ScheduleFields } from './schedule-fields';
 import { describeStartShort } from './schedule-time';
+import { describeVariants } from '../variants/variant-text';
 import { sendBlockers } from './send-blockers';
 import { SendConfirmDialog } from './send-confirm-dialog';
 import './send-step.css';
@@ -84,6 +85,7 @@ export function SendStep() {
           <span dir="auto">{stream?.name ?? 'None chosen'}</span>
         </Fact>
         <Fact term="Sender">{campaign.sender || stream?.defaultSender || '—'}</Fact>
+        <Fact term="Message">{describeVariants(campaign)}</Fact>
         <Fact term="Starts">
           {campaign.scheduleAt ? describeStartShort(campaign.scheduleAt) : 'When you press Send'}
         </Fact>

@@ -17,8 +17,8 @@ const SEVENTY_TWO_HOURS_MS = 72 * 3600_000;
  *   reply) until one succeeds, so the progress page and `peaksend status` can say so.
  * - Accepted rows the poller had already given up on (72 h, no final status) become `no_report`.
  */
-export const migration0010: Migration = {
-  id: 10,
+export const migration0011: Migration = {
+  id: 11,
   name: 'ledger-identity',
   sql: `
     CREATE TABLE ledger_identity (

@@ -8,8 +8,8 @@ import type { Migration } from '../migration';
  *   row's country", which is what every row made before this migration gets.
  * - `zone_uncertain`: the number could be in zones with different clocks; the latest was chosen.
  */
-export const migration0011: Migration = {
-  id: 11,
+export const migration0012: Migration = {
+  id: 12,
   name: 'ledger-zone',
   sql: `
     ALTER TABLE ledger ADD COLUMN zone TEXT;
