@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ResultPage, ResultRow } from '../../../shared/campaigns/campaign-types';
 import {
+  progressGroupOf,
   statesInGroup,
   type LedgerState,
   type ProgressGroup,
@@ -10,6 +11,7 @@ import {
 import { neutralizeFormulaExceptNumbers, toCsvLine } from '../../../shared/csv/neutralize-formula';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
 import { CampaignStore } from './campaign-store';
+import type { QuietHours } from './quiet-hours';
 
 const iso = (ms: unknown) =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -26,10 +28,36 @@ function toResultRow(r: Record<string, unknown>): ResultRow {
     state: String(r.state) as LedgerState,
     messageUuid: r.message_uuid === null ? null : String(r.message_uuid),
     error: r.error_detail === null ? null : String(r.error_detail),
+    errorCode: r.error_code === null || r.error_code === undefined ? null : String(r.error_code),
     deliveryStatus: r.delivery_status === null ? null : String(r.delivery_status),
     submittedAt: iso(r.submitted_at),
     acceptedAt: iso(r.accepted_at),
     finalAt: iso(r.final_at),
+    zone: r.zone === null || r.zone === undefined ? null : String(r.zone),
+    zoneUncertain: Number(r.zone_uncertain ?? 0) === 1,
+    heldUntil: null,
+  };
+}
+
+/** Quiet hours as they hold a campaign's rows now (null: the campaign ignores them). */
+export interface HoldCheck {
+  readonly quietHours: QuietHours | null;
+  readonly now: number;
+}
+
+/** A row not yet sent that is outside its recipient's window says until when it waits. */
+function withHold(row: ResultRow, hold: HoldCheck | undefined): ResultRow {
+  const quiet = hold?.quietHours;
+  if (!quiet || !hold || progressGroupOf(row.state) !== 'pending') return row;
+  if (quiet.isAllowed(row.country, hold.now, row.zone)) return row;
+  const at = quiet.nextOpening(row.country, hold.now, row.zone);
+  if (at === null) return row;
+  return {
+    ...row,
+    heldUntil: {
+      at: new Date(at).toISOString(),
+      local: quiet.localClock(row.country, at, row.zone),
+    },
   };
 }
 
@@ -72,6 +100,8 @@ export function queryResults(
     offset: number;
     limit: number;
   },
+  /** Rows held for quiet hours say until when (the campaign's quiet hours, the engine's clock). */
+  hold?: HoldCheck,
 ): ResultPage {
   const { sql, args } = whereOf(q.id, q.group, q.search, q.variant);
   const total = Number(
@@ -80,7 +110,7 @@ export function queryResults(
   const rows = db
     .prepare(`SELECT * FROM ledger WHERE ${sql} ORDER BY seq LIMIT ? OFFSET ?`)
     .all(...args, q.limit, q.offset)
-    .map(toResultRow);
+    .map((r) => withHold(toResultRow(r), hold));
   return { rows, total };
 }
 

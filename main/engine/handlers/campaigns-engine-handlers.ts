@@ -94,7 +94,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:cancel': ({ id }) => d.coordinator.cancel(id),
     'campaigns:markUncertainSent': ({ id, seqs }) => d.coordinator.markUncertainSent(id, seqs),
     'campaigns:progress': ({ id }) => d.coordinator.progress(id),
-    'campaigns:results': (q) => queryResults(d.db, q),
+    'campaigns:results': (q) => {
+      const quiet = d.campaigns.get(q.id).quietHours;
+      return queryResults(d.db, q, {
+        quietHours: quiet ? new QuietHours(d.settings.quietHours()) : null,
+        now: d.now(),
+      });
+    },
     'campaigns:start': ({ id, stream, maxWaitMs }) =>
       d.coordinator.start(id, stream, runOptions(maxWaitMs)),
     'campaigns:resume': ({ id, stream, maxWaitMs }) =>

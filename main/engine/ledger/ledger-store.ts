@@ -80,6 +80,13 @@ const SQL = {
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
     WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
     GROUP BY reason ORDER BY n DESC LIMIT ?`,
+  settledErrors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
+    WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
+    AND NOT ${stateIn(notYetSentStates)} AND NOT ${stateIs('submitting')}
+    GROUP BY reason ORDER BY n DESC LIMIT ?`,
+  retrying: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
+    WHERE campaign_id = ? AND ${stateIs('failed_retryable')}
+    GROUP BY reason ORDER BY n DESC LIMIT ?`,
 
   awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
     (SELECT 1 FROM ledger WHERE campaign_id = campaigns.id AND next_poll_at IS NOT NULL)`,
@@ -232,6 +239,25 @@ export class LedgerStore {
     return this.s(SQL.errors)
       .all(campaignId, limit)
       .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
+  }
+
+  /**
+   * The progress page's split: recipients with an outcome that has an error (`failed`), apart
+   * from rows that will be tried again (`retrying`, by the reason of their last attempt), so an
+   * outage never reads as recipients failing.
+   */
+  errorSplit(
+    campaignId: number,
+    limit = 12,
+  ): {
+    failed: { reason: string; count: number }[];
+    retrying: { reason: string; count: number }[];
+  } {
+    const of = (sql: string) =>
+      this.s(sql)
+        .all(campaignId, limit)
+        .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
+    return { failed: of(SQL.settledErrors), retrying: of(SQL.retrying) };
   }
 
   /** Campaigns with rows whose delivery status is still awaited. */

@@ -8,6 +8,10 @@ import { LedgerVariants } from '../ledger/ledger-variants';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { ProgressTracker } from './progress-tracker';
 
+type ReasonCounts = { reason: string; count: number }[];
+/** The error breakdown: outcomes with an error, and rows that will be tried again. */
+type ErrorSplit = { errors: ReasonCounts; retrying: ReasonCounts };
+
 /** At most ten progress events a second per campaign. */
 const PROGRESS_INTERVAL_MS = 100;
 /** The error breakdown scans the ledger, so a running campaign refreshes it every 2 s at most. */
@@ -49,10 +53,7 @@ export class ProgressPublisher {
   private readonly trackers = new Map<number, ProgressTracker>();
   private readonly lastEmit = new Map<number, number>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
-  private readonly errors = new Map<
-    number,
-    { at: number; list: { reason: string; count: number }[] }
-  >();
+  private readonly errors = new Map<number, { at: number; split: ErrorSplit }>();
   private closed = false;
   private readonly variants: LedgerVariants;
 
@@ -86,7 +87,7 @@ export class ProgressPublisher {
       heldBy: live.heldBy,
       heldForQuietHours: live.heldForQuietHours,
       nextOpeningMs: live.nextOpeningMs,
-      errors: this.errorsOf(campaign.id, !live.running),
+      ...this.errorsOf(campaign.id, !live.running),
       waiting: live.waiting,
       // One primary-key read: the poller (here or in another Peaksend) keeps it in the database.
       pollFailure: readPollFailure(this.d.ledger.db, campaign.id),
@@ -136,12 +137,13 @@ export class ProgressPublisher {
     this.closed = true;
   }
 
-  private errorsOf(campaignId: number, fresh: boolean): { reason: string; count: number }[] {
+  private errorsOf(campaignId: number, fresh: boolean): ErrorSplit {
     const cached = this.errors.get(campaignId);
     const now = this.d.now();
-    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.list;
-    const list = this.d.ledger.errorBreakdown(campaignId);
-    this.errors.set(campaignId, { at: now, list });
-    return list;
+    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.split;
+    const { failed, retrying } = this.d.ledger.errorSplit(campaignId);
+    const split = { errors: failed, retrying };
+    this.errors.set(campaignId, { at: now, split });
+    return split;
   }
 }

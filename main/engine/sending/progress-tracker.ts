@@ -92,6 +92,7 @@ export class ProgressTracker {
     heldForQuietHours: number;
     nextOpeningMs: number | null;
     errors: readonly { reason: string; count: number }[];
+    retrying: readonly { reason: string; count: number }[];
     waiting: SendWaiting | null;
     pollFailure: PollFailure | null;
     /** Messages per second to assume before any were sent (the stream's rate limit). */
@@ -168,6 +169,7 @@ export class ProgressTracker {
       heldForQuietHours: args.heldForQuietHours,
       quietHoursOpenAt: args.heldForQuietHours > 0 ? args.nextOpeningMs : null,
       errors: args.errors,
+      retrying: args.retrying,
       waiting: args.waiting,
       pollFailure: args.pollFailure,
       variants,

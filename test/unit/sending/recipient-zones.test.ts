@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { queryResults } from '../../../main/engine/campaigns/campaign-results';
+import { QuietHours } from '../../../main/engine/campaigns/quiet-hours';
 import { seedList } from '../../support/seed-contacts';
 import { engineWithSandbox, testCampaign } from '../../support/test-engine';
 import { sleep, waitFor } from '../../support/wait';
@@ -39,6 +41,16 @@ describe('quiet hours in each recipient’s own zone', () => {
       ['+12125550102', 'America/New_York', 0],
       ['+18085550103', 'Pacific/Honolulu', 0],
       ['+14155550104', 'America/Los_Angeles', 0],
+    ]);
+    // Each held row says until when, in its own time and in UTC.
+    const page = queryResults(
+      engine.db,
+      { id: c.id, group: 'pending', search: '', variant: 'all', offset: 0, limit: 10 },
+      { quietHours: new QuietHours(engine.settings.quietHours()), now: clock.t },
+    );
+    expect(page.rows.map((r) => [r.phone, r.heldUntil])).toEqual([
+      ['+18085550103', { at: '2026-11-27T18:00:00.000Z', local: '08:00' }],
+      ['+14155550104', { at: '2026-11-27T16:00:00.000Z', local: '08:00' }],
     ]);
     const p = engine.coordinator.progress(c.id);
     expect(p.heldForQuietHours).toBe(2);

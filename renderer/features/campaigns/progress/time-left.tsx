@@ -2,7 +2,7 @@ import { assertNever } from '../../../../shared/assert-never';
 import type { Campaign, CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import { plural } from '../../../lib/format';
 import { formatClock, formatOpening, humanizeDuration } from './format-progress';
-import { openRows } from './progress-bar';
+import { openRows } from './bar-figures';
 
 function headline(campaign: Campaign, p: CampaignProgress): string {
   const open = openRows(p);

@@ -6,6 +6,7 @@ import { useToasts } from '../../../ui/toast-store';
 import { formatClock } from './format-progress';
 import { ProgressConfirm } from './progress-confirm';
 import { useProgress } from './progress-store';
+import { uncertainWhy } from './uncertain-wording';
 
 const LIST_LIMIT = 200;
 
@@ -61,10 +62,7 @@ export function UncertainPanel({
         </span>
         <div>
           <h2 id="cp-uncertain-title">{messages} may or may not have reached CommPeak</h2>
-          <p>
-            The connection failed after these requests were sent, so Peaksend cannot tell whether
-            CommPeak accepted them. They are not sent again unless you say so.
-          </p>
+          <p>{uncertainWhy(rows.map((r) => r.errorCode))}</p>
         </div>
       </div>
       <ul className="cp-uncertain-list" aria-label="Uncertain messages">
