@@ -1,5 +1,6 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
+import type { Release } from '../../../shared/campaigns/estimate-finish';
 import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
 import type { LedgerStore } from '../ledger/ledger-store';
@@ -24,6 +25,8 @@ export interface LiveFigures {
   readonly heldBy: LeaseHolder | null;
   readonly heldForQuietHours: number;
   readonly nextOpeningMs: number | null;
+  /** The held rows by when their window opens (the ETA simulates their release). */
+  readonly heldReleases: readonly Release[];
   /** What the running sender is waiting for, if anything. */
   readonly waiting: SendWaiting | null;
   /** The stream's current rate, used for the ETA before anything was sent. */
@@ -87,6 +90,7 @@ export class ProgressPublisher {
       heldBy: live.heldBy,
       heldForQuietHours: live.heldForQuietHours,
       nextOpeningMs: live.nextOpeningMs,
+      heldReleases: live.heldReleases,
       ...this.errorsOf(campaign.id, !live.running),
       waiting: live.waiting,
       // One primary-key read: the poller (here or in another Peaksend) keeps it in the database.

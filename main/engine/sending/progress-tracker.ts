@@ -1,6 +1,11 @@
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
-import type { PollFailure, SendWaiting } from '../../../shared/campaigns/send-obstacle';
+import { estimateFinish, type Release } from '../../../shared/campaigns/estimate-finish';
+import {
+  isStalled,
+  type PollFailure,
+  type SendWaiting,
+} from '../../../shared/campaigns/send-obstacle';
 import type {
   CampaignProgress,
   CampaignStatus,
@@ -91,6 +96,7 @@ export class ProgressTracker {
     heldBy: LeaseHolder | null;
     heldForQuietHours: number;
     nextOpeningMs: number | null;
+    heldReleases: readonly Release[];
     errors: readonly { reason: string; count: number }[];
     retrying: readonly { reason: string; count: number }[];
     waiting: SendWaiting | null;
@@ -143,14 +149,18 @@ export class ProgressTracker {
     const forWinner = variants.find((v) => v.variant === AWAITING_WINNER)?.byGroup.pending ?? 0;
     const open = byGroup.pending + byGroup.sending - forWinner;
     const rate = mps > 0 ? mps : args.nominalRate;
+    // The held rows are released as their windows open (estimateFinish simulates it); while
+    // an outage stalls the run there is no honest figure.
     let eta: number | null = null;
     if (open <= 0) eta = 0;
-    else if (rate !== null && rate > 0) {
-      const sendable = open - args.heldForQuietHours;
-      eta = sendable / rate;
-      if (args.heldForQuietHours > 0 && args.nextOpeningMs !== null) {
-        eta = Math.max(eta, (args.nextOpeningMs - args.now) / 1000) + args.heldForQuietHours / rate;
-      }
+    else if (!isStalled(args.waiting, args.now)) {
+      const finish = estimateFinish({
+        now: args.now,
+        sendableNow: open - args.heldForQuietHours,
+        releases: args.heldReleases,
+        rate,
+      });
+      eta = finish === null ? null : (finish - args.now) / 1000;
     }
     return {
       campaignId: this.campaignId,

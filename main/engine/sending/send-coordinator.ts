@@ -234,6 +234,7 @@ export class SendCoordinator {
       heldBy,
       heldForQuietHours: held.count,
       nextOpeningMs: held.nextOpeningMs,
+      heldReleases: held.releases,
       waiting: held.waiting,
       nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });

@@ -55,6 +55,10 @@ describe('quiet hours in each recipient’s own zone', () => {
     const p = engine.coordinator.progress(c.id);
     expect(p.heldForQuietHours).toBe(2);
     expect(p.quietHoursOpenAt).toBe(Date.parse('2026-11-27T16:00:00Z')); // 08:00 in California
+    // The ETA simulates the releases: the last row (Honolulu) can go at 18:00 UTC, 4 h from now,
+    // not "the first opening plus the held rows at the send rate" (2 h).
+    expect(p.etaSeconds).toBeGreaterThanOrEqual(4 * 3600);
+    expect(p.etaSeconds).toBeLessThan(4 * 3600 + 60);
     clock.t = Date.parse('2026-11-27T16:01:00Z');
     await waitFor(() => sandbox.received().length === 3, 8000);
     await sleep(200);
