@@ -158,6 +158,22 @@ export interface ResultPage {
   readonly total: number;
 }
 
+/**
+ * Recipients outside their sending window when the campaign starts (its quiet hours on), and
+ * when their windows open, so the Review and the send confirmation can say who waits and until
+ * when. Null when the campaign ignores quiet hours.
+ */
+export interface QuietHold {
+  /** The moment the check was made for: now, or the scheduled start. */
+  readonly startsAt: number;
+  readonly held: number;
+  readonly sendableNow: number;
+  /** Held recipients by when their window opens (null: not within 8 days). */
+  readonly releases: readonly { readonly at: number | null; readonly count: number }[];
+  /** Held recipients whose number could be in zones with different clocks. */
+  readonly zoneUncertain: number;
+}
+
 /** The pre-flight: the message rendered for every recipient, before sending. */
 export interface PreflightReport {
   readonly recipients: number;
@@ -214,6 +230,7 @@ export interface PreflightReport {
       readonly cost: number | null;
     }[];
   } | null;
+  readonly quietHold: QuietHold | null;
   readonly durationMs: number;
 }
 
