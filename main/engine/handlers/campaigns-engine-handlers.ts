@@ -33,6 +33,15 @@ export interface CampaignsEngineDeps {
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
   const prices = () => d.settings.priceTable();
   const ready = syncReadiness.bind(null, d.db, d.campaigns);
+  // Sending here (not another Peaksend's run, which this one cannot pause).
+  const sendingVia = (streamId: string) =>
+    d.campaigns
+      .list()
+      .filter(
+        (c) =>
+          c.streamId === streamId && c.status === 'sending' && !d.coordinator.heldElsewhere(c.id),
+      )
+      .map((c) => ({ id: c.id, name: c.name }));
   return {
     'campaigns:list': () => {
       const table = prices();
@@ -111,6 +120,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       d.coordinator.retryFailed(id, stream, runOptions(maxWaitMs)),
     'campaigns:chooseWinner': ({ id, variant, stream }) =>
       d.coordinator.chooseWinner(id, variant, stream),
+    'campaigns:sendingVia': ({ streamId }) => sendingVia(streamId),
+    'campaigns:pauseForDeletedStream': async ({ streamId, streamName }) => {
+      const running = sendingVia(streamId);
+      for (const c of running)
+        await d.coordinator.pause(c.id, { kind: 'streamDeleted', streamName });
+      return running;
+    },
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {
