@@ -43,17 +43,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       )
       .map((c) => ({ id: c.id, name: c.name }));
   return {
-    'campaigns:list': () => {
-      const table = prices();
-      const map = new Map(table.map((p) => [p.country, p.pricePerPart]));
-      return summarize(
-        d.db,
+    'campaigns:list': () =>
+      summarize(
         d.campaigns.list().map((c) => d.coordinator.view(c)),
-        (c) => map.get(c),
-        table[0]?.currency ?? null,
+        (id) => d.coordinator.figures(id),
+        prices()[0]?.currency ?? null,
         (id) => d.coordinator.heldElsewhere(id),
-      );
-    },
+      ),
     'campaigns:get': ({ id }) => d.coordinator.campaign(id),
     'campaigns:create': (input) => {
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;

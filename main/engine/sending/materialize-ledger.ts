@@ -28,7 +28,7 @@ export function materializeLedger(
   ledger: LedgerStore = new LedgerStore(db),
   /** Runs in each chunk's transaction: the caller renews the campaign's lease there. */
   eachChunk: () => void = () => {},
-  /** The engine's clock: where a number's zones differ, the latest at this moment is kept. */
+  /** Where a number's zones differ, the latest at this moment is kept (their offsets now). */
   now: () => number = Date.now,
 ): { rows: number; skipped: number } {
   const existing = ledger.rowCount(campaign.id);

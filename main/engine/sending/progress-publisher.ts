@@ -3,6 +3,7 @@ import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { Release } from '../../../shared/campaigns/estimate-finish';
 import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
+import { campaignFigures, type CampaignFigures } from '../campaigns/campaign-figures';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { readPollFailure } from '../ledger/poll-failures';
 import { LedgerVariants } from '../ledger/ledger-variants';
@@ -66,6 +67,11 @@ export class ProgressPublisher {
 
   tracker(campaignId: number): ProgressTracker {
     return this.trackers.get(campaignId) ?? this.refresh(campaignId);
+  }
+
+  /** The figures the campaign list shows: the same counts as the progress page, one function. */
+  figures(campaignId: number): CampaignFigures {
+    return campaignFigures(this.tracker(campaignId).totals(), this.d.prices()[0]?.currency ?? null);
   }
 
   /** Re-counts a campaign from the ledger (after writes the tracker did not see). */

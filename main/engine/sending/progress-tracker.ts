@@ -17,6 +17,7 @@ import {
   type ProgressGroup,
 } from '../../../shared/campaigns/ledger-state';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
+import { campaignFigures, roundCost, type CampaignCounts } from '../campaigns/campaign-figures';
 
 const WINDOW_MS = 5000;
 
@@ -83,6 +84,19 @@ export class ProgressTracker {
     this.trim(at);
   }
 
+  /** The campaign's counts over every variant (the list's figures come from these too). */
+  totals(): CampaignCounts {
+    const byState = new Map<LedgerState, number>();
+    let partsSent = 0;
+    let cost = 0;
+    for (const v of this.variants.values()) {
+      for (const [state, n] of v.byState) byState.set(state, (byState.get(state) ?? 0) + n);
+      partsSent += v.parts;
+      cost += v.cost;
+    }
+    return { byState, partsSent, cost };
+  }
+
   /** Rows in `state`, over every variant. */
   count(state: LedgerState): number {
     let n = 0;
@@ -113,14 +127,10 @@ export class ProgressTracker {
     const messages = this.samples.reduce((a, s) => a + s.messages, 0);
     const parts = this.samples.reduce((a, s) => a + s.parts, 0);
     const mps = span > 0 ? (messages * 1000) / span : 0;
-    const money = (cost: number) =>
-      args.currency === null ? null : Math.round(cost * 10_000) / 10_000;
+    const money = (cost: number) => roundCost(cost, args.currency);
 
     const byGroup = emptyGroups();
     const byState: Partial<Record<LedgerState, number>> = {};
-    let total = 0;
-    let partsSent = 0;
-    let cost = 0;
     const variants: VariantProgress[] = [];
     for (const key of [...this.variants.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
       const v = this.variants.get(key) as VariantCounts;
@@ -134,9 +144,6 @@ export class ProgressTracker {
       }
       if (rows === 0 && v.parts === 0) continue;
       for (const g of Object.keys(groups) as ProgressGroup[]) byGroup[g] += groups[g];
-      total += rows;
-      partsSent += v.parts;
-      cost += v.cost;
       variants.push({
         variant: key,
         total: rows,
@@ -162,16 +169,18 @@ export class ProgressTracker {
       });
       eta = finish === null ? null : (finish - args.now) / 1000;
     }
+    // The campaign-wide figures through the function the campaign list uses too.
+    const figures = campaignFigures(this.totals(), args.currency);
     return {
       campaignId: this.campaignId,
       status: args.status,
       pauseReason: args.pauseReason,
       heldBy: args.heldBy,
-      total,
+      total: figures.recipients,
       byState,
       byGroup,
-      partsSent,
-      costSoFar: money(cost),
+      partsSent: figures.partsSent,
+      costSoFar: figures.cost,
       currency: args.currency,
       messagesPerSecond: mps,
       partsPerSecond: span > 0 ? (parts * 1000) / span : 0,

@@ -11,6 +11,7 @@ import type { RunOutcome } from './active-runs';
 import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
+import type { CampaignFigures } from '../campaigns/campaign-figures';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
 import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
@@ -99,13 +100,7 @@ export class SendCoordinator {
         return this.d.campaigns.setStatus(campaignId, 'scheduled');
       }
       // A big audience takes a while: the lease is renewed with every chunk written.
-      materializeLedger(
-        this.d.db,
-        campaign,
-        this.ledger,
-        () => this.d.leases.keep(campaignId),
-        this.d.now,
-      );
+      materializeLedger(this.d.db, campaign, this.ledger, () => this.d.leases.keep(campaignId));
       return this.launch(campaignId, creds, run);
     });
   }
@@ -238,6 +233,11 @@ export class SendCoordinator {
       waiting: held.waiting,
       nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });
+  }
+
+  /** The list's figures for a campaign: the progress page's counts, through the same function. */
+  figures(campaignId: number): CampaignFigures {
+    return this.p.publisher.figures(campaignId);
   }
 
   isActive(campaignId: number): boolean {

@@ -86,7 +86,7 @@ export function sendParts(d: CoordinatorDeps, hooks: CoordinatorHooks) {
         // The rules may have changed since it was scheduled: check again before anything goes.
         const sender = campaign.sender || creds.defaultSender;
         assertSenderFits(db, campaign, sender, d.settings.senderRuleOverrides());
-        materializeLedger(db, campaign, ledger, () => d.leases.keep(campaign.id), d.now);
+        materializeLedger(db, campaign, ledger, () => d.leases.keep(campaign.id));
         hooks.launch(campaign.id, creds);
       }),
     failed: (c) => publisher.status(c),
