@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { barFigures } from '../../../renderer/features/campaigns/progress/bar-figures';
 import { heldText } from '../../../renderer/features/campaigns/progress/format-progress';
 import { uncertainWhy } from '../../../renderer/features/campaigns/progress/uncertain-wording';
+import {
+  isWaiting,
+  waitingText,
+} from '../../../renderer/features/campaigns/progress/waiting-state';
 import { progress } from './fixtures';
 
 const groups = { pending: 0, sending: 0, accepted: 0, delivered: 0, failed: 0, uncertain: 0 };
@@ -51,5 +55,26 @@ describe('the uncertain panel’s explanation', () => {
       'the connection failed after the requests were sent or CommPeak answered with a server error',
     );
     expect(uncertainWhy(['interrupted'])).toContain('Peaksend stopped while they were being sent');
+  });
+});
+
+describe('a stalled run', () => {
+  const since = Date.parse('2026-11-27T07:10:00Z');
+  const waiting = {
+    kind: 'connection_refused' as const,
+    reason: 'connection refused at 127.0.0.1:9',
+    since,
+    nextTryAt: since + 28_000,
+  };
+  it('is "Waiting" after 15 s without a message handed over, not before, and never for quiet hours', () => {
+    expect(isWaiting('sending', waiting, since + 14_000)).toBe(false);
+    expect(isWaiting('sending', waiting, since + 15_000)).toBe(true);
+    expect(isWaiting('paused', waiting, since + 60_000)).toBe(false);
+    expect(isWaiting('sending', { ...waiting, kind: 'quiet_hours' }, since + 60_000)).toBe(false);
+  });
+  it('says what it waits for, since when and when it tries next', () => {
+    expect(waitingText(waiting, since + 20_000)).toMatch(
+      /^Waiting: Connection refused at 127\.0\.0\.1:9 since \d\d:\d\d; next try in 8 s$/,
+    );
   });
 });

@@ -17,6 +17,8 @@ import { TimeLeft } from './time-left';
 import { UncertainPanel } from './uncertain-panel';
 import { useLiveProgress } from './use-live-progress';
 import { VariantProgressCard } from './variant-progress';
+import { WaitingBanner } from './waiting-banner';
+import { isWaiting, useSecondClock } from './waiting-state';
 import './progress.css';
 import './progress-panels.css';
 import './results.css';
@@ -29,6 +31,7 @@ export function CampaignProgressView({ id }: { id: number }) {
   const progress = useProgress((s) => (loaded ? s.progress : null));
   const loadError = useProgress((s) => (loaded ? s.loadError : null));
   const rootRef = useRef<HTMLDivElement>(null);
+  const now = useSecondClock();
   const hasCampaign = campaign !== null;
 
   // Land keyboard and screen-reader users on the campaign's name once it is known.
@@ -64,7 +67,9 @@ export function CampaignProgressView({ id }: { id: number }) {
         campaign={campaign}
         openRows={openRows(progress)}
         heldElsewhere={heldElsewhere}
+        waiting={isWaiting(progress.status, progress.waiting, now)}
       />
+      <WaitingBanner progress={progress} now={now} />
       <HeldElsewhereBanner heldBy={progress.heldBy} />
       <PauseBanner campaign={campaign} />
       <PollFailureNotice failure={progress.pollFailure} />
@@ -72,7 +77,7 @@ export function CampaignProgressView({ id }: { id: number }) {
       <UncertainPanel id={id} count={progress.byGroup.uncertain} heldElsewhere={heldElsewhere} />
       <section className="card cp-summary" aria-label="Progress">
         <ProgressBar progress={progress} />
-        <TimeLeft campaign={campaign} progress={progress} />
+        <TimeLeft campaign={campaign} progress={progress} now={now} />
         <ProgressCounts progress={progress} />
       </section>
       <VariantProgressCard campaign={campaign} progress={progress} />
