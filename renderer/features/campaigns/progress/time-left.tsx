@@ -45,11 +45,11 @@ function capitalise(text: string): string {
 export function TimeLeft({
   campaign,
   progress,
-  now = Date.now(),
+  now,
 }: {
   campaign: Campaign;
   progress: CampaignProgress;
-  now?: number;
+  now: number;
 }) {
   const held = progress.heldForQuietHours;
   return (

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { isStalled, type SendWaiting } from '../../../../shared/campaigns/send-obstacle';
 
 const hourMinute = new Intl.DateTimeFormat(undefined, {
@@ -23,14 +22,4 @@ export function waitingText(w: SendWaiting, now: number): string {
 /** A sending campaign that has handed nothing over for 15 s is waiting, not sending. */
 export function isWaiting(status: string, w: SendWaiting | null, now: number): boolean {
   return status === 'sending' && isStalled(w, now);
-}
-
-/** The clock for "next try in 8 s": it must count down between progress events. */
-export function useSecondClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
 }
