@@ -1,17 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ContactListView } from '../../shared/contacts/contact-types';
+import type { ContactListView, ImportCountsView } from '../../shared/contacts/contact-types';
 import { AppFailure } from '../../shared/contract/result';
 import { listLists } from '../engine/contacts/contact-list';
 import { importCsv } from '../engine/import/import-csv';
 
-export interface ListImportCounts {
-  readonly total: number;
-  readonly imported: number;
-  readonly invalid: number;
-  readonly duplicates: number;
-  readonly suppressed: number;
-  readonly warnings: number;
-}
+export type ListImportCounts = ImportCountsView;
 
 /** The list called `name` (exactly, as `peaksend lists` shows it), if there is one. */
 export function findList(db: DatabaseSync, name: string): ContactListView | undefined {

@@ -1,13 +1,10 @@
 import { MAX_BATCH_SIZE } from '../engine/commpeak/assumptions';
-import { UsageError, type CliCommand } from './cli-command';
-import { openCliEngine } from './cli-engine';
-import { cliOutput } from './cli-output';
-import { cliCredentials, tokenFromEnv } from './cli-stream';
+import type { CliCommand } from './cli-command';
 import { parseCampaignArgs } from './campaign-id-arg';
 import { EXIT_CODES_HELP } from './exit-codes';
 import { intFlag } from './parse-flags';
-import { runToEnd } from './run-campaign';
 import { parseRunFlags, RUN_FLAGS_HELP, runFlagSpec } from './run-flags';
+import { runStoredCampaign } from './run-stored-campaign';
 
 const help = `Usage: peaksend resume <campaignId> [--batch N] [--max-wait S] [--wait-delivery S] [--data-dir DIR] [--json]
 
@@ -34,27 +31,16 @@ export const resumeCommand: CliCommand = {
       batch: { type: 'string' },
       ...runFlagSpec,
     });
-    const out = cliOutput(io, json);
     const batchSize = intFlag(values.batch, 'batch', 1, MAX_BATCH_SIZE);
     const flags = parseRunFlags(values);
-    const token = tokenFromEnv(io.env);
-    const started = performance.now();
-    const engine = openCliEngine(dataDir, io, out);
-    try {
-      const campaign = engine.campaigns.get(id);
-      if (!campaign.streamId) throw new UsageError(`campaign ${id} has no stream`);
-      const creds = cliCredentials(engine, campaign.streamId, token);
-      const run = batchSize === undefined ? flags.run : { ...flags.run, batchSize };
+    const run = batchSize === undefined ? flags.run : { ...flags.run, batchSize };
+    return runStoredCampaign({ id, dataDir, json, flags }, io, async (engine, campaign, creds) => {
       // `sending` here means another live Peaksend has it: resume refuses with CAMPAIGN_BUSY.
       if (['paused', 'sending'].includes(campaign.status)) {
         await engine.coordinator.resume(id, creds, run);
       } else if (campaign.status === 'draft' || campaign.status === 'ready') {
         await engine.coordinator.start(id, creds, run);
       }
-      out.note('campaign', { campaignId: id, name: campaign.name }, `campaign ${id}`);
-      return await runToEnd(engine, id, out, flags, started);
-    } finally {
-      await engine.close();
-    }
+    });
   },
 };

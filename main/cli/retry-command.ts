@@ -1,11 +1,8 @@
-import { UsageError, type CliCommand } from './cli-command';
-import { openCliEngine } from './cli-engine';
-import { cliOutput } from './cli-output';
-import { cliCredentials, tokenFromEnv } from './cli-stream';
+import type { CliCommand } from './cli-command';
 import { parseCampaignArgs } from './campaign-id-arg';
 import { EXIT_CODES_HELP } from './exit-codes';
-import { runToEnd } from './run-campaign';
 import { parseRunFlags, RUN_FLAGS_HELP, runFlagSpec } from './run-flags';
+import { runStoredCampaign } from './run-stored-campaign';
 
 const help = `Usage: peaksend retry <campaignId> [--max-wait S] [--wait-delivery S] [--data-dir DIR] [--json]
 
@@ -27,20 +24,9 @@ export const retryCommand: CliCommand = {
   help,
   async run(args, io) {
     const { id, dataDir, json, values } = parseCampaignArgs(args, 'retry', runFlagSpec);
-    const out = cliOutput(io, json);
     const flags = parseRunFlags(values);
-    const token = tokenFromEnv(io.env);
-    const started = performance.now();
-    const engine = openCliEngine(dataDir, io, out);
-    try {
-      const campaign = engine.campaigns.get(id);
-      if (!campaign.streamId) throw new UsageError(`campaign ${id} has no stream`);
-      const creds = cliCredentials(engine, campaign.streamId, token);
-      await engine.coordinator.retryFailed(id, creds, flags.run);
-      out.note('campaign', { campaignId: id, name: campaign.name }, `campaign ${id}`);
-      return await runToEnd(engine, id, out, flags, started);
-    } finally {
-      await engine.close();
-    }
+    return runStoredCampaign({ id, dataDir, json, flags }, io, (engine, _campaign, creds) =>
+      engine.coordinator.retryFailed(id, creds, flags.run),
+    );
   },
 };

@@ -34,6 +34,18 @@ function originOrFail(baseUrl: string): string {
  * Sandbox), sealing tokens through the vault bound to their origin, moving a stream only with
  * its token, and building in-memory credentials for sending.
  */
+/** What the stream form edits, as a record stores it (the token is sealed apart). */
+function formFields(input: AddInput | UpdateInput) {
+  return {
+    name: input.name,
+    type: input.type,
+    defaultSender: input.defaultSender,
+    allowedIps: input.allowedIps,
+    baseUrl: input.baseUrl,
+    rateLimit: input.rateLimit,
+  };
+}
+
 export class StreamService {
   /** Ciphertext → still decryptable; so listing does not decrypt every token every time. */
   private readonly readability = new Map<string, boolean>();
@@ -87,12 +99,7 @@ export class StreamService {
     const now = this.repo.timestamp();
     const record: StreamRecord = {
       id: randomUUID(),
-      name: input.name,
-      type: input.type,
-      defaultSender: input.defaultSender,
-      allowedIps: input.allowedIps,
-      baseUrl: input.baseUrl,
-      rateLimit: input.rateLimit,
+      ...formFields(input),
       ...sealed,
       tokenSetAt: now,
       createdAt: now,
@@ -129,12 +136,7 @@ export class StreamService {
     this.replace(input.id, (r) => ({
       ...r,
       ...(sealed ? { ...sealed, tokenSetAt: this.repo.timestamp() } : {}),
-      name: input.name,
-      type: input.type,
-      defaultSender: input.defaultSender,
-      allowedIps: input.allowedIps,
-      baseUrl: input.baseUrl,
-      rateLimit: input.rateLimit,
+      ...formFields(input),
     }));
     return this.view(input.id);
   }

@@ -4,7 +4,7 @@
 // code, 0 uncertain, …); the exit code is 1 if any verdict is FAIL. Scenarios live one per file
 // in scenarios/ (see scenarios/index.ts to add one).
 import { parseArgs } from 'node:util';
-import type { ScenarioContext, ScenarioRow } from './scenario';
+import { crashedRow, type ScenarioContext, type ScenarioRow } from './scenario';
 import { scenarios } from './scenarios/index';
 
 const { values } = parseArgs({
@@ -32,7 +32,13 @@ const rows: ScenarioRow[] = [];
 for (const scenario of scenarios) {
   if (only && !only.includes(scenario.name)) continue;
   process.stderr.write(`running ${scenario.name}…\n`);
-  rows.push(...(await scenario.run(ctx)));
+  try {
+    rows.push(...(await scenario.run(ctx)));
+  } catch (error) {
+    // Said in the table (and on stderr in full), and the other scenarios still run.
+    process.stderr.write(`${scenario.name} threw: ${String(error)}\n`);
+    rows.push(crashedRow(scenario.name, error));
+  }
 }
 
 const header = [

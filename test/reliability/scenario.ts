@@ -69,6 +69,15 @@ export function skippedRow(scenario: string, reason: string): ScenarioRow {
   };
 }
 
+/** A row for a scenario that threw: the suite goes on with the others and fails at the end. */
+export function crashedRow(scenario: string, error: unknown): ScenarioRow {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ...skippedRow(scenario, ''),
+    verdict: `FAIL: the scenario threw: ${message.split('\n')[0]}`,
+  };
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }

@@ -19,6 +19,16 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
   const { errors, bodyRef, refuse, clear } = useFormErrors();
   const form = useStreamForm(mode, onClose, token, { refuse, clear });
   const { editing, restoring, sandbox, values, set } = form;
+  const tokenFields = (hint: string) => (
+    <TokenFields
+      entry={token}
+      errors={errors}
+      onClear={clear}
+      label="Token"
+      className="span-2"
+      hint={hint}
+    />
+  );
 
   return (
     <Dialog
@@ -54,16 +64,9 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
               onChange={(v) => set('name', v)}
               input={{ 'data-autofocus': true, maxLength: 80, autoComplete: 'off' }}
             />
-            {mode.kind === 'add' ? (
-              <TokenFields
-                entry={token}
-                errors={errors}
-                onClear={clear}
-                label="Token"
-                className="span-2"
-                hint="In your CommPeak account, under the stream’s settings."
-              />
-            ) : null}
+            {mode.kind === 'add'
+              ? tokenFields('In your CommPeak account, under the stream’s settings.')
+              : null}
             <SelectField
               label="Type"
               error={errors.type}
@@ -126,16 +129,11 @@ export function StreamFormDialog({ mode, onClose }: { mode: StreamFormMode; onCl
               onChange={(v) => set('baseUrl', v)}
               input={{ type: 'url', spellCheck: false }}
             />
-            {editing && form.needsToken ? (
-              <TokenFields
-                entry={token}
-                errors={errors}
-                onClear={clear}
-                label="Token"
-                className="span-2"
-                hint="The address changed: enter the token again, so it goes only where you chose."
-              />
-            ) : null}
+            {editing && form.needsToken
+              ? tokenFields(
+                  'The address changed: enter the token again, so it goes only where you chose.',
+                )
+              : null}
           </>
         )}
       </div>

@@ -6,11 +6,14 @@ import { cliSetup } from './cli-setup';
 
 const SCENARIO = 'disk full during a send';
 
-/** `peaksend send` with its data folder on a real 24 MB tmpfs that is filled mid-send. */
+/**
+ * `peaksend send` with its data folder on a real 128 MB tmpfs that is filled mid-send (the import
+ * before the send wants ~100 MB free: its own rows, the WAL and an undo).
+ */
 export const diskFullSendScenario: Scenario = {
   name: 'disk-full-send',
   async run(ctx) {
-    const disk = mountSmallDisk(24);
+    const disk = mountSmallDisk(128);
     if ('skipped' in disk) return [skippedRow(SCENARIO, disk.skipped)];
     try {
       const cli = await cliSetup(ctx, { latencyMs: [100, 100] }, join(disk.path, 'data'));
