@@ -69,6 +69,7 @@ function whereOf(
   group: ProgressGroup | 'all',
   search: string,
   variant: string,
+  errorCode?: string,
 ): { sql: string; args: SQLInputValue[] } {
   const states = group === 'all' ? null : statesInGroup(group);
   let sql = 'campaign_id = ?';
@@ -80,6 +81,10 @@ function whereOf(
   if (states) {
     sql += ` AND state IN (${states.map(() => '?').join(',')})`;
     args.push(...states);
+  }
+  if (errorCode !== undefined) {
+    sql += ' AND error_code = ?';
+    args.push(errorCode);
   }
   const digits = search.replace(/[^\d]/g, '');
   if (digits) {
@@ -97,13 +102,14 @@ export function queryResults(
     group: ProgressGroup | 'all';
     search: string;
     variant: string;
+    errorCode?: string | undefined;
     offset: number;
     limit: number;
   },
   /** Rows held for quiet hours say until when (the campaign's quiet hours, the engine's clock). */
   hold?: HoldCheck,
 ): ResultPage {
-  const { sql, args } = whereOf(q.id, q.group, q.search, q.variant);
+  const { sql, args } = whereOf(q.id, q.group, q.search, q.variant, q.errorCode);
   const total = Number(
     db.prepare(`SELECT COUNT(*) AS n FROM ledger WHERE ${sql}`).get(...args)?.n ?? 0,
   );
