@@ -18,7 +18,9 @@ const now = () => {
   if (real - readAt >= 50) {
     readAt = real;
     try {
-      offset = Number((JSON.parse(readFileSync(clockFile, 'utf8')) as { offsetMs: number }).offsetMs);
+      offset = Number(
+        (JSON.parse(readFileSync(clockFile, 'utf8')) as { offsetMs: number }).offsetMs,
+      );
     } catch {
       // Being rewritten: keep the last offset.
     }

@@ -1,13 +1,7 @@
 import type { QuietHold } from '../../../../../shared/campaigns/campaign-types';
 import { estimateFinish } from '../../../../../shared/campaigns/estimate-finish';
 import { formatCount, plural } from '../../../../lib/format';
-
-/** "13:00 UTC", with the date in front when it is another day than `fromMs`. */
-function utc(ms: number, fromMs: number): string {
-  const iso = new Date(ms).toISOString();
-  const day = iso.slice(0, 10) === new Date(fromMs).toISOString().slice(0, 10);
-  return `${day ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 16)} UTC`;
-}
+import { formatUtc } from '../../progress/format-progress';
 
 /**
  * Who waits for quiet hours and until when, for the Review and the send confirmation:
@@ -37,10 +31,10 @@ export function quietHoldText(
     releases: hold.releases,
     rate,
   });
-  const end = ends === null ? '' : ` and ends about ${utc(ends, hold.startsAt)}`;
+  const end = ends === null ? '' : ` and ends about ${formatUtc(ends, hold.startsAt)}`;
   const guess =
     hold.zoneUncertain > 0
       ? ` For ${plural(hold.zoneUncertain, 'number')} the zone is uncertain; the latest of its zones is used.`
       : '';
-  return `${who} in quiet hours ${when}; sending to them starts ${utc(starts, hold.startsAt)}${end}.${guess}`;
+  return `${who} in quiet hours ${when}; sending to them starts ${formatUtc(starts, hold.startsAt)}${end}.${guess}`;
 }
