@@ -12,6 +12,7 @@ import {
 import { startReady } from './child';
 
 export const BENCH_TOKEN = 'bench-token-0001';
+const BUNDLED_ENGINE = join(process.cwd(), 'dist', 'preview', 'engine.mjs');
 
 /** The main-side host in this process (handlers + engine child), as the app's main would be. */
 export async function benchHost(
@@ -22,6 +23,9 @@ export async function benchHost(
     dataDir,
     rendererDir: defaultRendererDir,
     bridgeFile: defaultBridgeFile,
+    // The bundled engine (and its import worker) that `npm run bench` builds: what ships, with
+    // no TypeScript compiled at start-up in the engine or its worker threads.
+    engineEntry: BUNDLED_ENGINE,
     log: () => {},
   });
   return Object.assign(host, {

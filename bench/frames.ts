@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 // Kept as source text: tsx (esbuild keepNames) would wrap a function literal with a `__name`
 // helper that does not exist inside the page.
@@ -38,4 +38,66 @@ export async function recordFrames(
   drive: 'scroll-largest' | 'idle',
 ): Promise<number[]> {
   return page.evaluate(`${RECORD_FRAMES}(${JSON.stringify({ ms, drive })})`) as Promise<number[]>;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The renderer main thread's work in each frame, from a Chromium trace taken while
+ * `recordFrames` runs: the top-level tasks (`RunTask`) of the page's main thread summed between
+ * consecutive animation frames (`FireAnimationFrame`, one per frame since the recorder asks for
+ * every frame). Not capped by the frame clock: a 40 ms task shows as a 40 ms frame.
+ */
+export async function recordFrameWork(
+  browser: Browser,
+  page: Page,
+  ms: number,
+  drive: 'scroll-largest' | 'idle',
+): Promise<{ deltas: number[]; work: number[] }> {
+  // RunTask (every task of a thread) is in the disabled-by-default timeline category.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  const deltas = await recordFrames(page, ms, drive);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+    traceEvents: TraceEvent[];
+  };
+  return { deltas, work: workPerFrame(trace.traceEvents) };
+}
+
+export function workPerFrame(events: readonly TraceEvent[]): number[] {
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X');
+  // The main thread is the one that fires the animation frames (the page's CrRendererMain).
+  const counts = new Map<string, number>();
+  for (const f of frames)
+    counts.set(`${f.pid}:${f.tid}`, (counts.get(`${f.pid}:${f.tid}`) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return [];
+  const on = (e: TraceEvent) => `${e.pid}:${e.tid}` === main;
+  const starts = frames
+    .filter(on)
+    .map((f) => f.ts)
+    .sort((a, b) => a - b);
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && on(e))
+    .sort((a, b) => a.ts - b.ts);
+  const work = new Array<number>(Math.max(0, starts.length - 1)).fill(0);
+  let frame = 0;
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue; // nested in the task before
+    end = task.ts + (task.dur ?? 0);
+    while (frame < starts.length - 1 && task.ts >= (starts[frame + 1] as number)) frame++;
+    if (task.ts < (starts[0] as number) || frame >= work.length) continue;
+    work[frame] = (work[frame] ?? 0) + (task.dur ?? 0) / 1000;
+  }
+  return work;
 }

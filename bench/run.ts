@@ -1,29 +1,52 @@
-// `npm run bench [-- --quick]`: every benchmark of issue 8, each paired with a floor measured in
-// the same run, 3 runs each; prints a table and writes bench/results.json. Numbers, not tests.
-import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench [-- --quick] [-- --only import,check-csv]`: every benchmark of issues 8 and 16,
+// each paired with a floor measured in the same run, 3 runs each; prints one table (figure |
+// measured | floor | ratio | target | met?), writes bench/results.json (merged into the file
+// already there with --only) and regenerates the README's table from it. Numbers, not tests.
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CampaignStore } from '../main/engine/campaigns/campaign-store';
 import { openDatabase } from '../main/engine/db/open-database';
-import { importRun, type ImportRun } from './import-bench';
+import { checkCsvRun } from './check-csv-bench';
+import { importRun } from './import-bench';
 import { makeRecipientsCsv } from './make-csv';
 import { makeRecipientsXlsx } from './make-xlsx';
 import { preflightRun } from './preflight-bench';
+import { updateReadme } from './readme-table';
 import { launchBrowser, progressFrames, scrollFrames, startupRun } from './renderer-bench';
 import { rateRun, sendRun } from './send-bench';
 import { figure, type Figure } from './stats';
+import { wideFileRun } from './wide-file-bench';
+import { renderTable } from './table';
+
+const GROUPS = [
+  'import',
+  'import-2m',
+  'import-xlsx',
+  'check-csv',
+  'preflight',
+  'send',
+  'rate',
+  'renderer',
+  'wide-file',
+  'startup',
+] as const;
+type Group = (typeof GROUPS)[number];
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, runs: { type: 'string' }, only: { type: 'string' } },
 });
-// `--only import-xlsx`: just the spreadsheet import, merged into the existing results file.
-const only = values.only;
-if (only !== undefined && only !== 'import-xlsx') throw new Error(`unknown --only ${only}`);
+const only = values.only?.split(',').map((s) => s.trim());
+for (const name of only ?? []) {
+  if (!(GROUPS as readonly string[]).includes(name))
+    throw new Error(`unknown --only ${name} (one of: ${GROUPS.join(', ')})`);
+}
+const wanted = (group: Group) => !only || only.includes(group);
 const quick = values.quick === true;
 const RUNS = Number(values.runs ?? 3);
 const IMPORT_ROWS = quick ? 100_000 : 1_000_000;
-const BIG_ROWS = quick ? 0 : 2_000_000; // ≈ 100 MB
+const BIG_ROWS = quick ? 200_000 : 2_000_000; // ≈ 100 MB
 const SEND = quick ? 20_000 : 100_000;
 const RATE_SECONDS = quick ? 10 : 30;
 
@@ -39,128 +62,250 @@ const times = async <T>(label: string, n: number, fn: (i: number) => Promise<T>)
   }
   return out;
 };
+const put = (name: string, list: readonly number[]) => (figures[name] = figure(list));
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-async function xlsxImport(): Promise<void> {
-  // 1b. The same recipients as an .xlsx with a million rows: one run (the file takes a while).
-  const xlsx = join(work, 'recipients.xlsx');
-  const xlsxBytes = await makeRecipientsXlsx(xlsx, IMPORT_ROWS);
-  log('import xlsx…');
-  const r = await importRun(xlsx, join(work, 'xlsx'), 'Xlsx list', { floor: false });
-  notes.import_xlsx = {
-    rows: r.rows,
-    mb: Math.round(xlsxBytes / 1e5) / 10,
-    seconds: Math.round(r.seconds * 100) / 100,
-    rowsPerSecond: Math.round(r.rowsPerSecond),
-    peakRssMb: r.peakRssMb,
-  };
-  rmSync(join(work, 'xlsx'), { recursive: true, force: true });
-  rmSync(xlsx, { force: true });
+let csvFile: string | null = null;
+async function recipientsCsv(): Promise<string> {
+  if (csvFile) return csvFile;
+  csvFile = join(work, 'recipients.csv');
+  notes.import_file_mb = mb(await makeRecipientsCsv(csvFile, IMPORT_ROWS));
+  return csvFile;
 }
 
-if (only === 'import-xlsx') {
-  try {
-    await xlsxImport();
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  const file = join('bench', quick ? 'results-quick.json' : 'results.json');
-  const previous = JSON.parse(readFileSync(file, 'utf8')) as { notes?: Record<string, unknown> };
-  previous.notes = { ...previous.notes, ...notes, import_xlsx_date: new Date().toISOString() };
-  writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);
-  console.log(JSON.stringify(notes));
-  process.exit(0);
+// The imported 1M list that pre-flight, send frames and start-up work on (imported once).
+let list: { dataDir: string; listId: number } | null = null;
+async function importedList(): Promise<{ dataDir: string; listId: number }> {
+  if (list) return list;
+  const dataDir = join(work, 'list');
+  log('importing the list the other groups use…');
+  const r = await importRun(await recipientsCsv(), dataDir, 'Bench list', { floor: false });
+  list = { dataDir, listId: r.listId };
+  return list;
 }
 
-try {
-  // 1. Import: the real path (handlers here, engine in its own process) vs papaparse alone.
-  const csv = join(work, 'recipients.csv');
-  const bytes = await makeRecipientsCsv(csv, IMPORT_ROWS);
-  notes.import_file_mb = Math.round(bytes / 1e5) / 10;
-  const imports: ImportRun[] = await times('import', RUNS, (i) =>
-    importRun(csv, join(work, `import-${i}`), 'Bench list'),
-  );
-  figures.import_rows_per_s = figure(imports.map((r) => r.rowsPerSecond));
-  figures.import_seconds = figure(imports.map((r) => r.seconds));
-  figures.import_vs_papaparse = figure(imports.map((r) => r.seconds / r.floorSeconds));
-  figures.import_peak_rss_mb = figure(imports.map((r) => r.peakRssMb));
-  const dataDir = join(work, 'import-0');
-  const listId = imports[0]?.listId ?? 1;
-  for (let i = 1; i < RUNS; i++)
-    rmSync(join(work, `import-${i}`), { recursive: true, force: true });
-
-  await xlsxImport();
-
-  if (BIG_ROWS > 0) {
+const groups: Record<Group, () => Promise<void>> = {
+  async import() {
+    const csv = await recipientsCsv();
+    const runs = await times('import', RUNS, async (i) => {
+      const dir = join(work, `import-${i}`);
+      const r = await importRun(csv, dir, 'Bench list');
+      if (!list) list = { dataDir: dir, listId: r.listId };
+      else rmSync(dir, { recursive: true, force: true });
+      return r;
+    });
+    put(
+      'import_seconds',
+      runs.map((r) => r.seconds),
+    );
+    put(
+      'import_papaparse_seconds',
+      runs.map((r) => r.floorSeconds),
+    );
+    put(
+      'import_vs_papaparse',
+      runs.map((r) => r.seconds / r.floorSeconds),
+    );
+    put(
+      'import_rows_per_s',
+      runs.map((r) => r.rowsPerSecond),
+    );
+    put(
+      'import_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
+    );
+    put(
+      'main_stall_import_ms',
+      runs.map((r) => r.stallMs),
+    );
+  },
+  async 'import-2m'() {
     const big = join(work, 'big.csv');
-    const bigBytes = await makeRecipientsCsv(big, BIG_ROWS);
-    log('import 100 MB…');
-    const r = await importRun(big, join(work, 'big'), 'Big list');
-    notes.import_100mb = {
-      mb: Math.round(bigBytes / 1e5) / 10,
-      seconds: r.seconds,
-      rowsPerSecond: r.rowsPerSecond,
-      peakRssMb: r.peakRssMb,
-    };
-    rmSync(join(work, 'big'), { recursive: true, force: true });
+    notes.import_2m_file_mb = mb(await makeRecipientsCsv(big, BIG_ROWS));
+    const runs = await times('import 2M', RUNS, async (i) => {
+      const dir = join(work, `big-${i}`);
+      const r = await importRun(big, dir, 'Big list', { floor: false });
+      rmSync(dir, { recursive: true, force: true });
+      return r;
+    });
     rmSync(big, { force: true });
-  }
-
-  // 2. Pre-flight on the imported list vs template rendering alone.
-  const pre = await times('preflight', RUNS, () => preflightRun(dataDir, listId));
-  figures.preflight_1m_s = figure(pre.map((r) => r.seconds));
-  figures.preflight_peak_rss_mb = figure(pre.map((r) => r.peakRssMb));
-  figures.preflight_vs_render = figure(pre.map((r) => r.seconds / r.floorSeconds));
-  notes.preflight_recipients = pre[0]?.recipients;
-
-  // 3. Send to a 0 ms sandbox vs a bare fetch loop with the same batches and concurrency.
-  const sends = await times('send', RUNS, () => sendRun(SEND));
-  figures.send_msgs_per_s = figure(sends.map((r) => r.msgsPerSecond));
-  figures.send_floor_msgs_per_s = figure(sends.map((r) => r.floorMsgsPerSecond));
-  figures.send_vs_fetch = figure(sends.map((r) => r.msgsPerSecond / r.floorMsgsPerSecond));
-  figures.send_peak_rss_mb = figure(sends.map((r) => r.peakRssMb));
-
-  // 4. Rate accuracy at 50 parts/s.
-  const rates = await times('rate', RUNS, () => rateRun(RATE_SECONDS));
-  figures.rate_achieved_parts_per_s = figure(rates.map((r) => r.achieved));
-  figures.rate_error_pct = figure(rates.map((r) => r.errorPct));
-
-  // 5. Main-side responsiveness: the longest stall of the handler host during import and send.
-  figures.main_max_stall_ms = figure(
-    imports.map((r, i) => Math.max(r.stallMs, sends[i]?.stallMs ?? 0)),
-  );
-  figures.main_stall_import_ms = figure(imports.map((r) => r.stallMs));
-  figures.main_stall_send_ms = figure(sends.map((r) => r.stallMs));
-
-  // 6. Renderer frames (Chromium through the preview) and start-up with 50 campaigns + 1M rows.
-  const db = openDatabase(dataDir);
-  const store = new CampaignStore(db);
-  for (let i = 1; i <= 50; i++)
-    store.create(`bench campaign ${i}`, { listIds: [listId], template: 'Hi {first_name}' });
-  db.close();
-  const browser = await launchBrowser();
-  try {
-    const scroll = await times('scroll frames', RUNS, () =>
-      scrollFrames(browser, dataDir, 'Bench list'),
+    put(
+      'import_2m_seconds',
+      runs.map((r) => r.seconds),
     );
-    const progress = await times('progress frames', RUNS, () =>
-      progressFrames(browser, dataDir, listId),
+    put(
+      'import_2m_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
     );
-    figures.renderer_scroll_p95_frame_ms = figure(scroll.map((r) => r.p95));
-    figures.renderer_scroll_max_frame_ms = figure(scroll.map((r) => r.max));
-    figures.renderer_progress_p95_frame_ms = figure(progress.map((r) => r.p95));
-    figures.renderer_progress_max_frame_ms = figure(progress.map((r) => r.max));
-    figures.renderer_p95_frame_ms = figure(
-      scroll.map((r, i) => Math.max(r.p95, progress[i]?.p95 ?? 0)),
+  },
+  async 'import-xlsx'() {
+    const xlsx = join(work, 'recipients.xlsx');
+    notes.import_xlsx_file_mb = mb(await makeRecipientsXlsx(xlsx, IMPORT_ROWS));
+    const runs = await times('import xlsx', RUNS, async (i) => {
+      const dir = join(work, `xlsx-${i}`);
+      const r = await importRun(xlsx, dir, 'Xlsx list', { floor: false });
+      rmSync(dir, { recursive: true, force: true });
+      return r;
+    });
+    rmSync(xlsx, { force: true });
+    put(
+      'import_xlsx_seconds',
+      runs.map((r) => r.seconds),
     );
-    const startup = await times('startup', RUNS, () => startupRun(browser, dataDir));
-    figures.startup_ms = figure(startup);
-  } finally {
-    await browser.close();
-  }
+    put(
+      'import_xlsx_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
+    );
+  },
+  async 'check-csv'() {
+    const csv = await recipientsCsv();
+    const runs = await times('check-csv', RUNS, () => checkCsvRun(csv));
+    put(
+      'check_csv_seconds',
+      runs.map((r) => r.seconds),
+    );
+    put(
+      'check_csv_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
+    );
+  },
+  async preflight() {
+    const { dataDir, listId } = await importedList();
+    const runs = await times('preflight', RUNS, () => preflightRun(dataDir, listId));
+    put(
+      'preflight_1m_s',
+      runs.map((r) => r.seconds),
+    );
+    put(
+      'preflight_render_seconds',
+      runs.map((r) => r.floorSeconds),
+    );
+    put(
+      'preflight_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
+    );
+    notes.preflight_recipients = runs[0]?.recipients;
+  },
+  async send() {
+    const runs = await times('send', RUNS, () => sendRun(SEND));
+    put(
+      'send_msgs_per_s',
+      runs.map((r) => r.msgsPerSecond),
+    );
+    put(
+      'send_floor_msgs_per_s',
+      runs.map((r) => r.floorMsgsPerSecond),
+    );
+    put(
+      'send_vs_fetch',
+      runs.map((r) => r.msgsPerSecond / r.floorMsgsPerSecond),
+    );
+    put(
+      'send_peak_rss_mb',
+      runs.map((r) => r.peakRssMb),
+    );
+    put(
+      'main_stall_send_ms',
+      runs.map((r) => r.stallMs),
+    );
+  },
+  async rate() {
+    const runs = await times('rate', RUNS, () => rateRun(RATE_SECONDS));
+    put(
+      'rate_achieved_parts_per_s',
+      runs.map((r) => r.achieved),
+    );
+    put(
+      'rate_error_pct',
+      runs.map((r) => r.errorPct),
+    );
+  },
+  async renderer() {
+    const { dataDir, listId } = await importedList();
+    const browser = await launchBrowser();
+    try {
+      const scroll = await times('scroll frames', RUNS, () =>
+        scrollFrames(browser, dataDir, 'Bench list'),
+      );
+      const progress = await times('progress frames', RUNS, () =>
+        progressFrames(browser, dataDir, listId),
+      );
+      put(
+        'renderer_scroll_work_p95_ms',
+        scroll.map((r) => r.workP95),
+      );
+      put(
+        'renderer_scroll_work_max_ms',
+        scroll.map((r) => r.workMax),
+      );
+      put(
+        'renderer_progress_work_p95_ms',
+        progress.map((r) => r.workP95),
+      );
+      put(
+        'renderer_progress_work_max_ms',
+        progress.map((r) => r.workMax),
+      );
+      put(
+        'renderer_scroll_p95_frame_ms',
+        scroll.map((r) => r.p95),
+      );
+      put(
+        'renderer_progress_p95_frame_ms',
+        progress.map((r) => r.p95),
+      );
+      put(
+        'renderer_p95_frame_ms',
+        scroll.map((r, i) => Math.max(r.p95, progress[i]?.p95 ?? 0)),
+      );
+    } finally {
+      await browser.close();
+    }
+  },
+  async 'wide-file'() {
+    const browser = await launchBrowser();
+    try {
+      const runs = await times('wide file', RUNS, () => wideFileRun(browser, work, 5_000));
+      put('mapping_5000_columns_ms', runs);
+    } finally {
+      await browser.close();
+    }
+  },
+  async startup() {
+    const { dataDir, listId } = await importedList();
+    const db = openDatabase(dataDir);
+    const store = new CampaignStore(db);
+    for (let i = 1; i <= 50; i++)
+      store.create(`bench campaign ${i}`, { listIds: [listId], template: 'Hi {first_name}' });
+    db.close();
+    const browser = await launchBrowser();
+    try {
+      put('startup_ms', await times('startup', RUNS, () => startupRun(browser, dataDir)));
+    } finally {
+      await browser.close();
+    }
+  },
+};
+
+const load = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
+try {
+  for (const group of GROUPS) if (wanted(group)) await groups[group]();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+const stall = [figures.main_stall_import_ms?.median, figures.main_stall_send_ms?.median];
+if (stall.some((s) => s !== undefined)) {
+  const max = Math.max(...stall.map((s) => s ?? 0));
+  figures.main_max_stall_ms = { median: max, min: max, max };
+}
 
+const file = join('bench', quick ? 'results-quick.json' : 'results.json');
+const previous = (only && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as {
+  figures?: Record<string, Figure>;
+  notes?: Record<string, unknown>;
+};
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   devDependencies: Record<string, string>;
 };
@@ -178,17 +323,14 @@ const results = {
     electron: pkg.devDependencies.electron,
   },
   date: new Date().toISOString(),
+  // The 1-, 5- and 15-minute load averages when the run started (2 cores, shared).
+  load,
   mode: quick ? 'quick' : 'full',
-  sizes: { importRows: IMPORT_ROWS, sendRecipients: SEND, rateSeconds: RATE_SECONDS, runs: RUNS },
-  figures,
-  notes,
+  sizes: { importRows: IMPORT_ROWS, bigRows: BIG_ROWS, sendRecipients: SEND, runs: RUNS },
+  figures: { ...previous.figures, ...figures },
+  notes: { ...previous.notes, ...notes },
 };
-mkdirSync('bench', { recursive: true });
-writeFileSync(
-  join('bench', quick ? 'results-quick.json' : 'results.json'),
-  `${JSON.stringify(results, null, 2)}\n`,
-);
-console.log('figure | median | min | max');
-for (const [k, f] of Object.entries(figures))
-  console.log(`${k} | ${f.median} | ${f.min} | ${f.max}`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(renderTable(results));
 console.log(JSON.stringify(notes));
+if (!quick) updateReadme(file);

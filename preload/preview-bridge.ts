@@ -1,6 +1,6 @@
 import { buildApi, type Transport } from '../shared/contract/build-api';
 import { events, methods, type PeaksendApi } from '../shared/contract/contract';
-import { filesInternalMethods } from '../shared/contract/files-contract';
+import type { ChosenFile } from '../shared/contract/files-contract';
 import { fail, type Result } from '../shared/contract/result';
 
 /**
@@ -66,13 +66,21 @@ function createWebSocketTransport(url: string): Transport {
   };
 }
 
-async function toBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+/**
+ * Sends a File to the host as one streamed HTTP PUT (the browser reads it from disk as it goes;
+ * neither side holds it whole), authenticated by the per-run secret in a header.
+ */
+async function upload(file: File): Promise<Result<ChosenFile>> {
+  try {
+    const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'PUT',
+      headers: { 'x-peaksend-secret': secret, 'content-type': 'application/octet-stream' },
+      body: file,
+    });
+    return (await response.json()) as Result<ChosenFile>;
+  } catch {
+    return fail('ENGINE_UNAVAILABLE', 'The preview host is not reachable. Restart `npm run web`.');
   }
-  return btoa(binary);
 }
 
 /** The preview has no native dialog: a file input stands in, and the bytes go to the host. */
@@ -90,9 +98,6 @@ function pickFile(): Promise<File | null> {
 const secret = new URLSearchParams(location.search).get('secret') ?? '';
 const wsUrl = `ws://${location.host}/bridge?secret=${encodeURIComponent(secret)}`;
 const transport = createWebSocketTransport(wsUrl);
-const internal = buildApi({ 'files:upload': filesInternalMethods['files:upload'] }, {}, transport);
-const upload = async (file: File) =>
-  internal.files.upload({ name: file.name, dataBase64: await toBase64(file) });
 const generated = buildApi(methods, events, transport);
 const api: PeaksendApi = {
   ...generated,

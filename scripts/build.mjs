@@ -31,7 +31,12 @@ await esbuild({
 // The preview host and its engine, bundled, so `npm run web` starts as fast as the app would
 // (no TypeScript compilation at start-up). ws has optional native add-ons: keep it external.
 await esbuild({
-  entryPoints: { host: 'main/preview/host-cli.ts', engine: 'main/engine/entry-node.ts' },
+  // The import worker sits beside the engine: import-workers.ts finds it there.
+  entryPoints: {
+    host: 'main/preview/host-cli.ts',
+    engine: 'main/engine/entry-node.ts',
+    'import-worker': 'main/engine/import/import-worker-entry.ts',
+  },
   outdir: 'dist/preview',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -59,6 +64,7 @@ if (!webOnly) {
       main: 'main/shell/index.ts',
       preload: 'preload/index.ts',
       engine: 'main/shell/engine-utility-entry.ts',
+      'import-worker': 'main/engine/import/import-worker-entry.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },

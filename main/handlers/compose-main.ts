@@ -12,12 +12,7 @@ import type { TokenCipher } from '../vault/token-cipher';
 import { TokenVault } from '../vault/token-vault';
 import { notifyCampaignStatus } from './campaign-notifications';
 import { createMainSide } from './create-main-handlers';
-import {
-  registerPathHandlers,
-  registerPathMethods,
-  uploadHandlers,
-  uploadMethods,
-} from './file-intake-handlers';
+import { registerPathHandlers, registerPathMethods } from './file-intake-handlers';
 import { forwardEngineEvents } from './forward-engine-events';
 import type { MainPorts } from './main-ports';
 
@@ -160,12 +155,7 @@ function hostDispatcher(
       channels: [...Object.keys(methods), ...Object.keys(registerPathMethods)],
     };
   }
-  return {
-    dispatch: createDispatcher(
-      { ...methods, ...uploadMethods },
-      { ...handlers, ...uploadHandlers(files, intake.dir) },
-      options,
-    ),
-    channels: [...Object.keys(methods), ...Object.keys(uploadMethods)],
-  };
+  // The preview's uploads arrive over their own streamed HTTP endpoint (main/preview/
+  // upload-endpoint.ts), never as one message on this channel.
+  return { dispatch: createDispatcher(methods, handlers, options), channels: Object.keys(methods) };
 }

@@ -10,10 +10,11 @@ import { spawnNodeEngine } from '../engine-host/spawn-node-engine';
 import { composeMain } from '../handlers/compose-main';
 import type { memoryClipboard } from '../ports/clipboard';
 import { attachBridgeSocket } from './bridge-socket';
-import { guardHttpServer } from './guard-http';
+import { guardHttpServer, parseRequestUrl } from './guard-http';
 import { previewPorts } from './preview-ports';
 import { terminalConfirm, type ConfirmTokensMode, type HostTerminal } from './terminal-confirm';
 import { createStaticHandler, type StaticFiles } from './serve-static';
+import { createUploadHandler } from './upload-endpoint';
 
 export interface PreviewHostOptions extends StaticFiles {
   readonly port: number;
@@ -28,6 +29,8 @@ export interface PreviewHostOptions extends StaticFiles {
   readonly confirmTokens?: ConfirmTokensMode;
   /** Where `ask` asks; the process's stdin and stderr by default. */
   readonly terminal?: HostTerminal;
+  /** The upload size cap (MAX_UPLOAD_BYTES by default; tests lower it). */
+  readonly maxUploadBytes?: number;
 }
 
 export interface PreviewHost {
@@ -60,8 +63,20 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   const secret = randomBytes(24).toString('hex');
   let origin = '';
   const serveStatic = createStaticHandler(options, () => origin);
+  const uploadsDir = join(options.dataDir, 'uploads');
+  const upload = createUploadHandler({
+    secret,
+    origin: () => origin,
+    uploadsDir,
+    ...(options.maxUploadBytes === undefined ? {} : { maxBytes: options.maxUploadBytes }),
+    register: (path, onRelease) => main.files.register(path, onRelease),
+  });
   const server = createServer();
-  guardHttpServer(server, serveStatic);
+  guardHttpServer(server, async (req, res) => {
+    const url = parseRequestUrl(req, origin);
+    if (url && (await upload(req, res, url))) return;
+    await serveStatic(req, res);
+  });
   const bridge = attachBridgeSocket(server, {
     secret,
     origin: () => origin,
@@ -74,7 +89,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   });
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
   // Uploads are copies made for one import each; any a previous run left behind are garbage.
-  rmSync(join(options.dataDir, 'uploads'), { recursive: true, force: true });
+  rmSync(uploadsDir, { recursive: true, force: true });
   const ports = previewPorts(options.dataDir, log);
   const main = composeMain({
     ...ports,

@@ -25,7 +25,7 @@ export function previewPorts(dataDir: string, log: (line: string) => void): Prev
     clipboard: memoryClipboard(),
     notifications,
     fileIntake: { kind: 'uploads', dir: join(dataDir, 'uploads') },
-    // The bridge replaces the dialog with a file input and an upload (see files:upload).
+    // The bridge replaces the dialog with a file input and a streamed upload (upload-endpoint.ts).
     chooseOpenPath: async () => null,
     // Exports go to <data>/exports, where tests read them.
     chooseSavePath: async (name) => {

@@ -21,17 +21,12 @@ export const MAX_UPLOAD_BYTES = 120 * 1024 * 1024;
 
 /**
  * Channels the renderer cannot call by name. The Electron preload turns a dropped File into its
- * path (webUtils) and registers it; the browser preview uploads the bytes instead. Either way the
+ * path (webUtils) and registers it; the browser preview streams the bytes to its upload endpoint
+ * (main/preview/upload-endpoint.ts) instead. Either way the
  * renderer never hands main a path of its own choosing.
  */
 export const filesInternalMethods = {
   'files:registerPath': method(
     z.object({ path: z.string().min(1).max(4096) }),
-  ).returns<ChosenFile>(),
-  'files:upload': method(
-    z.object({
-      name: z.string().min(1).max(255),
-      dataBase64: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4),
-    }),
   ).returns<ChosenFile>(),
 };

@@ -34,14 +34,18 @@ export const csvReadOptionsSchema = z.object({
 });
 export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
 
-export interface ResolvedCsv {
-  readonly sniff: CsvPreview;
+/** How to read the file: what `resolveCsv` settled (a `ResolvedCsv` fits as it is). */
+export interface CsvLayout {
   readonly format: FileFormat;
   readonly sheet: number | null;
   readonly encoding: CsvEncoding;
   readonly delimiter: CsvDelimiter;
   readonly hasHeader: boolean;
   readonly mapping: RowMapping;
+}
+
+export interface ResolvedCsv extends CsvLayout {
+  readonly sniff: CsvPreview;
   /** The phone column's header as written (its field name when there is no header row). */
   readonly phoneHeader: string;
   /** The phone column's normalised name (one of `sniff.fieldNames`). */
@@ -150,4 +154,16 @@ function resolveFields(
     fields.push({ column, name });
   }
   return fields.sort((a, b) => a.column - b.column);
+}
+
+/** How the file was read, as every import report says it. */
+export function howRead(resolved: ResolvedCsv) {
+  const { sniff, sheet } = resolved;
+  return {
+    fileName: sniff.fileName,
+    format: resolved.format,
+    sheetName: sheet === null ? null : (sniff.sheets[sheet]?.name ?? null),
+    encoding: resolved.encoding,
+    delimiter: resolved.delimiter,
+  };
 }

@@ -1,24 +1,12 @@
-import type { CsvEncoding } from './csv-format';
+import { sameNamedCodePages, type CsvEncoding } from './csv-format';
 
 // jschardet's names (lower case) for the code pages we decode. Its ISO names are mapped to the
 // Windows supersets where WHATWG does the same (ISO-8859-1 → Windows-1252, -9 → Windows-1254).
 const FROM_DETECTOR: Readonly<Record<string, CsvEncoding>> = {
-  'windows-1252': 'windows-1252',
+  ...sameNamedCodePages(),
   'iso-8859-1': 'windows-1252',
   ascii: 'windows-1252',
-  'iso-8859-15': 'iso-8859-15',
-  'windows-1250': 'windows-1250',
-  'iso-8859-2': 'iso-8859-2',
-  'windows-1251': 'windows-1251',
-  'iso-8859-5': 'iso-8859-5',
-  'koi8-r': 'koi8-r',
-  'windows-1253': 'windows-1253',
-  'iso-8859-7': 'iso-8859-7',
-  'windows-1254': 'windows-1254',
   'iso-8859-9': 'windows-1254',
-  'windows-1255': 'windows-1255',
-  'iso-8859-8': 'iso-8859-8',
-  'windows-1256': 'windows-1256',
   shift_jis: 'shift_jis',
   cp932: 'shift_jis',
   'euc-jp': 'euc-jp',

@@ -6,7 +6,7 @@ import { createList, getList, listNameSchema, setListShape } from '../contacts/c
 import { hasSuppressions } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
 import { decideCountry } from '../phone/country-rule';
-import { csvReadOptionsSchema, resolveCsv, type ResolvedCsv } from './csv-settings';
+import { csvReadOptionsSchema, howRead, resolveCsv, type ResolvedCsv } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
@@ -131,12 +131,7 @@ export async function importCsv(
     listId: keptList,
     status: result.canceled ? 'canceled' : 'done',
     ...result.counts,
-    fileName: resolved.sniff.fileName,
-    format: resolved.format,
-    sheetName:
-      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
-    encoding: resolved.encoding,
-    delimiter: resolved.delimiter,
+    ...howRead(resolved),
     defaultCountry: country,
     phoneColumn: resolved.phoneHeader,
     fields: resolved.fieldNames,

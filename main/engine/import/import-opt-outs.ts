@@ -3,7 +3,7 @@ import type { ImportReportView, SuppressionSource } from '../../../shared/contac
 import { insertSuppression } from '../contacts/suppression-list';
 import { statement } from '../db/statement-cache';
 import { inTransaction } from '../db/transaction';
-import { resolveCsv, type CsvReadOptions } from './csv-settings';
+import { howRead, resolveCsv, type CsvReadOptions } from './csv-settings';
 import { emptyCounts } from './import-issue';
 import { runImportPipeline, type ContactFate, type RowSink } from './import-pipeline';
 import type { PipelineHooks } from './import-progress';
@@ -54,19 +54,23 @@ export async function importOptOuts(
   const issue = statement(db, INSERT_ISSUE);
   let now = '';
   const sink: RowSink = {
+    wants: { fields: false, searchColumns: null },
     batch(work) {
       now = new Date().toISOString();
       inTransaction(db, work);
     },
-    place(contact): ContactFate {
-      if (insertSuppression(db, { phone: contact.phone, source, note, at: now })) {
-        return { kind: 'imported' };
-      }
-      return {
-        kind: 'duplicate',
-        reason: 'already_in_list',
-        detail: `${contact.phone} is already on the opt-out list.`,
-      };
+    place(block) {
+      const fates = new Map<number, ContactFate>();
+      block.phones.forEach((phone, i) => {
+        if (!insertSuppression(db, { phone, source, note, at: now })) {
+          fates.set(i, {
+            kind: 'duplicate',
+            reason: 'already_in_list',
+            detail: `${phone} is already on the opt-out list.`,
+          });
+        }
+      });
+      return fates;
     },
     report(row) {
       issue.run(runId, row.row, row.kind, row.reason, row.detail, row.rawPhone, row.rawLine);
@@ -92,12 +96,7 @@ export async function importOptOuts(
     listId: null,
     status: canceled ? 'canceled' : 'done',
     ...counts,
-    fileName: resolved.sniff.fileName,
-    format: resolved.format,
-    sheetName:
-      resolved.sheet === null ? null : (resolved.sniff.sheets[resolved.sheet]?.name ?? null),
-    encoding: resolved.encoding,
-    delimiter: resolved.delimiter,
+    ...howRead(resolved),
     defaultCountry: country,
     phoneColumn: resolved.phoneHeader,
     fields: [],

@@ -4,7 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 // random-order numbers are inserted; a larger WAL before auto-checkpoint means fewer checkpoints
 // rewriting the same pages. Both are performance knobs only: durability (synchronous) is
 // untouched, and both are restored afterwards.
-const IMPORT_CACHE_KIB = 65_536;
+const IMPORT_CACHE_KIB = 16_384;
 const IMPORT_WAL_PAGES = 10_000;
 
 export async function withImportPragmas<T>(db: DatabaseSync, work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { CsvEncoding } from './csv-format';
+import { sameNamedCodePages, type CsvEncoding } from './csv-format';
 
 /** Bytes in, text out, with a character split across two writes carried over to the next. */
 export interface StreamDecoder {
@@ -10,21 +10,9 @@ export interface StreamDecoder {
 // iconv-lite's names. WHATWG decodes "Shift_JIS", "EUC-KR" and "Big5" as their Microsoft and
 // HKSCS supersets, which is what files labelled so really contain; the same supersets here.
 const ICONV_NAME: Readonly<Record<Exclude<CsvEncoding, 'utf-8' | 'utf-8-bom'>, string>> = {
+  ...sameNamedCodePages(),
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
-  'windows-1252': 'windows-1252',
-  'iso-8859-15': 'iso-8859-15',
-  'windows-1250': 'windows-1250',
-  'iso-8859-2': 'iso-8859-2',
-  'windows-1251': 'windows-1251',
-  'iso-8859-5': 'iso-8859-5',
-  'koi8-r': 'koi8-r',
-  'windows-1253': 'windows-1253',
-  'iso-8859-7': 'iso-8859-7',
-  'windows-1254': 'windows-1254',
-  'windows-1255': 'windows-1255',
-  'iso-8859-8': 'iso-8859-8',
-  'windows-1256': 'windows-1256',
   shift_jis: 'cp932',
   'euc-jp': 'euc-jp',
   gb18030: 'gb18030',

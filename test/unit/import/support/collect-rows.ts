@@ -12,10 +12,14 @@ export async function importCsvRows(
   await runImportPipeline(
     { path, csv: resolved, highWaterMark },
     {
+      wants: { fields: true, searchColumns: null },
       batch: (work) => work(),
-      place(contact) {
-        onRow({ phone: contact.phone, ...contact.fields });
-        return { kind: 'imported' };
+      place(block) {
+        block.phones.forEach((phone, i) => {
+          const fields = JSON.parse(block.fieldsJson[i] ?? '{}') as Record<string, string>;
+          onRow({ phone, ...fields });
+        });
+        return new Map();
       },
       report: () => undefined,
     },
