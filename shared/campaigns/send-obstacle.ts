@@ -27,6 +27,19 @@ export interface SendWaiting {
   readonly nextTryAt: number | null;
 }
 
+/** After this long without a message handed over, the app says "Waiting", not "Sending". */
+export const STALLED_AFTER_MS = 15_000;
+
+/**
+ * The run is stuck on something other than quiet hours (an outage, 503s, throttling) for
+ * `STALLED_AFTER_MS` or more: no honest ETA can be given, and the status is "Waiting".
+ */
+export function isStalled(waiting: SendWaiting | null, now: number): boolean {
+  return (
+    waiting !== null && waiting.kind !== 'quiet_hours' && now - waiting.since >= STALLED_AFTER_MS
+  );
+}
+
 /** A failed status query, kept until a later one succeeds. */
 export interface PollFailure {
   /** CommPeak's answer in plain words (redacted), as describeFailure wrote it. */

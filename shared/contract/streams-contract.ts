@@ -37,7 +37,11 @@ export const streamsMethods = {
   'streams:add': method(addStreamSchema).returns<StreamView>(),
   'streams:update': method(updateStreamSchema).returns<StreamView>(),
   'streams:replaceToken': method(replaceTokenSchema).returns<StreamView>(),
-  'streams:deleteInfo': method(byId).returns<{ campaigns: number }>(),
+  /** How many campaigns use the stream, and which of them are sending through it now. */
+  'streams:deleteInfo': method(byId).returns<{
+    campaigns: number;
+    sending: { id: number; name: string }[];
+  }>(),
   'streams:delete': method(byId).returns<void>(),
   /** The only call that returns a plaintext token, on the user's explicit "reveal". */
   'streams:reveal': method(byId).returns<{ token: string }>(),

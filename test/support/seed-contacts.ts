@@ -15,6 +15,8 @@ export function seedList(
     prefix?: string;
     fields?: (i: number) => Record<string, string>;
     columns?: readonly string[];
+    /** The i-th phone (E.164) and its country, instead of `prefix` + i. */
+    phone?: (i: number) => { phone: string; country: string };
   } = {},
 ): number {
   const at = new Date().toISOString();
@@ -38,10 +40,11 @@ export function seedList(
   inTransaction(db, () => {
     for (let i = 1; i <= count; i++) {
       const fields = options.fields?.(i) ?? { first_name: `Name${i}`, city: 'Berlin' };
+      const own = options.phone?.(i);
       insert.run(
         listId,
-        `${prefix}${String(i).padStart(8, '0')}`,
-        options.country ?? 'DE',
+        own?.phone ?? `${prefix}${String(i).padStart(8, '0')}`,
+        own?.country ?? options.country ?? 'DE',
         JSON.stringify(fields),
         at,
       );

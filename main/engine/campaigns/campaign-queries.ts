@@ -4,83 +4,24 @@ import type {
   CampaignSummary,
   MessagePreview,
 } from '../../../shared/campaigns/campaign-types';
-import {
-  acceptedStates,
-  progressGroupOf,
-  type LedgerState,
-} from '../../../shared/campaigns/ledger-state';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import { countSegments } from '../../../shared/sms/segment-count';
 import { iterateAudience } from './audience';
+import type { CampaignFigures } from './campaign-figures';
 import { compileCampaignVariants } from './compile-campaign-message';
 
-/** Adds per-campaign ledger figures to the campaign rows (one grouped scan for all). */
+/**
+ * Adds each campaign's figures to its row. `figuresOf` is the progress page's source (the
+ * tracker's counts through `campaignFigures`), so the list and the detail page show the same
+ * recipients, outcomes and cost.
+ */
 export function summarize(
-  db: DatabaseSync,
   campaigns: readonly Campaign[],
-  priceOf: (country: string) => number | undefined,
+  figuresOf: (campaignId: number) => CampaignFigures,
   currency: string | null,
   heldBy: (campaignId: number) => LeaseHolder | null = () => null,
 ): CampaignSummary[] {
-  const figures = new Map<
-    number,
-    {
-      recipients: number;
-      accepted: number;
-      delivered: number;
-      failed: number;
-      uncertain: number;
-      parts: number;
-      cost: number;
-    }
-  >();
-  const rows = db
-    .prepare(
-      `SELECT campaign_id AS id, state, country, COUNT(*) AS n, SUM(parts) AS parts
-      FROM ledger GROUP BY campaign_id, state, country`,
-    )
-    .all();
-  for (const r of rows) {
-    const id = Number(r.id);
-    const f = figures.get(id) ?? {
-      recipients: 0,
-      accepted: 0,
-      delivered: 0,
-      failed: 0,
-      uncertain: 0,
-      parts: 0,
-      cost: 0,
-    };
-    const n = Number(r.n);
-    const parts = Number(r.parts ?? 0);
-    const state = String(r.state) as LedgerState;
-    f.recipients += n;
-    if (acceptedStates.has(state)) {
-      f.accepted += n;
-      f.parts += parts;
-      f.cost += parts * (priceOf(String(r.country)) ?? 0);
-    }
-    const group = progressGroupOf(state);
-    if (group === 'delivered') f.delivered += n;
-    if (group === 'failed') f.failed += n;
-    if (group === 'uncertain') f.uncertain += n;
-    figures.set(id, f);
-  }
-  return campaigns.map((c) => {
-    const f = figures.get(c.id);
-    return {
-      ...c,
-      recipients: f?.recipients ?? 0,
-      accepted: f?.accepted ?? 0,
-      delivered: f?.delivered ?? 0,
-      failed: f?.failed ?? 0,
-      uncertain: f?.uncertain ?? 0,
-      partsSent: f?.parts ?? 0,
-      cost: currency === null ? null : Math.round((f?.cost ?? 0) * 10_000) / 10_000,
-      currency,
-      heldBy: heldBy(c.id),
-    };
-  });
+  return campaigns.map((c) => ({ ...c, ...figuresOf(c.id), currency, heldBy: heldBy(c.id) }));
 }
 
 /**

@@ -12,6 +12,7 @@ import { mergePreflightSummaries } from '../../../shared/template/merge-prefligh
 import { isSuppressed } from '../contacts/suppression-list';
 import { iterateAudience } from './audience';
 import { compileCampaignVariants } from './compile-campaign-message';
+import { QuietHoldCounter } from './quiet-hold';
 import type { QuietHours } from './quiet-hours';
 import { mergeCompliance, VariantTally } from './variant-tally';
 
@@ -59,6 +60,9 @@ export function runPreflight(
   const rest = { recipients: 0, suppressed: 0 };
   let inQuietHours = 0;
   const scheduleAt = campaign.scheduleAt ? Date.parse(campaign.scheduleAt) : ctx.now();
+  // With quiet hours on, who waits for morning and until when (Review and the confirmation say).
+  const hold =
+    campaign.quietHours && ctx.quietHours ? new QuietHoldCounter(ctx.quietHours, scheduleAt) : null;
   if (templateErrors.length === 0) {
     for (const contact of iterateAudience(db, campaign)) {
       // Dealt before the opt-out check, exactly as materializeLedger deals every audience row.
@@ -70,6 +74,7 @@ export function runPreflight(
         continue;
       }
       const country = contact.country ?? '';
+      if (key !== AWAITING_WINNER) hold?.add(contact.phone, contact.country);
       if (tally) tally.addOwn(contact.fields, country);
       else if (key === AWAITING_WINNER) {
         rest.recipients += 1;
@@ -169,6 +174,7 @@ export function runPreflight(
     templateErrors,
     variants: tallies.map((t, i) => t.figures(own[i] ?? summary, ctx.prices)),
     rest: heldBack ? { ...rest, byVariant: tallies.map((t) => t.restFigures(ctx.prices)) } : null,
+    quietHold: hold?.result() ?? null,
     durationMs: Math.round(ctx.now() - started),
   };
 }

@@ -18,9 +18,10 @@ function minutesOf(hhmm: string): number {
 }
 
 /**
- * Decides whether a recipient may be messaged now, from the number's country. Where a country
- * spans several time zones the stricter window applies: every zone must be inside it.
- * Results are cached per country and minute, so checking a million rows stays cheap.
+ * Decides whether a recipient may be messaged now: the window is the country's, kept in the
+ * recipient's own zone (from the number, decided when the ledger row was made). Without a zone
+ * the stricter window applies: every zone of the country must be inside it.
+ * Results are cached per country, zone and minute, so checking a million rows stays cheap.
  */
 export class QuietHours {
   private readonly formatters = new Map<string, Intl.DateTimeFormat>();
@@ -33,33 +34,40 @@ export class QuietHours {
     return (country && this.policy.countries[country]) || this.policy.default;
   }
 
-  isAllowed(country: string | null, atMs: number): boolean {
+  isAllowed(country: string | null, atMs: number, zone: string | null = null): boolean {
     const minute = Math.floor(atMs / MINUTE);
     if (minute !== this.cacheMinute) {
       this.cache.clear();
       this.cacheMinute = minute;
     }
-    const key = country ?? '';
+    const key = `${country ?? ''}|${zone ?? ''}`;
     let allowed = this.cache.get(key);
     if (allowed === undefined) {
-      allowed = this.compute(country, minute * MINUTE);
+      allowed = this.compute(country, zone, minute * MINUTE);
       this.cache.set(key, allowed);
     }
     return allowed;
   }
 
   /** The first moment at or after `fromMs` when the window is open (null if never in 8 days). */
-  nextOpening(country: string | null, fromMs: number): number | null {
+  nextOpening(country: string | null, fromMs: number, zone: string | null = null): number | null {
     const start = Math.ceil(fromMs / MINUTE) * MINUTE;
     for (let t = start; t < start + 8 * 24 * 60 * MINUTE; t += 5 * MINUTE) {
-      if (this.compute(country, t)) {
+      if (this.compute(country, zone, t)) {
         // Refine to the minute inside the 5-minute step.
         for (let u = Math.max(start, t - 4 * MINUTE); u <= t; u += MINUTE) {
-          if (this.compute(country, u)) return u;
+          if (this.compute(country, zone, u)) return u;
         }
       }
     }
     return null;
+  }
+
+  /** The recipient's local clock ("08:00") at `atMs`, in its zone or its country's first. */
+  localClock(country: string | null, atMs: number, zone: string | null = null): string {
+    const { minutes } = this.localTime(zone ?? this.zonesOf(country)[0] ?? 'UTC', atMs);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   }
 
   private zonesOf(country: string | null): string[] {
@@ -67,11 +75,11 @@ export class QuietHours {
     return zones && zones.length > 0 ? zones : ['UTC'];
   }
 
-  private compute(country: string | null, atMs: number): boolean {
+  private compute(country: string | null, zone: string | null, atMs: number): boolean {
     const window = this.windowFor(country);
     const from = minutesOf(window.start);
     const to = minutesOf(window.end);
-    return this.zonesOf(country).every((zone) => {
+    return (zone ? [zone] : this.zonesOf(country)).every((zone) => {
       const { weekday, minutes } = this.localTime(zone, atMs);
       if (!window.days.includes(weekday)) return false;
       return from <= to ? minutes >= from && minutes < to : minutes >= from || minutes < to;

@@ -33,18 +33,23 @@ export interface CampaignsEngineDeps {
 export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<CampaignMethods> {
   const prices = () => d.settings.priceTable();
   const ready = syncReadiness.bind(null, d.db, d.campaigns);
+  // Sending here (not another Peaksend's run, which this one cannot pause).
+  const sendingVia = (streamId: string) =>
+    d.campaigns
+      .list()
+      .filter(
+        (c) =>
+          c.streamId === streamId && c.status === 'sending' && !d.coordinator.heldElsewhere(c.id),
+      )
+      .map((c) => ({ id: c.id, name: c.name }));
   return {
-    'campaigns:list': () => {
-      const table = prices();
-      const map = new Map(table.map((p) => [p.country, p.pricePerPart]));
-      return summarize(
-        d.db,
+    'campaigns:list': () =>
+      summarize(
         d.campaigns.list().map((c) => d.coordinator.view(c)),
-        (c) => map.get(c),
-        table[0]?.currency ?? null,
+        (id) => d.coordinator.figures(id),
+        prices()[0]?.currency ?? null,
         (id) => d.coordinator.heldElsewhere(id),
-      );
-    },
+      ),
     'campaigns:get': ({ id }) => d.coordinator.campaign(id),
     'campaigns:create': (input) => {
       const name = input?.name ?? `Campaign ${new Date(d.now()).toISOString().slice(0, 10)}`;
@@ -94,7 +99,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
     'campaigns:cancel': ({ id }) => d.coordinator.cancel(id),
     'campaigns:markUncertainSent': ({ id, seqs }) => d.coordinator.markUncertainSent(id, seqs),
     'campaigns:progress': ({ id }) => d.coordinator.progress(id),
-    'campaigns:results': (q) => queryResults(d.db, q),
+    'campaigns:results': (q) => {
+      const quiet = d.campaigns.get(q.id).quietHours;
+      return queryResults(d.db, q, {
+        quietHours: quiet ? new QuietHours(d.settings.quietHours()) : null,
+        now: d.now(),
+      });
+    },
     'campaigns:start': ({ id, stream, maxWaitMs }) =>
       d.coordinator.start(id, stream, runOptions(maxWaitMs)),
     'campaigns:resume': ({ id, stream, maxWaitMs }) =>
@@ -105,6 +116,13 @@ export function campaignsEngineHandlers(d: CampaignsEngineDeps): Handlers<Campai
       d.coordinator.retryFailed(id, stream, runOptions(maxWaitMs)),
     'campaigns:chooseWinner': ({ id, variant, stream }) =>
       d.coordinator.chooseWinner(id, variant, stream),
+    'campaigns:sendingVia': ({ streamId }) => sendingVia(streamId),
+    'campaigns:pauseForDeletedStream': async ({ streamId, streamName }) => {
+      const running = sendingVia(streamId);
+      for (const c of running)
+        await d.coordinator.pause(c.id, { kind: 'streamDeleted', streamName });
+      return running;
+    },
     'campaigns:exportTo': async ({ id, path }) => {
       d.campaigns.get(id);
       try {

@@ -15,6 +15,8 @@ export interface LedgerRow {
   readonly nextAttemptAt: number;
   /** The id this row went out with last time; null until it is sent (or after a resend). */
   readonly internalId: string | null;
+  /** The recipient's own time zone; null: the strictest zone of the row's country. */
+  readonly zone: string | null;
 }
 
 /** A row frozen into the ledger when a campaign starts. */
@@ -27,6 +29,9 @@ export interface NewLedgerRow {
   readonly variant: string;
   readonly text: string;
   readonly parts: number;
+  /** From the number (phone/number-zone.ts); null: use the country's zones. */
+  readonly zone: string | null;
+  readonly zoneUncertain: boolean;
   /** Numbers on the opt-out list start as skipped, so the results show them. */
   readonly suppressed: boolean;
 }
@@ -41,7 +46,7 @@ export interface PolledRow {
 }
 
 export const ROW_COLUMNS =
-  'seq, variant, phone, country, text, parts, attempts, resends, next_attempt_at, internal_id';
+  'seq, variant, phone, country, text, parts, attempts, resends, next_attempt_at, internal_id, zone';
 
 export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
   return {
@@ -56,6 +61,7 @@ export function toLedgerRow(r: Record<string, unknown>): LedgerRow {
     nextAttemptAt: Number(r.next_attempt_at),
     internalId:
       r.internal_id === null || r.internal_id === undefined ? null : String(r.internal_id),
+    zone: r.zone === null || r.zone === undefined ? null : String(r.zone),
   };
 }
 

@@ -33,8 +33,8 @@ export const LEDGER_SQL = {
   rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
   insert: `INSERT INTO ledger
     (campaign_id, seq, phone, country, fields_json, variant, text, parts, state, error_code,
-     error_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     error_detail, zone, zone_uncertain)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   // Rows a test split holds back wait for the winner's text: never picked before it is chosen.
   pendingPage: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND seq > ? AND ${stateIs('pending')} AND variant <> '${AWAITING_WINNER}'
@@ -69,6 +69,13 @@ export const LEDGER_SQL = {
     WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY country`,
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
     WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
+    GROUP BY reason ORDER BY n DESC LIMIT ?`,
+  settledErrors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
+    WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
+    AND NOT ${stateIn(notYetSentStates)} AND NOT ${stateIs('submitting')}
+    GROUP BY reason ORDER BY n DESC LIMIT ?`,
+  retrying: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
+    WHERE campaign_id = ? AND ${stateIs('failed_retryable')}
     GROUP BY reason ORDER BY n DESC LIMIT ?`,
 
   awaitingStatus: `SELECT id FROM campaigns WHERE EXISTS
@@ -111,6 +118,8 @@ export class LedgerStore {
       row.suppressed ? 'skipped' : 'pending',
       row.suppressed ? 'suppressed' : null,
       row.suppressed ? 'On the opt-out list' : null,
+      row.zone,
+      row.zoneUncertain ? 1 : 0,
     );
   }
 
@@ -196,6 +205,25 @@ export class LedgerStore {
     return this.s(LEDGER_SQL.errors)
       .all(campaignId, limit)
       .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
+  }
+
+  /**
+   * The progress page's split: recipients with an outcome that has an error (`failed`), apart
+   * from rows that will be tried again (`retrying`, by the reason of their last attempt), so an
+   * outage never reads as recipients failing.
+   */
+  errorSplit(
+    campaignId: number,
+    limit = 12,
+  ): {
+    failed: { reason: string; count: number }[];
+    retrying: { reason: string; count: number }[];
+  } {
+    const of = (sql: string) =>
+      this.s(sql)
+        .all(campaignId, limit)
+        .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
+    return { failed: of(SQL.settledErrors), retrying: of(SQL.retrying) };
   }
 
   /** Campaigns with rows whose delivery status is still awaited. */

@@ -1,4 +1,5 @@
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
+import type { Release } from '../../../shared/campaigns/estimate-finish';
 import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import { CampaignRunner, type RunnerDeps, type RunnerEnd } from './campaign-runner';
 
@@ -85,12 +86,16 @@ export class ActiveRuns {
   held(campaignId: number): {
     count: number;
     nextOpeningMs: number | null;
+    releases: Release[];
     waiting: SendWaiting | null;
   } {
     const a = this.runs.get(campaignId);
+    const releases = a?.runner.heldReleases() ?? [];
+    const openings = releases.flatMap((r) => (r.at === null ? [] : [r.at]));
     return {
       count: a?.runner.heldForQuietHours ?? 0,
-      nextOpeningMs: a?.runner.nextOpening() ?? null,
+      nextOpeningMs: openings.length > 0 ? Math.min(...openings) : null,
+      releases,
       waiting: a?.runner.waiting() ?? null,
     };
   }

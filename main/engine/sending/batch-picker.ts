@@ -3,6 +3,12 @@ import type { QuietHours } from '../campaigns/quiet-hours';
 import type { LedgerRow } from '../ledger/ledger-row';
 import type { LedgerStore } from '../ledger/ledger-store';
 
+/** Where a recipient is, for its sending window. */
+interface Place {
+  readonly country: string | null;
+  readonly zone: string | null;
+}
+
 /** Pending rows read from the ledger at a time. */
 const PAGE = 2000;
 
@@ -33,7 +39,8 @@ export class BatchPicker {
   private readonly retries: LedgerRow[] = [];
   /** Rows whose ledger state is failed_retryable (the rest of what we pick is pending). */
   private readonly retrySeqs = new Set<number>();
-  private readonly held = new Map<string, LedgerRow[]>();
+  /** Rows waiting for their window, by place (`country|zone`: one window per place). */
+  private readonly held = new Map<string, { place: Place; rows: LedgerRow[] }>();
   private heldCount = 0;
 
   constructor(private readonly d: PickerDeps) {
@@ -87,15 +94,23 @@ export class BatchPicker {
     }
   }
 
-  /** Earliest moment a held country's window opens, for the ETA. */
+  /** Earliest moment a held recipient's window opens, for the ETA. */
   nextOpening(): number | null {
-    if (!this.d.quietHours) return null;
     let best: number | null = null;
-    for (const country of this.held.keys()) {
-      const at = this.d.quietHours.nextOpening(country || null, this.d.now());
+    for (const { at } of this.heldReleases())
       if (at !== null && (best === null || at < best)) best = at;
-    }
     return best;
+  }
+
+  /** The held rows by when their window opens (null: not within 8 days), for the ETA. */
+  heldReleases(): { at: number | null; count: number }[] {
+    const quiet = this.d.quietHours;
+    if (!quiet) return [];
+    const now = this.d.now();
+    return [...this.held.values()].map(({ place, rows }) => ({
+      at: quiet.nextOpening(place.country, now, place.zone),
+      count: rows.length,
+    }));
   }
 
   /** When the earliest row waiting for a retry is due (epoch ms); null when none waits. */
@@ -183,11 +198,14 @@ export class BatchPicker {
 
   /** Send-time check of quiet hours: rows outside their window wait in memory. */
   private admit(row: LedgerRow, now: number): boolean {
-    if (this.d.quietHours && !this.d.quietHours.isAllowed(row.country, now)) {
-      const key = row.country ?? '';
-      const list = this.held.get(key) ?? [];
-      list.push(row);
-      this.held.set(key, list);
+    if (this.d.quietHours && !this.d.quietHours.isAllowed(row.country, now, row.zone)) {
+      const key = `${row.country ?? ''}|${row.zone ?? ''}`;
+      const entry = this.held.get(key) ?? {
+        place: { country: row.country, zone: row.zone },
+        rows: [],
+      };
+      entry.rows.push(row);
+      this.held.set(key, entry);
       this.heldCount += 1;
       return false;
     }
@@ -196,9 +214,9 @@ export class BatchPicker {
 
   private releaseHeld(now: number): void {
     if (!this.d.quietHours || this.heldCount === 0) return;
-    for (const [country, rows] of this.held) {
-      if (this.d.quietHours.isAllowed(country || null, now)) {
-        this.held.delete(country);
+    for (const [key, { place, rows }] of this.held) {
+      if (this.d.quietHours.isAllowed(place.country, now, place.zone)) {
+        this.held.delete(key);
         this.heldCount -= rows.length;
         this.buffer.unshift(...rows);
       }

@@ -1,4 +1,5 @@
 import { assertNever } from '../../../shared/assert-never';
+import type { Release } from '../../../shared/campaigns/estimate-finish';
 import { describeObstacle, type SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import { MIN_BATCH_SIZE } from '../commpeak/assumptions';
 import { sendBatch } from '../commpeak/send-batch';
@@ -63,9 +64,9 @@ export class CampaignRunner {
     return this.picker.heldForQuietHours;
   }
 
-  /** Earliest moment a held country's window opens, for the ETA. */
-  nextOpening(): number | null {
-    return this.picker.nextOpening();
+  /** The held rows by when their window opens, for the ETA and the next opening. */
+  heldReleases(): Release[] {
+    return this.picker.heldReleases();
   }
 
   /** What keeps the run from handing messages over right now; null while it can. */

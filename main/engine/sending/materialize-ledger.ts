@@ -11,6 +11,8 @@ import { allSuppressedPhones } from '../contacts/suppression-list';
 import { inTransaction } from '../db/transaction';
 import { LedgerStore } from '../ledger/ledger-store';
 import type { NewLedgerRow } from '../ledger/ledger-row';
+import { zoneOfNumber } from '../phone/number-zone';
+import { shippedZoneMap } from '../phone/zone-map';
 
 const CHUNK = 5000;
 
@@ -26,6 +28,8 @@ export function materializeLedger(
   ledger: LedgerStore = new LedgerStore(db),
   /** Runs in each chunk's transaction: the caller renews the campaign's lease there. */
   eachChunk: () => void = () => {},
+  /** Where a number's zones differ, the latest at this moment is kept (their offsets now). */
+  now: () => number = Date.now,
 ): { rows: number; skipped: number } {
   const existing = ledger.rowCount(campaign.id);
   if (existing > 0) return { rows: existing, skipped: 0 };
@@ -39,6 +43,9 @@ export function materializeLedger(
   // One read of the opt-out list instead of a lookup per recipient; numbers added later are
   // caught again at send time.
   const suppressed = allSuppressedPhones(db);
+  // Each recipient's zone is decided here, once, so sending never parses a number.
+  const zones = shippedZoneMap();
+  const at = now();
   let seq = 0;
   let skipped = 0;
   let chunk: NewLedgerRow[] = [];
@@ -49,6 +56,10 @@ export function materializeLedger(
       eachChunk();
       rows.forEach((row) => ledger.insert(campaign.id, row));
     });
+  };
+  const zoneFields = (phone: string) => {
+    const z = zoneOfNumber(phone, zones, at);
+    return { zone: z.zone, zoneUncertain: z.uncertain };
   };
   for (const contact of iterateAudience(db, campaign)) {
     seq += 1;
@@ -64,6 +75,7 @@ export function materializeLedger(
       variant,
       text,
       parts: variant === AWAITING_WINNER ? 0 : countParts(text),
+      ...zoneFields(contact.phone),
       suppressed: isSuppressed,
     });
     if (chunk.length >= CHUNK) flush();

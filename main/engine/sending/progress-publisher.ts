@@ -1,12 +1,18 @@
 import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
+import type { Release } from '../../../shared/campaigns/estimate-finish';
 import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
+import { campaignFigures, type CampaignFigures } from '../campaigns/campaign-figures';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { readPollFailure } from '../ledger/poll-failures';
 import { LedgerVariants } from '../ledger/ledger-variants';
 import type { EmitEngineEvent } from '../../engine-contract/engine-events';
 import { ProgressTracker } from './progress-tracker';
+
+type ReasonCounts = { reason: string; count: number }[];
+/** The error breakdown: outcomes with an error, and rows that will be tried again. */
+type ErrorSplit = { errors: ReasonCounts; retrying: ReasonCounts };
 
 /** At most ten progress events a second per campaign. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -20,6 +26,8 @@ export interface LiveFigures {
   readonly heldBy: LeaseHolder | null;
   readonly heldForQuietHours: number;
   readonly nextOpeningMs: number | null;
+  /** The held rows by when their window opens (the ETA simulates their release). */
+  readonly heldReleases: readonly Release[];
   /** What the running sender is waiting for, if anything. */
   readonly waiting: SendWaiting | null;
   /** The stream's current rate, used for the ETA before anything was sent. */
@@ -49,10 +57,7 @@ export class ProgressPublisher {
   private readonly trackers = new Map<number, ProgressTracker>();
   private readonly lastEmit = new Map<number, number>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
-  private readonly errors = new Map<
-    number,
-    { at: number; list: { reason: string; count: number }[] }
-  >();
+  private readonly errors = new Map<number, { at: number; split: ErrorSplit }>();
   private closed = false;
   private readonly variants: LedgerVariants;
 
@@ -62,6 +67,11 @@ export class ProgressPublisher {
 
   tracker(campaignId: number): ProgressTracker {
     return this.trackers.get(campaignId) ?? this.refresh(campaignId);
+  }
+
+  /** The figures the campaign list shows: the same counts as the progress page, one function. */
+  figures(campaignId: number): CampaignFigures {
+    return campaignFigures(this.tracker(campaignId).totals(), this.d.prices()[0]?.currency ?? null);
   }
 
   /** Re-counts a campaign from the ledger (after writes the tracker did not see). */
@@ -86,7 +96,8 @@ export class ProgressPublisher {
       heldBy: live.heldBy,
       heldForQuietHours: live.heldForQuietHours,
       nextOpeningMs: live.nextOpeningMs,
-      errors: this.errorsOf(campaign.id, !live.running),
+      heldReleases: live.heldReleases,
+      ...this.errorsOf(campaign.id, !live.running),
       waiting: live.waiting,
       // One primary-key read: the poller (here or in another Peaksend) keeps it in the database.
       pollFailure: readPollFailure(this.d.ledger.db, campaign.id),
@@ -136,12 +147,13 @@ export class ProgressPublisher {
     this.closed = true;
   }
 
-  private errorsOf(campaignId: number, fresh: boolean): { reason: string; count: number }[] {
+  private errorsOf(campaignId: number, fresh: boolean): ErrorSplit {
     const cached = this.errors.get(campaignId);
     const now = this.d.now();
-    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.list;
-    const list = this.d.ledger.errorBreakdown(campaignId);
-    this.errors.set(campaignId, { at: now, list });
-    return list;
+    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.split;
+    const { failed, retrying } = this.d.ledger.errorSplit(campaignId);
+    const split = { errors: failed, retrying };
+    this.errors.set(campaignId, { at: now, split });
+    return split;
   }
 }

@@ -1,6 +1,11 @@
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
-import type { PollFailure, SendWaiting } from '../../../shared/campaigns/send-obstacle';
+import { estimateFinish, type Release } from '../../../shared/campaigns/estimate-finish';
+import {
+  isStalled,
+  type PollFailure,
+  type SendWaiting,
+} from '../../../shared/campaigns/send-obstacle';
 import type {
   CampaignProgress,
   CampaignStatus,
@@ -12,6 +17,7 @@ import {
   type ProgressGroup,
 } from '../../../shared/campaigns/ledger-state';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
+import { campaignFigures, roundCost, type CampaignCounts } from '../campaigns/campaign-figures';
 
 const WINDOW_MS = 5000;
 
@@ -78,6 +84,19 @@ export class ProgressTracker {
     this.trim(at);
   }
 
+  /** The campaign's counts over every variant (the list's figures come from these too). */
+  totals(): CampaignCounts {
+    const byState = new Map<LedgerState, number>();
+    let partsSent = 0;
+    let cost = 0;
+    for (const v of this.variants.values()) {
+      for (const [state, n] of v.byState) byState.set(state, (byState.get(state) ?? 0) + n);
+      partsSent += v.parts;
+      cost += v.cost;
+    }
+    return { byState, partsSent, cost };
+  }
+
   /** Rows in `state`, over every variant. */
   count(state: LedgerState): number {
     let n = 0;
@@ -91,7 +110,9 @@ export class ProgressTracker {
     heldBy: LeaseHolder | null;
     heldForQuietHours: number;
     nextOpeningMs: number | null;
+    heldReleases: readonly Release[];
     errors: readonly { reason: string; count: number }[];
+    retrying: readonly { reason: string; count: number }[];
     waiting: SendWaiting | null;
     pollFailure: PollFailure | null;
     /** Messages per second to assume before any were sent (the stream's rate limit). */
@@ -106,14 +127,10 @@ export class ProgressTracker {
     const messages = this.samples.reduce((a, s) => a + s.messages, 0);
     const parts = this.samples.reduce((a, s) => a + s.parts, 0);
     const mps = span > 0 ? (messages * 1000) / span : 0;
-    const money = (cost: number) =>
-      args.currency === null ? null : Math.round(cost * 10_000) / 10_000;
+    const money = (cost: number) => roundCost(cost, args.currency);
 
     const byGroup = emptyGroups();
     const byState: Partial<Record<LedgerState, number>> = {};
-    let total = 0;
-    let partsSent = 0;
-    let cost = 0;
     const variants: VariantProgress[] = [];
     for (const key of [...this.variants.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
       const v = this.variants.get(key) as VariantCounts;
@@ -127,9 +144,6 @@ export class ProgressTracker {
       }
       if (rows === 0 && v.parts === 0) continue;
       for (const g of Object.keys(groups) as ProgressGroup[]) byGroup[g] += groups[g];
-      total += rows;
-      partsSent += v.parts;
-      cost += v.cost;
       variants.push({
         variant: key,
         total: rows,
@@ -142,25 +156,31 @@ export class ProgressTracker {
     const forWinner = variants.find((v) => v.variant === AWAITING_WINNER)?.byGroup.pending ?? 0;
     const open = byGroup.pending + byGroup.sending - forWinner;
     const rate = mps > 0 ? mps : args.nominalRate;
+    // The held rows are released as their windows open (estimateFinish simulates it); while
+    // an outage stalls the run there is no honest figure.
     let eta: number | null = null;
     if (open <= 0) eta = 0;
-    else if (rate !== null && rate > 0) {
-      const sendable = open - args.heldForQuietHours;
-      eta = sendable / rate;
-      if (args.heldForQuietHours > 0 && args.nextOpeningMs !== null) {
-        eta = Math.max(eta, (args.nextOpeningMs - args.now) / 1000) + args.heldForQuietHours / rate;
-      }
+    else if (!isStalled(args.waiting, args.now)) {
+      const finish = estimateFinish({
+        now: args.now,
+        sendableNow: open - args.heldForQuietHours,
+        releases: args.heldReleases,
+        rate,
+      });
+      eta = finish === null ? null : (finish - args.now) / 1000;
     }
+    // The campaign-wide figures through the function the campaign list uses too.
+    const figures = campaignFigures(this.totals(), args.currency);
     return {
       campaignId: this.campaignId,
       status: args.status,
       pauseReason: args.pauseReason,
       heldBy: args.heldBy,
-      total,
+      total: figures.recipients,
       byState,
       byGroup,
-      partsSent,
-      costSoFar: money(cost),
+      partsSent: figures.partsSent,
+      costSoFar: figures.cost,
       currency: args.currency,
       messagesPerSecond: mps,
       partsPerSecond: span > 0 ? (parts * 1000) / span : 0,
@@ -168,6 +188,7 @@ export class ProgressTracker {
       heldForQuietHours: args.heldForQuietHours,
       quietHoursOpenAt: args.heldForQuietHours > 0 ? args.nextOpeningMs : null,
       errors: args.errors,
+      retrying: args.retrying,
       waiting: args.waiting,
       pollFailure: args.pollFailure,
       variants,

@@ -11,6 +11,7 @@ import type { RunOutcome } from './active-runs';
 import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
 import { priceLookup } from './progress-publisher';
+import type { CampaignFigures } from '../campaigns/campaign-figures';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
 import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
@@ -228,9 +229,15 @@ export class SendCoordinator {
       heldBy,
       heldForQuietHours: held.count,
       nextOpeningMs: held.nextOpeningMs,
+      heldReleases: held.releases,
       waiting: held.waiting,
       nominalRate: c.streamId ? this.p.streams.rateOf(c.streamId) : null,
     });
+  }
+
+  /** The list's figures for a campaign: the progress page's counts, through the same function. */
+  figures(campaignId: number): CampaignFigures {
+    return this.p.publisher.figures(campaignId);
   }
 
   isActive(campaignId: number): boolean {

@@ -81,6 +81,7 @@ function report(overrides: Partial<PreflightReport>): PreflightReport {
     templateErrors: [],
     variants: [],
     rest: null,
+    quietHold: null,
     durationMs: 1,
     ...overrides,
   };

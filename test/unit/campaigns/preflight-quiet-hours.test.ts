@@ -43,3 +43,40 @@ describe('pre-flight and quiet hours', () => {
     expect(report.recipients).toBe(3);
   });
 });
+
+describe('pre-flight: who waits for quiet hours, and until when', () => {
+  it('counts held recipients of a mixed US/GB/FR list in their own zones', () => {
+    const at = Date.parse('2026-11-27T06:27:00Z'); // Friday: 01:27 New York, 06:27 London, 07:27 Paris
+    const engine = testEngine({ now: () => at });
+    const people = [
+      { phone: '+12125550101', country: 'US' },
+      { phone: '+12125550102', country: 'US' },
+      { phone: '+447911123456', country: 'GB' },
+      { phone: '+33612345678', country: 'FR' },
+    ];
+    const list = seedList(engine.db, 'Mixed', people.length, { phone: (i) => people[i - 1]! });
+    const c = engine.campaigns.create('Morning', {
+      streamId: 's1',
+      sender: '+12125550100',
+      template: 'Sale today. Reply STOP to opt out',
+      listIds: [list],
+      quietHours: true,
+    });
+    const report = runPreflight(engine.db, c, {
+      streamType: 'marketing',
+      defaultSender: '+12125550100',
+      prices: [],
+      quietHours: new QuietHours(defaultQuietHoursPolicy),
+      now: () => at,
+    });
+    expect(report.quietHold).toMatchObject({ startsAt: at, held: 4, sendableNow: 0 });
+    const releases = [...(report.quietHold?.releases ?? [])].sort(
+      (a, b) => (a.at ?? 0) - (b.at ?? 0),
+    );
+    expect(releases).toEqual([
+      { at: Date.parse('2026-11-27T07:00:00Z'), count: 1 }, // 08:00 Paris
+      { at: Date.parse('2026-11-27T08:00:00Z'), count: 1 }, // 08:00 London
+      { at: Date.parse('2026-11-27T13:00:00Z'), count: 2 }, // 08:00 New York
+    ]);
+  });
+});

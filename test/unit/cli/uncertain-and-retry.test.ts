@@ -105,7 +105,10 @@ describe('peaksend retry and export', () => {
     const exported = await peaksend(['export', '1', '--out', file, '--data-dir', dataDir]);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toMatch(/exported 20 rows of campaign 1/);
-    const csvText = readFileSync(file, 'utf8');
+    const raw = readFileSync(file, 'utf8');
+    // The results CSV starts with a UTF-8 BOM (Excel reads accents right), then the header.
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const csvText = raw.slice(1);
     expect(csvText.split('\r\n')[0]).toMatch(/^phone,first_name,message,parts,state,commpeak_uuid/);
     expect(csvText.trim().split('\r\n')).toHaveLength(21);
     expect(csvText).toMatch(/,delivered,/);

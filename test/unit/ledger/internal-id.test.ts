@@ -11,7 +11,6 @@ import {
   parseInternalId,
   readInternalIdPrefix,
 } from '../../../main/engine/ledger/internal-id';
-import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
 import { runPeaksend, sendArgs, writeRecipientsCsv } from '../../support/peaksend-process';
 import { seedList } from '../../support/seed-contacts';
 import {
@@ -81,12 +80,13 @@ describe('internal_id', () => {
 
   it('keeps the ids rows were sent with before the upgrade; rows not sent yet get the prefixed form', async () => {
     const dataDir = testDataDir();
-    // A data folder from before prefixes: every migration but the ledger-identity one.
+    // A data folder from before prefixes: the migrations before the ledger-identity one.
     const old = new DatabaseSync(join(dataDir, DATABASE_FILE));
     registerSqlFunctions(old);
+    const identity = migrations.find((m) => m.name === 'ledger-identity')?.id ?? 0;
     migrate(
       old,
-      migrations.filter((m) => m.name !== 'ledger-identity'),
+      migrations.filter((m) => m.id < identity),
     );
     const listId = seedList(old, 'L', 4);
     const campaign = new CampaignStore(old).create('Old', {
@@ -95,7 +95,14 @@ describe('internal_id', () => {
       listIds: [listId],
       quietHours: false,
     });
-    materializeLedger(old, campaign);
+    // Rows as that version wrote them (today's materializeLedger writes later columns too).
+    for (let seq = 1; seq <= 4; seq++)
+      old
+        .prepare(
+          `INSERT INTO ledger (campaign_id, seq, phone, country, fields_json, text, parts, state)
+           VALUES (?, ?, ?, 'DE', '{}', 'Hi', 1, 'pending')`,
+        )
+        .run(campaign.id, seq, `+49152${String(seq).padStart(8, '0')}`);
     // Row 1 was refused with "come back later", row 2 is uncertain, rows 3-4 never went out.
     old.exec(`UPDATE ledger SET state = 'failed_retryable', attempts = 1 WHERE seq = 1;
       UPDATE ledger SET state = 'uncertain', attempts = 1 WHERE seq = 2;`);

@@ -120,6 +120,7 @@ export function progress(overrides: Partial<CampaignProgress> = {}): CampaignPro
     heldForQuietHours: 0,
     quietHoursOpenAt: null,
     errors: [],
+    retrying: [],
     waiting: null,
     pollFailure: null,
     variants: [

@@ -10,6 +10,7 @@ import { migration0008 } from './0008-contact-search-and-segments';
 import { migration0009 } from './0009-import-headers-and-countries';
 import { migration0010 } from './0010-variants-and-templates';
 import { migration0011 } from './0011-ledger-identity';
+import { migration0012 } from './0012-ledger-zone';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

@@ -5,7 +5,8 @@ import { ErrorBreakdown } from './error-breakdown';
 import { HeldElsewhereBanner } from './held-elsewhere-banner';
 import { PauseBanner } from './pause-banner';
 import { PollFailureNotice } from './poll-failure-notice';
-import { openRows, ProgressBar } from './progress-bar';
+import { openRows } from './bar-figures';
+import { ProgressBar } from './progress-bar';
 import { ProgressCounts } from './progress-counts';
 import { ProgressHeader } from './progress-header';
 import { useProgress } from './progress-store';
@@ -16,6 +17,9 @@ import { TimeLeft } from './time-left';
 import { UncertainPanel } from './uncertain-panel';
 import { useLiveProgress } from './use-live-progress';
 import { VariantProgressCard } from './variant-progress';
+import { WaitingBanner } from './waiting-banner';
+import { useSecondClock } from './use-second-clock';
+import { isWaiting } from './waiting-state';
 import './progress.css';
 import './progress-panels.css';
 import './results.css';
@@ -28,6 +32,7 @@ export function CampaignProgressView({ id }: { id: number }) {
   const progress = useProgress((s) => (loaded ? s.progress : null));
   const loadError = useProgress((s) => (loaded ? s.loadError : null));
   const rootRef = useRef<HTMLDivElement>(null);
+  const now = useSecondClock();
   const hasCampaign = campaign !== null;
 
   // Land keyboard and screen-reader users on the campaign's name once it is known.
@@ -63,7 +68,9 @@ export function CampaignProgressView({ id }: { id: number }) {
         campaign={campaign}
         openRows={openRows(progress)}
         heldElsewhere={heldElsewhere}
+        waiting={isWaiting(progress.status, progress.waiting, now)}
       />
+      <WaitingBanner progress={progress} now={now} />
       <HeldElsewhereBanner heldBy={progress.heldBy} />
       <PauseBanner campaign={campaign} />
       <PollFailureNotice failure={progress.pollFailure} />
@@ -71,7 +78,7 @@ export function CampaignProgressView({ id }: { id: number }) {
       <UncertainPanel id={id} count={progress.byGroup.uncertain} heldElsewhere={heldElsewhere} />
       <section className="card cp-summary" aria-label="Progress">
         <ProgressBar progress={progress} />
-        <TimeLeft campaign={campaign} progress={progress} />
+        <TimeLeft campaign={campaign} progress={progress} now={now} />
         <ProgressCounts progress={progress} />
       </section>
       <VariantProgressCard campaign={campaign} progress={progress} />

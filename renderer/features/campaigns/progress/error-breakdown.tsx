@@ -11,6 +11,34 @@ const deliveryFailures: readonly LedgerState[] = [
   'no_routes',
 ];
 
+/**
+ * Messages that will be tried again (an outage, a 503, throttling): apart from the recipients
+ * that failed, since none of them has failed.
+ */
+function RetryingLines({ retrying }: { retrying: CampaignProgress['retrying'] }) {
+  return (
+    <div className="cp-retrying">
+      <table className="cp-errors" aria-describedby="cp-retrying-note">
+        <caption className="sr-only">Messages waiting to be tried again, by reason</caption>
+        <TableHead className="sr-only" columns={['Reason', 'Messages to retry']} />
+        <tbody>
+          {retrying.map((r) => (
+            <tr key={r.reason}>
+              <th scope="row" title={r.reason}>
+                {reasonLabel(r.reason)}
+              </th>
+              <td>{formatCount(r.count)} to retry</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p id="cp-retrying-note" className="muted cp-note">
+        Not failures: these messages are sent again automatically.
+      </p>
+    </div>
+  );
+}
+
 /** Why messages did not go (sending errors by reason) and failed delivery reports by kind. */
 export function ErrorBreakdown({ progress }: { progress: CampaignProgress }) {
   const reports = deliveryFailures
@@ -29,11 +57,13 @@ export function ErrorBreakdown({ progress }: { progress: CampaignProgress }) {
     })),
   ];
   const max = Math.max(1, ...rows.map((r) => r.count));
+  const { retrying } = progress;
   return (
     <section className="card cp-card" aria-labelledby="cp-errors-title">
       <h2 id="cp-errors-title">Errors</h2>
+      {retrying.length > 0 ? <RetryingLines retrying={retrying} /> : null}
       {rows.length === 0 ? (
-        <p className="muted cp-note">No errors so far.</p>
+        <p className="muted cp-note">No recipient has failed so far.</p>
       ) : (
         <table className="cp-errors">
           <caption className="sr-only">Errors by reason</caption>

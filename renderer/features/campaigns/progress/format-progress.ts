@@ -34,3 +34,27 @@ export function formatClock(iso: string): { short: string; long: string } {
 export function formatOpening(ms: number): string {
   return dayAndTime.format(new Date(ms));
 }
+
+/** "13:00 UTC" (with the date when it is not today's, in UTC). */
+export function formatUtc(ms: number, nowMs: number = Date.now()): string {
+  const iso = new Date(ms).toISOString();
+  const sameDay = iso.slice(0, 10) === new Date(nowMs).toISOString().slice(0, 10);
+  return `${sameDay ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 16)} UTC`;
+}
+
+/**
+ * Why a row not yet sent waits and until when: "Held until 08:00 their time (13:00 UTC)", and
+ * whether its zone is a guess (a number that could be in zones with different clocks).
+ */
+export function heldText(
+  row: {
+    readonly heldUntil: { readonly at: string; readonly local: string } | null;
+    readonly zoneUncertain: boolean;
+  },
+  nowMs: number = Date.now(),
+): string | null {
+  if (!row.heldUntil) return null;
+  const utc = formatUtc(Date.parse(row.heldUntil.at), nowMs);
+  const guess = row.zoneUncertain ? '; zone uncertain, the latest of its zones is used' : '';
+  return `Held until ${row.heldUntil.local} their time (${utc})${guess}`;
+}

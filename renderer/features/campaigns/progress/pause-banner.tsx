@@ -43,6 +43,11 @@ function adviceFor(reason: PauseReason): Advice {
         text: 'Free space on the disk that holds Peaksend’s data (or fix its permissions), then press Resume. Every message already handed to CommPeak is recorded.',
         streams: false,
       };
+    case 'streamDeleted':
+      return {
+        text: 'Nothing more is sent through it. Rows not yet sent stay pending; every message already handed to CommPeak is recorded.',
+        streams: true,
+      };
     case 'chooseWinner':
       return {
         text: 'Compare the variants below, then choose the winner: the rest of the audience gets it.',

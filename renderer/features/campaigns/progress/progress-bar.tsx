@@ -1,16 +1,5 @@
 import type { CampaignProgress } from '../../../../shared/campaigns/campaign-types';
-import { formatCount } from '../../../lib/format';
-
-/** Rows the sender is finished with, whatever their outcome. */
-export function doneRows(p: CampaignProgress): number {
-  const g = p.byGroup;
-  return g.accepted + g.delivered + g.failed + g.uncertain + g.skipped;
-}
-
-/** Rows still to send (pending, waiting to retry, or in a request right now). */
-export function openRows(p: CampaignProgress): number {
-  return p.byGroup.pending + p.byGroup.sending;
-}
+import { barFigures } from './bar-figures';
 
 const segments = [
   ['delivered', 'cp-seg-ok'],
@@ -21,23 +10,17 @@ const segments = [
   ['sending', 'cp-seg-sending'],
 ] as const;
 
-/**
- * One bar, coloured by outcome; its value is the share of recipients the sender is finished
- * with. Rounded down, so 100 % means every row really is done.
- */
+/** One bar, coloured by outcome, with `barFigures` as its value. */
 export function ProgressBar({ progress }: { progress: CampaignProgress }) {
   const { total } = progress;
-  const done = doneRows(progress);
-  const percent = total > 0 ? Math.floor((done * 100) / total) : 0;
+  const { percent, text } = barFigures(progress);
   return (
     <div className="cp-bar-block">
       <div className="cp-bar-figures">
         <span className="cp-percent" aria-hidden="true">
           {percent} %
         </span>
-        <span className="muted">
-          {formatCount(done)} of {formatCount(total)} recipients
-        </span>
+        <span className="muted">{text}</span>
       </div>
       <div
         className="cp-bar"
@@ -46,7 +29,7 @@ export function ProgressBar({ progress }: { progress: CampaignProgress }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent} %: ${formatCount(done)} of ${formatCount(total)} recipients done`}
+        aria-valuetext={`${percent} %: ${text}${progress.status === 'canceled' ? '' : ' done'}`}
       >
         {segments.map(([group, className]) => {
           const n = progress.byGroup[group];

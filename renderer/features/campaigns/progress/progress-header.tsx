@@ -8,11 +8,16 @@ import { ProgressConfirm } from './progress-confirm';
 import { statusLabel } from './progress-labels';
 import { useProgress } from './progress-store';
 
-function StatusBadge({ campaign }: { campaign: Campaign }) {
-  const { label, tone } = statusLabel(campaign.status);
+function StatusBadge({ campaign, waiting }: { campaign: Campaign; waiting: boolean }) {
+  // Stalled by an outage: "Sending" with a pulse would read as progress.
+  const { label, tone } = waiting
+    ? { label: 'Waiting', tone: 'warning' }
+    : statusLabel(campaign.status);
   return (
     <span className={`badge cp-badge cp-tone-${tone}`}>
-      {campaign.status === 'sending' ? <span className="cp-pulse" aria-hidden="true" /> : null}
+      {campaign.status === 'sending' && !waiting ? (
+        <span className="cp-pulse" aria-hidden="true" />
+      ) : null}
       {label}
     </span>
   );
@@ -26,10 +31,13 @@ export function ProgressHeader({
   campaign,
   openRows,
   heldElsewhere,
+  waiting = false,
 }: {
   campaign: Campaign;
   openRows: number;
   heldElsewhere: boolean;
+  /** Sending, but nothing handed to CommPeak for a while (an outage). */
+  waiting?: boolean;
 }) {
   const streams = useStreams((s) => (s.loaded ? s.streams : null));
   const pause = useProgress((s) => s.pause);
@@ -63,7 +71,7 @@ export function ProgressHeader({
             {campaign.name}
           </h1>
           <p className="cp-subtitle">
-            <StatusBadge campaign={campaign} />
+            <StatusBadge campaign={campaign} waiting={waiting} />
             <span>
               via <strong dir="auto">{streamName}</strong>
             </span>

@@ -38,11 +38,17 @@ interface ProgressState {
   retryFailed(): Promise<Result<Campaign>>;
   /** After a test split's test share: the rest gets `variant`. */
   chooseWinner(variant: VariantKey): Promise<Result<Campaign>>;
-  resendUncertain(): Promise<Result<Campaign>>;
-  markUncertainSent(): Promise<Result<void>>;
+  /** Every uncertain row, or only `seqs` (the rows the user selected). */
+  resendUncertain(seqs?: readonly number[]): Promise<Result<Campaign>>;
+  markUncertainSent(seqs?: readonly number[]): Promise<Result<void>>;
   exportResults(): Promise<Result<{ path: string; rows: number } | null>>;
-  /** The first uncertain rows, for the panel that asks the user what to do with them. */
-  uncertainRows(limit: number): Promise<Result<ResultPage>>;
+  /** A page of the uncertain rows (filtered by phone digits or error), for the panel. */
+  uncertainRows(q: {
+    offset: number;
+    limit: number;
+    search: string;
+    errorCode?: string;
+  }): Promise<Result<ResultPage>>;
 }
 
 const NOT_OPEN = { code: 'NOT_FOUND', message: 'No campaign is open.' } as const;
@@ -172,16 +178,22 @@ export const useProgress = create<ProgressState>((set, get) => {
         (id) => peaksend().campaigns.chooseWinner({ id, variant }),
         'Could not send the rest',
       ),
-    resendUncertain: () =>
-      campaignAction((id) => peaksend().campaigns.resendUncertain({ id }), 'Could not resend'),
-    markUncertainSent: () =>
-      act((id) => peaksend().campaigns.markUncertainSent({ id }), 'Could not mark as sent'),
+    resendUncertain: (seqs) =>
+      campaignAction(
+        (id) => peaksend().campaigns.resendUncertain(seqs ? { id, seqs: [...seqs] } : { id }),
+        'Could not resend',
+      ),
+    markUncertainSent: (seqs) =>
+      act(
+        (id) => peaksend().campaigns.markUncertainSent(seqs ? { id, seqs: [...seqs] } : { id }),
+        'Could not mark as sent',
+      ),
     exportResults: () =>
       act((id) => peaksend().campaigns.exportResults({ id }), 'Could not export'),
-    uncertainRows: async (limit) => {
+    uncertainRows: async (q) => {
       const { id } = get();
       if (id === null) return { ok: false, error: NOT_OPEN };
-      return peaksend().campaigns.results({ id, group: 'uncertain', search: '', offset: 0, limit });
+      return peaksend().campaigns.results({ id, group: 'uncertain', ...q });
     },
   };
 });

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
 import { AWAITING_WINNER } from '../../../../shared/campaigns/message-variants';
-import { formatClock } from './format-progress';
+import { formatClock, heldText } from './format-progress';
 import { stateLabel } from './progress-labels';
 import { rowAt, useResults } from './results-store';
 
@@ -43,7 +43,7 @@ const ResultLine = memo(function ResultLine({
       </div>
       <Cell text={String(row.parts)} className="cp-num" />
       <Cell text={row.messageUuid} className="mono" />
-      <Cell text={row.error} />
+      <Cell text={heldText(row) ?? row.error} />
       <Cell text={row.deliveryStatus?.replace(/_/g, ' ') ?? null} />
       <div role="cell">
         {time ? (

@@ -1,14 +1,17 @@
 import { assertNever } from '../../../../shared/assert-never';
 import type { Campaign, CampaignProgress } from '../../../../shared/campaigns/campaign-types';
 import { plural } from '../../../lib/format';
-import { formatClock, formatOpening, humanizeDuration } from './format-progress';
-import { openRows } from './progress-bar';
+import { formatClock, formatOpening, formatUtc, humanizeDuration } from './format-progress';
+import { openRows } from './bar-figures';
+import { isWaiting } from './waiting-state';
 
-function headline(campaign: Campaign, p: CampaignProgress): string {
+function headline(campaign: Campaign, p: CampaignProgress, now: number): string {
   const open = openRows(p);
   switch (p.status) {
     case 'sending':
       if (open === 0) return 'Finishing…';
+      // No honest time left while nothing can be handed over.
+      if (isWaiting(p.status, p.waiting, now)) return 'Time left: —';
       if (p.etaSeconds === null) return 'Working out the time left…';
       if (p.etaSeconds === 0) return 'Finishing…';
       return `${capitalise(humanizeDuration(p.etaSeconds))} left`;
@@ -42,21 +45,23 @@ function capitalise(text: string): string {
 export function TimeLeft({
   campaign,
   progress,
+  now,
 }: {
   campaign: Campaign;
   progress: CampaignProgress;
+  now: number;
 }) {
   const held = progress.heldForQuietHours;
   return (
     <div className="cp-time-left">
-      <p className="cp-eta">{headline(campaign, progress)}</p>
+      <p className="cp-eta">{headline(campaign, progress, now)}</p>
       {held > 0 ? (
         <p className="cp-held">
           <span aria-hidden="true">☾ </span>
           {plural(held, 'recipient is', 'recipients are')} waiting for quiet hours to end in their
           time zone
           {progress.quietHoursOpenAt !== null
-            ? `; the next window opens ${formatOpening(progress.quietHoursOpenAt)}`
+            ? `; the next are released ${formatOpening(progress.quietHoursOpenAt)} (${formatUtc(progress.quietHoursOpenAt, now)})`
             : ''}
           . They are sent as soon as it opens.
         </p>

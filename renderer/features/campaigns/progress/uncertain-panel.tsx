@@ -1,28 +1,10 @@
 import { useState } from 'react';
-import type { ResultRow } from '../../../../shared/campaigns/campaign-types';
 import { formatCount, plural } from '../../../lib/format';
-import { useAnswer } from '../../../lib/use-answer';
 import { useToasts } from '../../../ui/toast-store';
-import { formatClock } from './format-progress';
 import { ProgressConfirm } from './progress-confirm';
 import { useProgress } from './progress-store';
-
-const LIST_LIMIT = 200;
-
-/** The engine's reasons end with what uncertain means, which the banner already says. */
-function firstSentence(error: string | null): string {
-  if (!error) return 'Outcome unknown';
-  return error.split(/(?<=\.)\s/)[0] ?? error;
-}
-
-/** The first uncertain rows, fetched again whenever their number changes. */
-function useUncertainRows(id: number, count: number): readonly ResultRow[] {
-  const uncertainRows = useProgress((s) => s.uncertainRows);
-  const answer = useAnswer(count === 0 ? null : `${id}:${count}`, () => uncertainRows(LIST_LIMIT), {
-    keepPrevious: true,
-  });
-  return count > 0 && answer.state === 'ok' ? answer.value.rows : [];
-}
+import { UncertainRows, useUncertainPage, type UncertainFilter } from './uncertain-rows';
+import { uncertainWhy } from './uncertain-wording';
 
 /**
  * Messages whose request may have reached CommPeak but whose outcome is unknown. They are never
@@ -38,19 +20,26 @@ export function UncertainPanel({
   /** Another Peaksend is sending the campaign: deciding about these rows is for later. */
   heldElsewhere: boolean;
 }) {
-  const rows = useUncertainRows(id, count);
+  const [filter, setFilter] = useState<UncertainFilter>({ search: '', errorCode: '', page: 0 });
+  const { rows, total } = useUncertainPage(id, count, filter);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
   const [confirm, setConfirm] = useState<'resend' | 'mark' | null>(null);
   if (count === 0) return null;
-  const messages = plural(count, 'message');
+  // With a selection the actions are for those rows only; without one, for all of them.
+  const chosen = selected.size > 0 ? [...selected] : undefined;
+  const messages = plural(chosen?.length ?? count, 'message');
   const close = () => setConfirm(null);
+  const done = () => setSelected(new Set());
 
   const resend = async () => {
-    const r = await useProgress.getState().resendUncertain();
+    const r = await useProgress.getState().resendUncertain(chosen);
     if (r.ok) useToasts.getState().show('info', `Resending ${messages}.`);
+    done();
   };
   const mark = async () => {
-    const r = await useProgress.getState().markUncertainSent();
+    const r = await useProgress.getState().markUncertainSent(chosen);
     if (r.ok) useToasts.getState().show('success', `Marked ${messages} as sent.`);
+    done();
   };
 
   return (
@@ -61,40 +50,24 @@ export function UncertainPanel({
         </span>
         <div>
           <h2 id="cp-uncertain-title">{messages} may or may not have reached CommPeak</h2>
-          <p>
-            The connection failed after these requests were sent, so Peaksend cannot tell whether
-            CommPeak accepted them. They are not sent again unless you say so.
-          </p>
+          <p>{uncertainWhy(rows.map((r) => r.errorCode))}</p>
         </div>
       </div>
-      <ul className="cp-uncertain-list" aria-label="Uncertain messages">
-        {rows.map((r) => (
-          <li key={r.seq}>
-            <span className="mono">{r.phone}</span>
-            <span className="cp-uncertain-reason" title={r.error ?? undefined}>
-              {firstSentence(r.error)}
-            </span>
-            {r.submittedAt ? (
-              <time dateTime={r.submittedAt} title={formatClock(r.submittedAt).long}>
-                {formatClock(r.submittedAt).short}
-              </time>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {count > rows.length && rows.length > 0 ? (
-        <p className="muted cp-note">
-          Showing the first {formatCount(rows.length)}; filter the results below by “Uncertain” to
-          see them all.
-        </p>
-      ) : null}
+      <UncertainRows
+        rows={rows}
+        total={total}
+        filter={filter}
+        onFilter={setFilter}
+        selected={selected}
+        onSelect={setSelected}
+      />
       {heldElsewhere ? null : (
         <div className="cp-uncertain-actions">
           <button type="button" onClick={() => setConfirm('resend')}>
-            Resend these
+            {chosen ? `Resend selected (${formatCount(chosen.length)})` : 'Resend these'}
           </button>
           <button type="button" onClick={() => setConfirm('mark')}>
-            Mark as sent
+            {chosen ? `Mark selected as sent (${formatCount(chosen.length)})` : 'Mark as sent'}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { useStreams } from '../../../streams/streams-store';
 import { useCampaignEditor } from '../campaign-editor-store';
 import { useAutoPreflight, usePreflight } from '../preflight-store';
 import { ComplianceList } from './compliance-list';
+import { quietHoldText } from './quiet-hold-text';
 import { CostEstimate } from './cost-estimate';
 import { MessageFindings } from './message-findings';
 import { PartsHistogram } from './parts-histogram';
@@ -28,6 +29,9 @@ export function ReviewStep() {
 
   if (!campaign) return null;
   const stream = streams.find((s) => s.id === campaign.streamId) ?? null;
+  const holdText = report
+    ? quietHoldText(report.quietHold, stream?.rateLimit ?? null, campaign.scheduleAt !== null)
+    : null;
 
   return (
     <div className="review-step">
@@ -81,6 +85,11 @@ export function ReviewStep() {
           <div className="review-grid">
             <section className="review-card" aria-labelledby="rv-compliance">
               <h3 id="rv-compliance">Compliance</h3>
+              {holdText ? (
+                <p className="notice notice-warning" role="status">
+                  {holdText}
+                </p>
+              ) : null}
               <ComplianceList issues={report.compliance} />
             </section>
             <section className="review-card" aria-labelledby="rv-cost">

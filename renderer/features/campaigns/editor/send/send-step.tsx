@@ -136,6 +136,8 @@ export function SendStep() {
           streamName={stream.name}
           sandbox={stream.builtIn}
           scheduleAt={campaign.scheduleAt}
+          quietHold={report.quietHold}
+          rate={stream.rateLimit}
           onConfirm={start}
           onClose={() => setConfirming(false)}
         />
