@@ -223,7 +223,7 @@ export class LedgerStore {
       this.s(sql)
         .all(campaignId, limit)
         .map((r) => ({ reason: String(r.reason), count: Number(r.n) }));
-    return { failed: of(SQL.settledErrors), retrying: of(SQL.retrying) };
+    return { failed: of(LEDGER_SQL.settledErrors), retrying: of(LEDGER_SQL.retrying) };
   }
 
   /** Campaigns with rows whose delivery status is still awaited. */
