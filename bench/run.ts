@@ -200,6 +200,15 @@ const groups: Record<Group, () => Promise<void>> = {
       'send_vs_fetch',
       runs.map((r) => r.msgsPerSecond / r.floorMsgsPerSecond),
     );
+    // The floor with the same durability: the same fetch loop plus one fsync per batch.
+    put(
+      'send_fsync_floor_msgs_per_s',
+      runs.map((r) => r.fsyncFloorMsgsPerSecond),
+    );
+    put(
+      'send_durable_msgs_per_s',
+      runs.map((r) => r.msgsPerSecond),
+    );
     put(
       'send_peak_rss_mb',
       runs.map((r) => r.peakRssMb),

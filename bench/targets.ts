@@ -73,6 +73,13 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     judge: 'ratio',
     target: { op: '>=', value: 0.7 },
   },
+  send_durable_msgs_per_s: {
+    label: 'Send 100k, vs fetch + one fsync per batch (the same durability)',
+    unit: 'msg/s',
+    floor: 'send_fsync_floor_msgs_per_s',
+    judge: 'ratio',
+    target: { op: '>=', value: 0.7 },
+  },
   send_peak_rss_mb: { label: 'Send, engine peak', unit: 'MB', judge: 'value', target: null },
   rate_error_pct: {
     label: 'Rate accuracy at 50 parts/s (error)',
