@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const firstNames = [
+export const firstNames = [
   'Anna',
   'Ben',
   'Chloé',
@@ -13,10 +13,10 @@ const firstNames = [
   'Ivan',
   'Jürgen',
 ];
-const cities = ['Berlin', 'München', 'Köln', 'Hamburg', 'Frankfurt am Main', 'Düsseldorf'];
+export const cities = ['Berlin', 'München', 'Köln', 'Hamburg', 'Frankfurt am Main', 'Düsseldorf'];
 
 /** Deterministic PRNG so every run imports the same file. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

@@ -1,28 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { writeXlsx, type Cell } from '../test/support/spreadsheet-writer';
-
-const firstNames = [
-  'Anna',
-  'Ben',
-  'Chloé',
-  'Dmitri',
-  'Élodie',
-  'Fatima',
-  'Gustav',
-  'Hana',
-  'Ivan',
-  'Jürgen',
-];
-const cities = ['Berlin', 'München', 'Köln', 'Hamburg', 'Frankfurt am Main', 'Düsseldorf'];
-
-/** Deterministic PRNG so every run imports the same file. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { cities, firstNames, rng } from './make-csv';
 
 /**
  * The benchmark's recipients as an Excel workbook: the same columns as the CSV benchmark, with

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromium';
 import { benchHost } from './bench-host';
@@ -69,40 +68,5 @@ export async function progressFrames(browser: Browser, dataDir: string, listId: 
   } finally {
     await page.close();
     await host.close();
-  }
-}
-
-/** From launching the preview host to the first paint of the Campaigns page with its rows. */
-export async function startupRun(browser: Browser, dataDir: string): Promise<number> {
-  const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['dist/preview/host.mjs', '--port', '0', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let buf = '';
-      child.stdout.on('data', (d: Buffer) => {
-        buf += d.toString();
-        const m = /READY (\S+)/.exec(buf);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on('exit', () => reject(new Error('host exited')));
-    });
-    const page = await browser.newPage();
-    await page.goto(`${url}#campaigns`);
-    await page
-      .getByText('bench campaign 50', { exact: false })
-      .first()
-      .waitFor({ state: 'visible', timeout: 60_000 });
-    const ms = performance.now() - t0;
-    await page.close();
-    return ms;
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
   }
 }

@@ -130,7 +130,7 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     target: { op: '<=', value: 1000 },
   },
   startup_ms: {
-    label: 'Start-up to the Campaigns page (50 campaigns, 1M rows)',
+    label: 'Start-up to the Campaigns page (50 campaigns, 1M ledger rows)',
     unit: 'ms',
     judge: 'value',
     target: { op: '<=', value: 1000 },
