@@ -13,6 +13,7 @@ const ROW_HEIGHT = 32;
  * the scroll height is exact; beyond that, one pixel of scrollbar stands for a little more.
  */
 const MAX_SCROLL_PX = 32_000_000;
+const OVERSCAN = 5;
 
 export type SelectAllState = 'none' | 'some' | 'all';
 
@@ -125,7 +126,7 @@ export function ContactTable(props: ContactTableProps) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: OVERSCAN,
     // Scroll positions are in rows × ROW_HEIGHT; the element's own pixels may be fewer (scale).
     observeElementOffset: (instance, cb) =>
       observeElementOffset(instance, (offset, scrolling) =>
@@ -135,6 +136,12 @@ export function ContactTable(props: ContactTableProps) {
       elementScroll(offset / scaleRef.current, options, instance),
   });
   const items = virtualizer.getVirtualItems();
+  // Rows are keyed by slot (index modulo the most rows the window can hold), not by index: the
+  // row that scrolls out hands its DOM to the one scrolling in, so a scroll rewrites a few
+  // cells' text instead of unmounting and building whole rows. Consecutive rows no more than
+  // `slots` apart have distinct keys.
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+  const slots = Math.max(items.length, Math.ceil(viewport / ROW_HEIGHT) + 2 + 2 * OVERSCAN);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
@@ -195,7 +202,7 @@ export function ContactTable(props: ContactTableProps) {
             const contact = pages.row(item.index);
             return (
               <div
-                key={item.key}
+                key={item.index % slots}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={
