@@ -9,7 +9,8 @@ import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
 import { CountryGuessHint } from './country-guess-hint';
 import { FieldMapping } from './field-mapping';
-import { useImport, type ImportTarget } from './import-store';
+import type { ImportTarget } from './import-flow-types';
+import { useImport } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
 
 export interface MappingStepProps {
