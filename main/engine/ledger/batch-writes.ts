@@ -1,5 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statement } from '../db/statement-cache';
+import type { LedgerState } from '../../../shared/campaigns/ledger-state';
+import { countDeltaSql, stateChange } from './campaign-counts';
 import { stateLiteral } from './ledger-row';
 
 /** What one row of a batch came back as, ready to store. */
@@ -32,6 +34,34 @@ const markSubmittingSql = (rows: number) => `UPDATE ledger
   FROM (VALUES ${valuesOf(rows, 2, 3)}) AS v
   WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
 
+// The counters' delta, run just before its UPDATE with the same parameters: the batch's rows
+// through the same VALUES table, each found by its primary key (CROSS JOIN keeps that order).
+const batchDeltaSql = (values: string, newState: string) =>
+  countDeltaSql(
+    stateChange(
+      newState,
+      `(VALUES ${values}) AS v CROSS JOIN ledger AS l`,
+      'l.campaign_id = ?2 AND l.seq = v.column1',
+    ),
+    '?2',
+  );
+const markSubmittingDeltaSql = (rows: number) =>
+  batchDeltaSql(valuesOf(rows, 2, 3), stateLiteral('submitting'));
+const outcomesDeltaSql = (rows: number) => batchDeltaSql(valuesOf(rows, 7, 3), 'v.column2');
+
+// Status polls and rows CommPeak did not take, a batch each: `?1` unused (the time elsewhere).
+const deliveriesSql = (rows: number) => `UPDATE ledger
+  SET state = v.column2, delivery_status = v.column3, final_at = v.column4, next_poll_at = v.column5
+  FROM (VALUES ${valuesOf(rows, 5, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+const deliveriesDeltaSql = (rows: number) => batchDeltaSql(valuesOf(rows, 5, 3), 'v.column2');
+const backToPendingSql = (rows: number) => `UPDATE ledger
+  SET state = ${stateLiteral('pending')}, attempts = MAX(attempts - 1, 0)
+  FROM (VALUES ${valuesOf(rows, 1, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+const backToPendingDeltaSql = (rows: number) =>
+  batchDeltaSql(valuesOf(rows, 1, 3), stateLiteral('pending'));
+
 const A = `v.column2 = ${stateLiteral('accepted')}`;
 const outcomesSql = (rows: number) => `UPDATE ledger
   SET state = v.column2,
@@ -53,7 +83,22 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-export const BATCH_SQL = { markSubmittingSql, outcomesSql };
+export const BATCH_SQL = {
+  markSubmittingSql,
+  outcomesSql,
+  deliveriesSql,
+  backToPendingSql,
+  markSubmittingDeltaSql,
+  outcomesDeltaSql,
+  deliveriesDeltaSql,
+  backToPendingDeltaSql,
+};
+
+/** The counters' delta, then the UPDATE: both with the same parameters, in the caller's transaction. */
+function counted(db: DatabaseSync, delta: string, update: string, args: SQLInputValue[]): void {
+  statement(db, delta).run(...args);
+  statement(db, update).run(...args);
+}
 
 /** A batch's rows go out now, each with its internal_id: one UPDATE. */
 export function markBatchSubmitting(
@@ -64,7 +109,8 @@ export function markBatchSubmitting(
 ): void {
   for (const part of chunks(rows)) {
     const args = part.flatMap((r) => [r.seq, r.internalId]);
-    statement(db, markSubmittingSql(part.length)).run(at, campaignId, ...args);
+    const n = part.length;
+    counted(db, markSubmittingDeltaSql(n), markSubmittingSql(n), [at, campaignId, ...args]);
   }
 }
 
@@ -85,6 +131,41 @@ export function recordBatchOutcomes(
       r.code,
       r.detail,
     ]);
-    statement(db, outcomesSql(part.length)).run(at, campaignId, ...args);
+    const n = part.length;
+    counted(db, outcomesDeltaSql(n), outcomesSql(n), [at, campaignId, ...args]);
+  }
+}
+
+/** What status queries said about a batch of rows; `nextPollAt` null stops polling a row. */
+export interface RowDelivery {
+  readonly seq: number;
+  readonly state: LedgerState;
+  readonly status: string | null;
+  readonly finalAt: number | null;
+  readonly nextPollAt: number | null;
+}
+
+/** A round of status answers: one UPDATE per chunk. */
+export function recordBatchDeliveries(
+  db: DatabaseSync,
+  campaignId: number,
+  rows: readonly RowDelivery[],
+): void {
+  for (const part of chunks(rows)) {
+    const args = part.flatMap((r) => [r.seq, r.state, r.status, r.finalAt, r.nextPollAt]);
+    const n = part.length;
+    counted(db, deliveriesDeltaSql(n), deliveriesSql(n), [null, campaignId, ...args]);
+  }
+}
+
+/** Rows CommPeak did not take, back to pending (their attempt not counted): one UPDATE. */
+export function batchBackToPending(
+  db: DatabaseSync,
+  campaignId: number,
+  seqs: readonly number[],
+): void {
+  for (const part of chunks(seqs)) {
+    const n = part.length;
+    counted(db, backToPendingDeltaSql(n), backToPendingSql(n), [null, campaignId, ...part]);
   }
 }

@@ -1,25 +1,29 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
-import { acceptedStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
+import type { LedgerState } from '../../../shared/campaigns/ledger-state';
 import { statement } from '../db/statement-cache';
-import { stateIn, stateIs } from './ledger-row';
+import {
+  acceptedPartsOf,
+  awaitingWinnerCount,
+  countDeltaSql,
+  countsByVariant,
+} from './campaign-counts';
 
 const AWAITING = `variant = '${AWAITING_WINNER}'`;
 
 const SQL = {
-  // Both read only the `ledger_summary` index (campaign, state, country, parts, variant).
-  counts: `SELECT variant, state, COUNT(*) AS n FROM ledger
-    WHERE campaign_id = ? GROUP BY variant, state`,
-  acceptedParts: `SELECT variant, country, SUM(parts) AS parts FROM ledger
-    WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY variant, country`,
-  awaiting: `SELECT COUNT(*) AS n FROM ledger
-    WHERE campaign_id = ? AND ${AWAITING} AND ${stateIs('pending')}`,
   // Opted-out rows held back too: they were never going to be sent, but they belong to the
   // winner's share from now on, so no row still looks as if it waited.
   heldBackPage: `SELECT seq, fields_json FROM ledger
     WHERE campaign_id = ? AND seq > ? AND ${AWAITING} ORDER BY seq LIMIT ?`,
   assign: `UPDATE ledger SET variant = ?, text = ?, parts = ?
     WHERE campaign_id = ? AND seq = ? AND ${AWAITING}`,
+  // The row moves to the winner's variant with its new parts (same parameters as `assign`).
+  assignDelta: countDeltaSql(
+    `SELECT variant AS ov, state AS os, parts AS op, ?1 AS nv, state AS ns, ?3 AS np,
+      COALESCE(country, '') AS c FROM ledger WHERE campaign_id = ?4 AND seq = ?5 AND ${AWAITING}`,
+    '?4',
+  ),
 } as const;
 
 /**
@@ -36,25 +40,17 @@ export class LedgerVariants {
 
   /** Rows per variant and state. */
   counts(campaignId: number): { variant: string; state: LedgerState; n: number }[] {
-    return this.s(SQL.counts)
-      .all(campaignId)
-      .map((r) => ({ variant: String(r.variant), state: r.state as LedgerState, n: Number(r.n) }));
+    return countsByVariant(this.db, campaignId);
   }
 
   /** Parts CommPeak has accepted, per variant and recipient country (for the cost so far). */
   acceptedParts(campaignId: number): { variant: string; country: string; parts: number }[] {
-    return this.s(SQL.acceptedParts)
-      .all(campaignId)
-      .map((r) => ({
-        variant: String(r.variant),
-        country: String(r.country),
-        parts: Number(r.parts ?? 0),
-      }));
+    return acceptedPartsOf(this.db, campaignId);
   }
 
   /** Rows still waiting for the winner (not skipped by a cancel). */
   awaitingWinner(campaignId: number): number {
-    return Number(this.s(SQL.awaiting).get(campaignId)?.n ?? 0);
+    return awaitingWinnerCount(this.db, campaignId);
   }
 
   /** Rows a test split held back (any state), in seq order. */
@@ -70,6 +66,7 @@ export class LedgerVariants {
 
   /** A held-back row gets the winner: its variant, and its text rendered now. */
   assign(campaignId: number, seq: number, variant: string, text: string, parts: number): void {
+    this.s(SQL.assignDelta).run(variant, text, parts, campaignId, seq);
     this.s(SQL.assign).run(variant, text, parts, campaignId, seq);
   }
 }

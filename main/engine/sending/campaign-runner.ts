@@ -290,7 +290,10 @@ export class CampaignRunner {
   private backToPending(batch: readonly LedgerRow[], again: boolean): void {
     const { campaignId } = this.d;
     void this.write(() => {
-      for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
+      this.d.ledger.backToPendingRows(
+        campaignId,
+        batch.map((r) => r.seq),
+      );
     }).then((ok) => {
       if (!ok) return;
       for (const r of batch) this.d.progress.move(r.variant, 'submitting', 'pending');
