@@ -17,7 +17,10 @@ import { stateIn } from './ledger-row';
  * (country); `campaign` the campaign's parameter. One statement: one UPSERT per group, run
  * just before the UPDATE with the same parameters, so it sees exactly the rows the UPDATE will.
  */
-export const countDeltaSql = (rows: string, campaign: string): string => `WITH r AS MATERIALIZED (${rows})
+export const countDeltaSql = (
+  rows: string,
+  campaign: string,
+): string => `WITH r AS MATERIALIZED (${rows})
   INSERT INTO campaign_counts (campaign_id, variant, state, country, n, parts)
   SELECT ${campaign}, ov, os, c, -COUNT(*), -SUM(op) FROM r GROUP BY ov, os, c
   UNION ALL
