@@ -1,10 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
-import {
-  failedStates,
-  notYetSentStates,
-  type LedgerState,
-} from '../../../shared/campaigns/ledger-state';
+import { notYetSentStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
 import { statement } from '../db/statement-cache';
 import {
   batchBackToPending,
@@ -14,7 +10,8 @@ import {
   type RowDelivery,
   type RowOutcome,
 } from './batch-writes';
-import { countDeltaSql, countInserted, countsByState, stateChange } from './campaign-counts';
+import { countInserted, countsByState } from './campaign-counts';
+import { COUNT_DELTA_SQL, ROWS_WHERE } from './ledger-row-sets';
 import {
   ROW_COLUMNS,
   stateIn,
@@ -25,16 +22,6 @@ import {
   type NewLedgerRow,
   type PolledRow,
 } from './ledger-row';
-
-// An optional list of seqs travels as one JSON array (NULL = every row), so each statement is
-// prepared once whatever the list's length.
-const SEQS = `(:seqs IS NULL OR seq IN (SELECT value FROM json_each(:seqs)))`;
-
-// A campaign's rows in some states, for an UPDATE that changes `state`: SQLite plans
-// `WHERE campaign_id = ? AND state = …` there as a scan of the campaign's rows (20k rows: 2 ms,
-// for each campaign at every start), while the subquery finds them in `ledger_state`.
-const ofCampaignIn = (id: string, states: string) =>
-  `campaign_id = ${id} AND seq IN (SELECT seq FROM ledger WHERE campaign_id = ${id} AND ${states})`;
 
 export const LEDGER_SQL = {
   rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
@@ -48,26 +35,26 @@ export const LEDGER_SQL = {
     ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
-  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?, error_detail = ?
-    WHERE campaign_id = ? AND seq = ?`,
+  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?1, error_detail = ?2
+    WHERE ${ROWS_WHERE.skip}`,
   skipOpen: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = 'canceled',
-    error_detail = 'Campaign canceled' WHERE ${ofCampaignIn('?1', stateIn(notYetSentStates))}`,
+    error_detail = 'Campaign canceled' WHERE ${ROWS_WHERE.skipOpen}`,
   // A resend is a new message: its id is made again (with -rN) when it goes out.
   resendUncertain: `UPDATE ledger SET state = ${stateLiteral('pending')},
     resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
     internal_id = NULL
-    WHERE ${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
+    WHERE ${ROWS_WHERE.resendUncertain}`,
   markUncertainSent: `UPDATE ledger SET state = ${stateLiteral('accepted')},
     error_code = 'marked_sent', error_detail = 'Marked as sent by you'
-    WHERE ${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
+    WHERE ${ROWS_WHERE.markUncertainSent}`,
   retryFailed: `UPDATE ledger SET state = ${stateLiteral('pending')},
     resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
     message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL, internal_id = NULL
-    WHERE ${ofCampaignIn('?1', stateIn(failedStates))}`,
+    WHERE ${ROWS_WHERE.retryFailed}`,
   interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
     error_code = 'interrupted',
     error_detail = 'Peaksend stopped while this message was being sent; it may have reached CommPeak.'
-    WHERE ${ofCampaignIn('?1', stateIs('submitting'))}`,
+    WHERE ${ROWS_WHERE.interrupted}`,
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
     WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
     GROUP BY reason ORDER BY n DESC LIMIT ?`,
@@ -84,29 +71,6 @@ export const LEDGER_SQL = {
   duePolls: `SELECT seq, variant, message_uuid, accepted_at, state FROM ledger
     WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
     ORDER BY next_poll_at LIMIT ?`,
-} as const;
-
-// Each state-changing UPDATE above has its counters' delta: the same rows, selected with the
-// same WHERE and parameters just before it runs (campaign-counts.ts).
-const whole = (newState: string, where: string, campaign: string) =>
-  countDeltaSql(stateChange(newState, 'ledger AS l', where), campaign);
-const SKIPPED = stateLiteral('skipped');
-const PENDING = stateLiteral('pending');
-export const COUNT_DELTA_SQL = {
-  skip: whole(SKIPPED, 'l.campaign_id = ?3 AND l.seq = ?4', '?3'),
-  skipOpen: whole(SKIPPED, ofCampaignIn('?1', stateIn(notYetSentStates)), '?1'),
-  resendUncertain: whole(
-    PENDING,
-    `${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
-    ':id',
-  ),
-  markUncertainSent: whole(
-    stateLiteral('accepted'),
-    `${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
-    ':id',
-  ),
-  retryFailed: whole(PENDING, ofCampaignIn('?1', stateIn(failedStates)), '?1'),
-  interrupted: whole(stateLiteral('uncertain'), ofCampaignIn('?1', stateIs('submitting')), '?1'),
 } as const;
 
 const seqsParam = (seqs: readonly number[] | undefined) => (seqs ? JSON.stringify(seqs) : null);

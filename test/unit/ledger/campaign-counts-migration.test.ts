@@ -14,7 +14,8 @@ import {
   countersFromLedger,
   countsByVariant,
 } from '../../../main/engine/ledger/campaign-counts';
-import { COUNT_DELTA_SQL, LEDGER_SQL } from '../../../main/engine/ledger/ledger-store';
+import { LEDGER_SQL } from '../../../main/engine/ledger/ledger-store';
+import { COUNT_DELTA_SQL } from '../../../main/engine/ledger/ledger-row-sets';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
 import { seedList } from '../../support/seed-contacts';
 import { testCampaign, testDataDir, testEngine } from '../../support/test-engine';
