@@ -50,6 +50,10 @@ const SQL = {
     WHERE campaign_id = ? AND n <> 0 GROUP BY variant, state`,
   byState: `SELECT state, SUM(n) AS n, SUM(parts) AS parts FROM campaign_counts
     WHERE campaign_id = ? AND n <> 0 GROUP BY state`,
+  // A read-only look (`peaksend status`) at a folder an older Peaksend wrote: not migrated yet.
+  byStateFromLedger: `SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
+    WHERE campaign_id = ? GROUP BY state`,
+  hasCounters: `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'campaign_counts'`,
   acceptedParts: `SELECT variant, country, SUM(parts) AS parts FROM campaign_counts
     WHERE campaign_id = ? AND ${stateIn(acceptedStates)} AND n <> 0 GROUP BY variant, country`,
   awaiting: `SELECT COALESCE(SUM(n), 0) AS n FROM campaign_counts
@@ -103,7 +107,8 @@ export function countsByState(
   campaignId: number,
 ): Map<LedgerState, { n: number; parts: number }> {
   const out = new Map<LedgerState, { n: number; parts: number }>();
-  for (const r of statement(db, SQL.byState).all(campaignId)) {
+  const sql = statement(db, SQL.hasCounters).get() ? SQL.byState : SQL.byStateFromLedger;
+  for (const r of statement(db, sql).all(campaignId)) {
     out.set(r.state as LedgerState, { n: Number(r.n), parts: Number(r.parts ?? 0) });
   }
   return out;

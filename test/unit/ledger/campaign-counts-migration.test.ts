@@ -12,6 +12,7 @@ import {
   allCounters,
   awaitingWinnerCount,
   countersFromLedger,
+  countsByState,
   countsByVariant,
 } from '../../../main/engine/ledger/campaign-counts';
 import { LEDGER_SQL } from '../../../main/engine/ledger/ledger-store';
@@ -56,7 +57,11 @@ describe('the campaign counters migration', () => {
       const variant = seq % 10 === 0 ? AWAITING_WINNER : seq % 3 === 0 ? 'B' : 'A';
       row.run(1 + (seq % 2), seq, country, 1 + (seq % 3), states[seq % 5] ?? 'pending', variant);
     }
+    // `peaksend status` opens a folder read-only, unmigrated: its counts come from the ledger.
+    const unmigrated = countsByState(db, 1);
+    expect([...unmigrated.values()].reduce((t, c) => t + c.n, 0)).toBe(30);
     migrate(db, migrations);
+    expect(countsByState(db, 1)).toEqual(unmigrated);
     expect(allCounters(db)).toEqual(countersFromLedger(db));
     expect(allCounters(db).length).toBeGreaterThan(10);
     const indexes = db
