@@ -91,6 +91,39 @@ export function countInserted(
   }
 }
 
+/** Rows that change state (variant, country and parts stay): one UPSERT per group moved. */
+export function moveCounts(
+  db: DatabaseSync,
+  campaignId: number,
+  rows: readonly {
+    variant: string;
+    from: LedgerState;
+    to: LedgerState;
+    country: string | null;
+    /** How many rows move this way (1 when not given), and their parts. */
+    n?: number;
+    parts: number;
+  }[],
+): void {
+  const groups = new Map<string, { n: number; parts: number; key: string[] }>();
+  const add = (key: string[], n: number, parts: number) => {
+    const k = key.join('\u0000');
+    const g = groups.get(k) ?? { n: 0, parts: 0, key };
+    g.n += n;
+    g.parts += parts;
+    groups.set(k, g);
+  };
+  for (const r of rows) {
+    if (r.from === r.to) continue;
+    const n = r.n ?? 1;
+    add([r.variant, r.from, r.country ?? ''], -n, -r.parts);
+    add([r.variant, r.to, r.country ?? ''], n, r.parts);
+  }
+  for (const g of groups.values()) {
+    if (g.n !== 0 || g.parts !== 0) statement(db, ADD_SQL).run(campaignId, ...g.key, g.n, g.parts);
+  }
+}
+
 /** Rows per variant and state. */
 export function countsByVariant(
   db: DatabaseSync,
