@@ -91,6 +91,19 @@ export function countInserted(
   }
 }
 
+/** `n` rows and `parts` parts more (or fewer) in one group: one UPSERT. */
+export function addCounts(
+  db: DatabaseSync,
+  campaignId: number,
+  variant: string,
+  state: LedgerState,
+  country: string | null,
+  n: number,
+  parts: number,
+): void {
+  statement(db, ADD_SQL).run(campaignId, variant, state, country ?? '', n, parts);
+}
+
 /** Rows that change state (variant, country and parts stay): one UPSERT per group moved. */
 export function moveCounts(
   db: DatabaseSync,

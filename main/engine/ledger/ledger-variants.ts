@@ -5,7 +5,7 @@ import { statement } from '../db/statement-cache';
 import {
   acceptedPartsOf,
   awaitingWinnerCount,
-  countDeltaSql,
+  addCounts,
   countsByVariant,
 } from './campaign-counts';
 
@@ -18,13 +18,17 @@ const SQL = {
     WHERE campaign_id = ? AND seq > ? AND ${AWAITING} ORDER BY seq LIMIT ?`,
   assign: `UPDATE ledger SET variant = ?, text = ?, parts = ?
     WHERE campaign_id = ? AND seq = ? AND ${AWAITING}`,
-  // The row moves to the winner's variant with its new parts (same parameters as `assign`).
-  assignDelta: countDeltaSql(
-    `SELECT variant AS ov, state AS os, parts AS op, ?1 AS nv, state AS ns, ?3 AS np,
-      COALESCE(country, '') AS c FROM ledger WHERE campaign_id = ?4 AND seq = ?5 AND ${AWAITING}`,
-    '?4',
-  ),
 } as const;
+
+// The rows of a page about to get the winner, grouped for the counters: how many move, with
+// their parts now and after (`?2, ?3, …`: each row's seq and new parts).
+const heldBackGroupsSql = (rows: number) => `SELECT l.state, l.country, COUNT(*) AS n,
+    SUM(l.parts) AS parts, SUM(v.column2) AS next_parts
+  FROM (VALUES ${Array.from({ length: rows }, (_, i) => `(?${2 + 2 * i}, ?${3 + 2 * i})`).join(', ')}) AS v
+  CROSS JOIN ledger AS l
+  WHERE l.campaign_id = ?1 AND l.seq = v.column1 AND l.${AWAITING}
+  GROUP BY l.state, l.country`;
+const CHUNK = 500;
 
 /**
  * The ledger by variant: the counts the progress page splits per variant, and the rows a test
@@ -66,7 +70,32 @@ export class LedgerVariants {
 
   /** A held-back row gets the winner: its variant, and its text rendered now. */
   assign(campaignId: number, seq: number, variant: string, text: string, parts: number): void {
-    this.s(SQL.assignDelta).run(variant, text, parts, campaignId, seq);
-    this.s(SQL.assign).run(variant, text, parts, campaignId, seq);
+    this.assignRows(campaignId, variant, [{ seq, text, parts }]);
+  }
+
+  /**
+   * A page of held-back rows gets the winner. The counters move per group (one SELECT and an
+   * UPSERT per group, in the caller's transaction), the rows one UPDATE each (their texts differ).
+   */
+  assignRows(
+    campaignId: number,
+    variant: string,
+    rows: readonly { seq: number; text: string; parts: number }[],
+  ): void {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK);
+      const groups = this.s(heldBackGroupsSql(part.length)).all(
+        campaignId,
+        ...part.flatMap((r) => [r.seq, r.parts]),
+      );
+      for (const g of groups) {
+        const state = g.state as LedgerState;
+        const country = g.country === null ? null : String(g.country);
+        const n = Number(g.n);
+        addCounts(this.db, campaignId, AWAITING_WINNER, state, country, -n, -Number(g.parts));
+        addCounts(this.db, campaignId, variant, state, country, n, Number(g.next_parts));
+      }
+      for (const r of part) this.s(SQL.assign).run(variant, r.text, r.parts, campaignId, r.seq);
+    }
   }
 }
