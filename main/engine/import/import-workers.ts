@@ -24,8 +24,11 @@ export interface WorkerEntry {
 // turns instead of overlapping). 24 blocks ≈ 48k rows, a few tens of MB at most.
 const WINDOW_BLOCKS = 24;
 // A worker left alone grows its heap long before it collects (RSS rose ~250 MB over a 200 MB
-// file): small generations make it collect often, so the engine's memory stays flat.
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
+// file): a capped old generation makes it collect often, so the engine's memory stays flat. The
+// young generation is 16 MB, not 4: with 4 the reader thread's short-lived garbage (parsed
+// cells, libphonenumber's objects) was scavenged ~4× as often, and on a million rows GC took
+// ≈1.3 s more CPU (the reader and V8's helper threads; measured per thread, bench/import-profile.ts).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 
 /**
  * The worker entry for this build. The bundles (scripts/build.mjs) put `import-worker.mjs`
