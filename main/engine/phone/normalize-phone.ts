@@ -1,11 +1,11 @@
 import {
   isSupportedCountry,
-  parsePhoneNumberFromString,
   validatePhoneNumberLength,
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import type { PhoneInvalidReason } from '../../../shared/contacts/contact-types';
+import { parsePhoneNumber } from './parse-phone-number';
 import { isValidPhoneNumber } from './phone-validity';
 
 export type PhoneResult =
@@ -113,7 +113,7 @@ function normalizeNumber(text: string, defaultCountry: CountryCode | undefined):
 }
 
 function parse(text: string, defaultCountry: CountryCode | undefined): PhoneNumber | undefined {
-  return parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  return parsePhoneNumber(text, defaultCountry);
 }
 
 function accepted(number: PhoneNumber, validForCountry: boolean): PhoneResult {
