@@ -17,6 +17,8 @@ type ParseCustom = (text: string, options: ParseOptions, metadata: unknown) => P
 // (≈10 % of an import's reader thread on a million rows). It is exported at runtime but not in
 // the type declarations; if it ever goes missing the public function is used.
 const parseCustom = (phoneLib as unknown as { parseCustom?: ParseCustom }).parseCustom;
+/** False when the library no longer has `parseCustom` (a test says so: it is the fast path). */
+export const parsesDirectly = parseCustom !== undefined;
 const OPTIONS = new Map<CountryCode | undefined, ParseOptions>();
 
 /**

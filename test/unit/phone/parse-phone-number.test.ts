@@ -6,7 +6,7 @@ import {
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { parsePhoneNumber } from '../../../main/engine/phone/parse-phone-number';
+import { parsePhoneNumber, parsesDirectly } from '../../../main/engine/phone/parse-phone-number';
 
 const view = (n: ReturnType<typeof parsePhoneNumberFromString>) =>
   n && {
@@ -18,6 +18,10 @@ const view = (n: ReturnType<typeof parsePhoneNumberFromString>) =>
   };
 
 describe('parsePhoneNumber', () => {
+  it("uses the library's parseCustom, not the fallback", () => {
+    expect(parsesDirectly).toBe(true);
+  });
+
   it("reads every country's numbers exactly as parsePhoneNumberFromString does", () => {
     let compared = 0;
     for (const country of getCountries()) {
