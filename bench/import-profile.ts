@@ -1,6 +1,8 @@
-// `npx tsx bench/import-profile.ts <rows> [--phase]`: one import in this process (the engine's
-// code, its worker threads), for `--cpu-prof` or a quick timing without the host around it.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// `npx tsx bench/import-profile.ts [rows]` (or `CSV=file npx tsx bench/import-profile.ts`): one
+// import in this process (the engine's code, its worker threads under tsx), for `--cpu-prof` or a
+// quick look without the host around it. Prints the CPU seconds of each thread that used any
+// (Linux): on a shared machine the wall time swings, those do not.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importCsv } from '../main/engine/import/import-csv';
@@ -51,7 +53,7 @@ console.log(
     invalid: report.invalid,
     peakRssMb: Math.round(peak / 1e6),
     cpuSecondsByThread: threads,
-    dir,
   }),
 );
 db.close();
+rmSync(dir, { recursive: true, force: true });
