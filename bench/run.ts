@@ -255,6 +255,22 @@ const groups: Record<Group, () => Promise<void>> = {
         progress.map((r) => r.workMax),
       );
       put(
+        'renderer_scroll_cpu_p95_ms',
+        scroll.map((r) => r.cpuP95),
+      );
+      put(
+        'renderer_scroll_cpu_max_ms',
+        scroll.map((r) => r.cpuMax),
+      );
+      put(
+        'renderer_progress_cpu_p95_ms',
+        progress.map((r) => r.cpuP95),
+      );
+      put(
+        'renderer_progress_cpu_max_ms',
+        progress.map((r) => r.cpuMax),
+      );
+      put(
         'renderer_scroll_p95_frame_ms',
         scroll.map((r) => r.p95),
       );
@@ -274,7 +290,14 @@ const groups: Record<Group, () => Promise<void>> = {
     const browser = await launchBrowser();
     try {
       const runs = await times('wide file', RUNS, () => wideFileRun(browser, work, 5_000));
-      put('mapping_5000_columns_ms', runs);
+      put(
+        'mapping_5000_columns_ms',
+        runs.map((r) => r.mappingMs),
+      );
+      put(
+        'wide_file_preview_5000_columns_ms',
+        runs.map((r) => r.previewMs),
+      );
     } finally {
       await browser.close();
     }
