@@ -9,7 +9,7 @@ import { sandboxControl } from '../test/support/sandbox-control';
 
 const TEMPLATE = 'Hi {first_name}, our sale starts today! Reply STOP to opt out';
 
-async function campaignOn(count: number, rateLimit: number, sandboxUrl: string) {
+export async function campaignOn(count: number, rateLimit: number, sandboxUrl: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'peaksend-bench-send-'));
   const db = openDatabase(dataDir);
   const listId = seedList(db, 'bench', count);

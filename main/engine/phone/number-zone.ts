@@ -1,4 +1,5 @@
 import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/max';
+import { numberTypeOf } from './number-type';
 import type { ZoneMap } from './zone-map';
 
 /** Where a recipient's local time comes from, decided once when the ledger row is made. */
@@ -57,7 +58,7 @@ export function zoneOfNumber(e164: string, map: ZoneMap, atMs: number): NumberZo
   let callingCode: string;
   try {
     const parsed = parsePhoneNumberWithError(e164);
-    type = parsed.getType();
+    type = numberTypeOf(parsed);
     callingCode = parsed.countryCallingCode;
   } catch {
     return UNKNOWN;
