@@ -120,6 +120,50 @@ export function findInView(
   }
 }
 
+const SPACE = 0x20;
+const PLUS = 0x2b;
+/** A text's code at `i` as its identity view holds it: space canonicalised to `+`. */
+const codeAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === SPACE ? PLUS : c;
+};
+
+/**
+ * `findInView` on the text itself (its identity view), read straight from the string: the
+ * same rolling hash, filter and comparisons, without building the view's two code arrays for
+ * every reply (that allocation was most of the audit record's redaction cost).
+ */
+export function findInText(text: string, compiled: CompiledSecrets, out: [number, number][]): void {
+  const { key, byHash, filter } = compiled;
+  const n = text.length;
+  if (byHash.size === 0 || n < key) return;
+  let pow = 1;
+  for (let k = 1; k < key; k++) pow = Math.imul(pow, BASE);
+  let h = 0;
+  for (let i = 0; i < key; i++) h = (Math.imul(h, BASE) + fold(codeAt(text, i))) | 0;
+  for (let i = 0; ; i++) {
+    const b = bucket(h);
+    if (((filter[b >> 3] ?? 0) & (1 << (b & 7))) !== 0) {
+      for (const needle of byHash.get(h) ?? []) {
+        const L = needle.text.length;
+        if (i + L <= n && sameInText(needle, text, i)) out.push([i, i + L]);
+      }
+    }
+    if (i + key >= n) break;
+    const drop = Math.imul(fold(codeAt(text, i)), pow);
+    h = (Math.imul((h - drop) | 0, BASE) + fold(codeAt(text, i + key))) | 0;
+  }
+}
+
+function sameInText(needle: Needle, text: string, from: number): boolean {
+  const t = needle.text;
+  for (let k = 0; k < t.length; k++) {
+    const c = codeAt(text, from + k);
+    if (t.charCodeAt(k) !== (needle.foldCase ? fold(c) : c)) return false;
+  }
+  return true;
+}
+
 function sameAt(needle: string, arr: Uint16Array, from: number): boolean {
   for (let k = 0; k < needle.length; k++) if (needle.charCodeAt(k) !== arr[from + k]) return false;
   return true;
