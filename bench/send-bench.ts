@@ -5,6 +5,7 @@ import { openDatabase } from '../main/engine/db/open-database';
 import { seedList } from '../test/support/seed-contacts';
 import { BENCH_TOKEN, benchHost, sandboxProcess, stallMonitor } from './bench-host';
 import { runWorker } from './child';
+import { engineCpuSeconds } from './send-engine-cpu';
 import { sandboxControl } from '../test/support/sandbox-control';
 
 const TEMPLATE = 'Hi {first_name}, our sale starts today! Reply STOP to opt out';
@@ -82,6 +83,8 @@ export interface SendRun {
   readonly fsyncFloorMsgsPerSecond: number;
   readonly peakRssMb: number;
   readonly stallMs: number;
+  /** CPU-seconds the engine process used for the send (null without /proc). */
+  readonly engineCpuSeconds: number | null;
 }
 
 /** 100k recipients to a 0 ms sandbox with default batch/concurrency, and the bare-fetch floor. */
@@ -89,11 +92,14 @@ export async function sendRun(count: number): Promise<SendRun> {
   const sandbox = await sandboxProcess();
   const c = await campaignOn(count, 100_000, sandbox.url);
   const stall = stallMonitor();
+  const cpu0 = engineCpuSeconds();
   const t0 = performance.now();
   const done = c.done(600_000);
   await c.host.call('campaigns:start', { id: c.id });
   await done;
   const seconds = (performance.now() - t0) / 1000;
+  const cpu1 = engineCpuSeconds();
+  const engineCpu = cpu0 === null || cpu1 === null ? null : Math.round((cpu1 - cpu0) * 100) / 100;
   const stallMs = stall.stop();
   const health = await c.host.engine.invoke('engine:health', undefined);
   const peakRssMb = health.ok ? (health.value as { maxRssMb: number }).maxRssMb : 0;
@@ -114,6 +120,7 @@ export async function sendRun(count: number): Promise<SendRun> {
     fsyncFloorMsgsPerSecond: fsyncFloor,
     peakRssMb,
     stallMs,
+    engineCpuSeconds: engineCpu,
   };
 }
 
