@@ -10,7 +10,7 @@ export function serveEngine(
   onShutdown: () => void,
 ): void {
   engine.onEvent((name, payload) => end.post({ type: 'event', name, payload }));
-  end.onMessage((message) => {
+  const handle = (message: ToEngine) => {
     switch (message.type) {
       case 'request':
         void engine.dispatch(message.method, message.input, ENGINE_CTX).then((result) => {
@@ -21,6 +21,11 @@ export function serveEngine(
         void engine.close().finally(onShutdown);
         return;
     }
-  });
+  };
+  // Each message in its own turn of the event loop. Messages that arrive in one chunk (the
+  // Campaigns page's first four requests) are delivered in one turn; dispatched there, every
+  // handler's synchronous part ran before any answer was posted, so the 3 ms campaigns:list
+  // waited for the 150 ms contacts:lists behind it. A turn each lets an answer out first.
+  end.onMessage((message) => setImmediate(() => handle(message)));
   end.post({ type: 'ready', pid: process.pid });
 }

@@ -5,6 +5,7 @@ import {
 } from '../../shared/campaigns/ledger-state';
 import type { ReceivedMessage } from '../../main/sandbox/message-log';
 import { openDatabaseReadOnly } from '../../main/engine/db/open-read-only';
+import { allCounters, countersFromLedger } from '../../main/engine/ledger/campaign-counts';
 import { parseInternalId, readInternalIdPrefix } from '../../main/engine/ledger/internal-id';
 
 export interface Audit {
@@ -15,6 +16,8 @@ export interface Audit {
   /** Recipients neither received by the sandbox nor reported as uncertain/failed/skipped. */
   readonly lost: number;
   readonly uncertain: number;
+  /** Groups where the per-campaign counters differ from a fresh count of the ledger's rows. */
+  readonly countersOff: number;
 }
 
 /**
@@ -42,6 +45,15 @@ export function auditCampaign(
   const rows = db
     .prepare('SELECT seq, state, resends FROM ledger WHERE campaign_id = ?')
     .all(campaignId);
+  const key = (c: { variant: string; state: string; country: string; n: number; parts: number }) =>
+    `${c.variant}|${c.state}|${c.country}|${c.n}|${c.parts}`;
+  const ours = (list: ReturnType<typeof allCounters>) =>
+    new Set(list.filter((c) => c.campaignId === campaignId).map(key));
+  const counted = ours(allCounters(db));
+  const fresh = ours(countersFromLedger(db));
+  const countersOff =
+    [...counted].filter((k) => !fresh.has(k)).length +
+    [...fresh].filter((k) => !counted.has(k)).length;
   db.close();
   let accepted = 0;
   let duplicates = 0;
@@ -59,5 +71,5 @@ export function auditCampaign(
     }
     if (openSendStates.has(state)) lost += 1;
   }
-  return { recipients: rows.length, accepted, duplicates, lost, uncertain };
+  return { recipients: rows.length, accepted, duplicates, lost, uncertain, countersOff };
 }

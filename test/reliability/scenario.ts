@@ -43,6 +43,7 @@ export function rowOf(
   const failed = [
     audit.duplicates > 0 && `${audit.duplicates} duplicates`,
     audit.lost > 0 && `${audit.lost} lost`,
+    audit.countersOff > 0 && `counters differ from the ledger in ${audit.countersOff} groups`,
     ...problems,
   ].filter((p): p is string => typeof p === 'string' && p !== '');
   return {
@@ -63,6 +64,7 @@ export function skippedRow(scenario: string, reason: string): ScenarioRow {
     duplicates: 0,
     lost: 0,
     uncertain: 0,
+    countersOff: 0,
     seconds: 0,
     note: '',
     verdict: `skipped: ${reason}`,

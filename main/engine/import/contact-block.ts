@@ -1,7 +1,7 @@
-import { contactSearchText } from '../../../shared/contacts/search-text';
 import { classifyRecord, type RowMapping } from './classify-row';
 import type { CsvRecord } from './csv-records';
 import { rawLineOf, type RowIssue, type RowWarning } from './import-issue';
+import { searchTextBuilder } from './search-text-builder';
 
 /** What a sink needs built for each contact, beyond its number (none of it for a check). */
 export interface BlockWants {
@@ -63,6 +63,7 @@ export function classifyBlock(
     warnings: new Map(),
     invalid: [],
   };
+  const searchText = wants.searchColumns ? searchTextBuilder(wants.searchColumns) : null;
   let row = firstRow;
   for (const record of records) {
     const item = classifyRecord(record, row, mapping);
@@ -75,11 +76,7 @@ export function classifyBlock(
       block.phones.push(contact.phone);
       block.countries.push(contact.country);
       block.fieldsJson.push(wants.fields ? JSON.stringify(contact.fields) : '');
-      block.search.push(
-        wants.searchColumns
-          ? contactSearchText(contact.phone, contact.fields, wants.searchColumns)
-          : '',
-      );
+      block.search.push(searchText ? searchText(contact.phone, contact.fields) : '');
       block.rawPhones.push(contact.rawPhone.slice(0, 100));
       block.readWithCountry.push(contact.readWithCountry);
       block.rawLines.push(rawLineOf(contact.source, mapping.delimiter));

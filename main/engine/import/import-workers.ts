@@ -21,10 +21,15 @@ export interface WorkerEntry {
 // Blocks read but not yet taken by the writer, at most (BLOCK_ROWS each). It must hold more
 // than one batch (DEFAULT_BATCH_ROWS): the writer takes a batch's blocks before it writes them,
 // and with a smaller window the reader stalled during every commit (reading and writing took
-// turns instead of overlapping). 24 blocks ≈ 48k rows, a few tens of MB at most.
-const WINDOW_BLOCKS = 24;
+// turns instead of overlapping). 12 blocks ≈ 24k rows, two batches. Now that the reader keeps up,
+// the window is usually full, so it sets the engine's peak: on a million rows (bundled engine,
+// 2 shared cores) 24 blocks with 30k-row batches peaked ≈295 MB, 16/20k ≈285, 12/14k ≈270,
+// all with the same engine CPU (≈14 s).
+const WINDOW_BLOCKS = 12;
 // A worker left alone grows its heap long before it collects (RSS rose ~250 MB over a 200 MB
-// file): small generations make it collect often, so the engine's memory stays flat.
+// file): small generations make it collect often, so the engine's memory stays flat. (A 16 MB
+// young generation saved GC time only when run through tsx; the bundled engine's CPU was the
+// same, ≈14 s on a million rows, so 4 stays.)
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
 
 /**

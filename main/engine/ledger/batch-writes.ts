@@ -1,5 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { statement } from '../db/statement-cache';
+import type { LedgerState } from '../../../shared/campaigns/ledger-state';
+import { moveCounts } from './campaign-counts';
 import { stateLiteral } from './ledger-row';
 
 /** What one row of a batch came back as, ready to store. */
@@ -32,6 +34,27 @@ const markSubmittingSql = (rows: number) => `UPDATE ledger
   FROM (VALUES ${valuesOf(rows, 2, 3)}) AS v
   WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
 
+// What the counters need of a batch's rows before they change: one SELECT through a VALUES
+// table of the seqs and the primary key (CROSS JOIN keeps that order); the sums are moved in
+// JS, one UPSERT per group (campaign-counts.ts). Moving them in SQL (a grouped INSERT … SELECT
+// over the same rows) cost ≈5 µs a row more (bench/ledger-writes-bench.ts).
+// Grouped in the same statement: a batch's 50 rows come back as the few groups they move.
+const rowsBeforeSql = (rows: number) => `SELECT l.variant, l.state, l.country, v.column2 AS next,
+    COUNT(*) AS n, SUM(l.parts) AS parts
+  FROM (VALUES ${valuesOf(rows, 2, 2)}) AS v CROSS JOIN ledger AS l
+  WHERE l.campaign_id = ?1 AND l.seq = v.column1
+  GROUP BY l.variant, l.state, l.country, v.column2`;
+
+// Status polls and rows CommPeak did not take, a batch each: `?1` unused (the time elsewhere).
+const deliveriesSql = (rows: number) => `UPDATE ledger
+  SET state = v.column2, delivery_status = v.column3, final_at = v.column4, next_poll_at = v.column5
+  FROM (VALUES ${valuesOf(rows, 5, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+const backToPendingSql = (rows: number) => `UPDATE ledger
+  SET state = ${stateLiteral('pending')}, attempts = MAX(attempts - 1, 0)
+  FROM (VALUES ${valuesOf(rows, 1, 3)}) AS v
+  WHERE ledger.campaign_id = ?2 AND ledger.seq = v.column1`;
+
 const A = `v.column2 = ${stateLiteral('accepted')}`;
 const outcomesSql = (rows: number) => `UPDATE ledger
   SET state = v.column2,
@@ -53,7 +76,50 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-export const BATCH_SQL = { markSubmittingSql, outcomesSql };
+export const BATCH_SQL = {
+  markSubmittingSql,
+  outcomesSql,
+  deliveriesSql,
+  backToPendingSql,
+  rowsBeforeSql,
+};
+
+/**
+ * Moves the counters of a batch's rows (to the state `to` gives each), then runs the UPDATE:
+ * in the caller's transaction, so both commit or neither.
+ */
+function counted(
+  db: DatabaseSync,
+  campaignId: number,
+  moves: readonly (readonly [seq: number, to: LedgerState])[],
+  update: string,
+  args: SQLInputValue[],
+): void {
+  const groups = statement(db, sqlOf(rowsBeforeSql, moves.length)).all(campaignId, ...moves.flat());
+  moveCounts(
+    db,
+    campaignId,
+    groups.map((g) => ({
+      variant: String(g.variant),
+      from: g.state as LedgerState,
+      to: g.next as LedgerState,
+      country: g.country === null ? null : String(g.country),
+      n: Number(g.n),
+      parts: Number(g.parts),
+    })),
+  );
+  statement(db, update).run(...args);
+}
+
+// Each statement's text once per batch length, not built again for every batch.
+const texts = new Map<(rows: number) => string, Map<number, string>>();
+function sqlOf(make: (rows: number) => string, rows: number): string {
+  let bySize = texts.get(make);
+  if (!bySize) texts.set(make, (bySize = new Map()));
+  let text = bySize.get(rows);
+  if (text === undefined) bySize.set(rows, (text = make(rows)));
+  return text;
+}
 
 /** A batch's rows go out now, each with its internal_id: one UPDATE. */
 export function markBatchSubmitting(
@@ -64,7 +130,12 @@ export function markBatchSubmitting(
 ): void {
   for (const part of chunks(rows)) {
     const args = part.flatMap((r) => [r.seq, r.internalId]);
-    statement(db, markSubmittingSql(part.length)).run(at, campaignId, ...args);
+    const moves = part.map((r) => [r.seq, 'submitting'] as const);
+    counted(db, campaignId, moves, sqlOf(markSubmittingSql, part.length), [
+      at,
+      campaignId,
+      ...args,
+    ]);
   }
 }
 
@@ -85,6 +156,45 @@ export function recordBatchOutcomes(
       r.code,
       r.detail,
     ]);
-    statement(db, outcomesSql(part.length)).run(at, campaignId, ...args);
+    const moves = part.map((r) => [r.seq, r.state] as const);
+    counted(db, campaignId, moves, sqlOf(outcomesSql, part.length), [at, campaignId, ...args]);
+  }
+}
+
+/** What status queries said about a batch of rows; `nextPollAt` null stops polling a row. */
+export interface RowDelivery {
+  readonly seq: number;
+  readonly state: LedgerState;
+  readonly status: string | null;
+  readonly finalAt: number | null;
+  readonly nextPollAt: number | null;
+}
+
+/** A round of status answers: one UPDATE per chunk. */
+export function recordBatchDeliveries(
+  db: DatabaseSync,
+  campaignId: number,
+  rows: readonly RowDelivery[],
+): void {
+  for (const part of chunks(rows)) {
+    const args = part.flatMap((r) => [r.seq, r.state, r.status, r.finalAt, r.nextPollAt]);
+    const moves = part.map((r) => [r.seq, r.state] as const);
+    counted(db, campaignId, moves, sqlOf(deliveriesSql, part.length), [null, campaignId, ...args]);
+  }
+}
+
+/** Rows CommPeak did not take, back to pending (their attempt not counted): one UPDATE. */
+export function batchBackToPending(
+  db: DatabaseSync,
+  campaignId: number,
+  seqs: readonly number[],
+): void {
+  for (const part of chunks(seqs)) {
+    const moves = part.map((seq) => [seq, 'pending'] as const);
+    counted(db, campaignId, moves, sqlOf(backToPendingSql, part.length), [
+      null,
+      campaignId,
+      ...part,
+    ]);
   }
 }

@@ -1,13 +1,17 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
-import {
-  acceptedStates,
-  failedStates,
-  notYetSentStates,
-  type LedgerState,
-} from '../../../shared/campaigns/ledger-state';
+import { notYetSentStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
 import { statement } from '../db/statement-cache';
-import { markBatchSubmitting, recordBatchOutcomes, type RowOutcome } from './batch-writes';
+import {
+  batchBackToPending,
+  markBatchSubmitting,
+  recordBatchDeliveries,
+  recordBatchOutcomes,
+  type RowDelivery,
+  type RowOutcome,
+} from './batch-writes';
+import { countInserted, countsByState } from './campaign-counts';
+import { COUNT_DELTA_SQL, ROWS_WHERE } from './ledger-row-sets';
 import {
   ROW_COLUMNS,
   stateIn,
@@ -18,16 +22,6 @@ import {
   type NewLedgerRow,
   type PolledRow,
 } from './ledger-row';
-
-// An optional list of seqs travels as one JSON array (NULL = every row), so each statement is
-// prepared once whatever the list's length.
-const SEQS = `(:seqs IS NULL OR seq IN (SELECT value FROM json_each(:seqs)))`;
-
-// A campaign's rows in some states, for an UPDATE that changes `state`: SQLite plans
-// `WHERE campaign_id = ? AND state = …` there as a scan of the campaign's rows (20k rows: 2 ms,
-// for each campaign at every start), while the subquery finds them in `ledger_state`.
-const ofCampaignIn = (id: string, states: string) =>
-  `campaign_id = ${id} AND seq IN (SELECT seq FROM ledger WHERE campaign_id = ${id} AND ${states})`;
 
 export const LEDGER_SQL = {
   rowCount: `SELECT COUNT(*) AS n FROM ledger WHERE campaign_id = ?`,
@@ -41,32 +35,26 @@ export const LEDGER_SQL = {
     ORDER BY seq LIMIT ?`,
   retryRows: `SELECT ${ROW_COLUMNS} FROM ledger
     WHERE campaign_id = ? AND ${stateIs('failed_retryable')}`,
-  backToPending: `UPDATE ledger SET state = ${stateLiteral('pending')},
-    attempts = MAX(attempts - 1, 0) WHERE campaign_id = ? AND seq = ?`,
-  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?, error_detail = ?
-    WHERE campaign_id = ? AND seq = ?`,
+  skip: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = ?1, error_detail = ?2
+    WHERE ${ROWS_WHERE.skip}`,
   skipOpen: `UPDATE ledger SET state = ${stateLiteral('skipped')}, error_code = 'canceled',
-    error_detail = 'Campaign canceled' WHERE ${ofCampaignIn('?1', stateIn(notYetSentStates))}`,
+    error_detail = 'Campaign canceled' WHERE ${ROWS_WHERE.skipOpen}`,
   // A resend is a new message: its id is made again (with -rN) when it goes out.
   resendUncertain: `UPDATE ledger SET state = ${stateLiteral('pending')},
     resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
     internal_id = NULL
-    WHERE ${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
+    WHERE ${ROWS_WHERE.resendUncertain}`,
   markUncertainSent: `UPDATE ledger SET state = ${stateLiteral('accepted')},
     error_code = 'marked_sent', error_detail = 'Marked as sent by you'
-    WHERE ${ofCampaignIn(':id', stateIs('uncertain'))} AND ${SEQS}`,
+    WHERE ${ROWS_WHERE.markUncertainSent}`,
   retryFailed: `UPDATE ledger SET state = ${stateLiteral('pending')},
     resends = resends + 1, error_code = NULL, error_detail = NULL, next_attempt_at = 0,
     message_uuid = NULL, delivery_status = NULL, next_poll_at = NULL, internal_id = NULL
-    WHERE ${ofCampaignIn('?1', stateIn(failedStates))}`,
+    WHERE ${ROWS_WHERE.retryFailed}`,
   interrupted: `UPDATE ledger SET state = ${stateLiteral('uncertain')},
     error_code = 'interrupted',
     error_detail = 'Peaksend stopped while this message was being sent; it may have reached CommPeak.'
-    WHERE ${ofCampaignIn('?1', stateIs('submitting'))}`,
-  counts: `SELECT state, COUNT(*) AS n, SUM(parts) AS parts FROM ledger
-    WHERE campaign_id = ? GROUP BY state`,
-  acceptedParts: `SELECT country, SUM(parts) AS parts FROM ledger
-    WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY country`,
+    WHERE ${ROWS_WHERE.interrupted}`,
   errors: `SELECT COALESCE(error_code, state) AS reason, COUNT(*) AS n FROM ledger
     WHERE campaign_id = ? AND error_code IS NOT NULL AND NOT ${stateIs('accepted')}
     GROUP BY reason ORDER BY n DESC LIMIT ?`,
@@ -83,8 +71,6 @@ export const LEDGER_SQL = {
   duePolls: `SELECT seq, variant, message_uuid, accepted_at, state FROM ledger
     WHERE campaign_id = ? AND next_poll_at IS NOT NULL AND next_poll_at <= ?
     ORDER BY next_poll_at LIMIT ?`,
-  delivery: `UPDATE ledger SET state = ?, delivery_status = ?, final_at = ?, next_poll_at = ?
-    WHERE campaign_id = ? AND seq = ?`,
 } as const;
 
 const seqsParam = (seqs: readonly number[] | undefined) => (seqs ? JSON.stringify(seqs) : null);
@@ -101,11 +87,39 @@ export class LedgerStore {
     return statement(this.db, sql);
   }
 
+  /** The counters' delta, then the UPDATE, with the same parameters: rows changed. */
+  private counted(key: keyof typeof COUNT_DELTA_SQL, ...args: SQLInputValue[]): number;
+  private counted(key: keyof typeof COUNT_DELTA_SQL, named: Record<string, SQLInputValue>): number;
+  private counted(key: keyof typeof COUNT_DELTA_SQL, ...args: unknown[]): number {
+    const run = (sql: string) => this.s(sql).run(...(args as SQLInputValue[]));
+    run(COUNT_DELTA_SQL[key]);
+    return Number(run(LEDGER_SQL[key]).changes);
+  }
+
   rowCount(campaignId: number): number {
     return Number(this.s(LEDGER_SQL.rowCount).get(campaignId)?.n ?? 0);
   }
 
   insert(campaignId: number, row: NewLedgerRow): void {
+    this.insertRows(campaignId, [row]);
+  }
+
+  /** New rows (one chunk of the ledger's creation), counted with one UPSERT per group. */
+  insertRows(campaignId: number, rows: readonly NewLedgerRow[]): void {
+    for (const row of rows) this.insertOne(campaignId, row);
+    countInserted(
+      this.db,
+      campaignId,
+      rows.map((r) => ({
+        variant: r.variant,
+        state: r.suppressed ? 'skipped' : 'pending',
+        country: r.country,
+        parts: r.parts,
+      })),
+    );
+  }
+
+  private insertOne(campaignId: number, row: NewLedgerRow): void {
     this.s(LEDGER_SQL.insert).run(
       campaignId,
       row.seq,
@@ -146,34 +160,35 @@ export class LedgerStore {
   }
 
   backToPending(campaignId: number, seq: number): void {
-    this.s(LEDGER_SQL.backToPending).run(campaignId, seq);
+    batchBackToPending(this.db, campaignId, [seq]);
+  }
+
+  /** A batch CommPeak did not take, back to pending (one statement). */
+  backToPendingRows(campaignId: number, seqs: readonly number[]): void {
+    batchBackToPending(this.db, campaignId, seqs);
   }
 
   skip(campaignId: number, seq: number, code: string, detail: string): void {
-    this.s(LEDGER_SQL.skip).run(code, detail, campaignId, seq);
+    this.counted('skip', code, detail, campaignId, seq);
   }
 
   skipOpenRows(campaignId: number): number {
-    return Number(this.s(LEDGER_SQL.skipOpen).run(campaignId).changes);
+    return this.counted('skipOpen', campaignId);
   }
 
   /** The user chose to resend uncertain rows (all, or the given seqs) under a new internal_id. */
   resendUncertain(campaignId: number, seqs?: readonly number[]): number {
-    return Number(
-      this.s(LEDGER_SQL.resendUncertain).run({ id: campaignId, seqs: seqsParam(seqs) }).changes,
-    );
+    return this.counted('resendUncertain', { id: campaignId, seqs: seqsParam(seqs) });
   }
 
   /** The user says the uncertain rows (all, or the given seqs) did reach their recipients. */
   markUncertainSent(campaignId: number, seqs?: readonly number[]): number {
-    return Number(
-      this.s(LEDGER_SQL.markUncertainSent).run({ id: campaignId, seqs: seqsParam(seqs) }).changes,
-    );
+    return this.counted('markUncertainSent', { id: campaignId, seqs: seqsParam(seqs) });
   }
 
   /** Failed rows back to pending, to be sent again as new messages. */
   resetFailedForRetry(campaignId: number): number {
-    return Number(this.s(LEDGER_SQL.retryFailed).run(campaignId).changes);
+    return this.counted('retryFailed', campaignId);
   }
 
   /**
@@ -182,22 +197,12 @@ export class LedgerStore {
    * calls this, once it knows the old one cannot answer any more.
    */
   markInterruptedUncertain(campaignId: number): number {
-    return Number(this.s(LEDGER_SQL.interrupted).run(campaignId).changes);
+    return this.counted('interrupted', campaignId);
   }
 
+  /** Rows and parts per state, from the campaign's counters. */
   counts(campaignId: number): Map<LedgerState, { n: number; parts: number }> {
-    const out = new Map<LedgerState, { n: number; parts: number }>();
-    for (const r of this.s(LEDGER_SQL.counts).all(campaignId)) {
-      out.set(r.state as LedgerState, { n: Number(r.n), parts: Number(r.parts ?? 0) });
-    }
-    return out;
-  }
-
-  /** Parts CommPeak has accepted, per recipient country (for the cost so far). */
-  acceptedPartsByCountry(campaignId: number): { country: string; parts: number }[] {
-    return this.s(LEDGER_SQL.acceptedParts)
-      .all(campaignId)
-      .map((r) => ({ country: String(r.country), parts: Number(r.parts ?? 0) }));
+    return countsByState(this.db, campaignId);
   }
 
   /** Why rows did not go (error codes with their counts), commonest first. */
@@ -257,13 +262,11 @@ export class LedgerStore {
       nextPollAt: number | null;
     },
   ): void {
-    this.s(LEDGER_SQL.delivery).run(
-      update.state,
-      update.status,
-      update.finalAt,
-      update.nextPollAt,
-      campaignId,
-      seq,
-    );
+    this.recordDeliveries(campaignId, [{ seq, ...update }]);
+  }
+
+  /** A round of status answers (one statement). */
+  recordDeliveries(campaignId: number, rows: readonly RowDelivery[]): void {
+    recordBatchDeliveries(this.db, campaignId, rows);
   }
 }

@@ -1,19 +1,17 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { AWAITING_WINNER } from '../../../shared/campaigns/message-variants';
-import { acceptedStates, type LedgerState } from '../../../shared/campaigns/ledger-state';
+import type { LedgerState } from '../../../shared/campaigns/ledger-state';
 import { statement } from '../db/statement-cache';
-import { stateIn, stateIs } from './ledger-row';
+import {
+  acceptedPartsOf,
+  awaitingWinnerCount,
+  addCounts,
+  countsByVariant,
+} from './campaign-counts';
 
 const AWAITING = `variant = '${AWAITING_WINNER}'`;
 
 const SQL = {
-  // Both read only the `ledger_summary` index (campaign, state, country, parts, variant).
-  counts: `SELECT variant, state, COUNT(*) AS n FROM ledger
-    WHERE campaign_id = ? GROUP BY variant, state`,
-  acceptedParts: `SELECT variant, country, SUM(parts) AS parts FROM ledger
-    WHERE campaign_id = ? AND ${stateIn(acceptedStates)} GROUP BY variant, country`,
-  awaiting: `SELECT COUNT(*) AS n FROM ledger
-    WHERE campaign_id = ? AND ${AWAITING} AND ${stateIs('pending')}`,
   // Opted-out rows held back too: they were never going to be sent, but they belong to the
   // winner's share from now on, so no row still looks as if it waited.
   heldBackPage: `SELECT seq, fields_json FROM ledger
@@ -21,6 +19,16 @@ const SQL = {
   assign: `UPDATE ledger SET variant = ?, text = ?, parts = ?
     WHERE campaign_id = ? AND seq = ? AND ${AWAITING}`,
 } as const;
+
+// The rows of a page about to get the winner, grouped for the counters: how many move, with
+// their parts now and after (`?2, ?3, …`: each row's seq and new parts).
+const heldBackGroupsSql = (rows: number) => `SELECT l.state, l.country, COUNT(*) AS n,
+    SUM(l.parts) AS parts, SUM(v.column2) AS next_parts
+  FROM (VALUES ${Array.from({ length: rows }, (_, i) => `(?${2 + 2 * i}, ?${3 + 2 * i})`).join(', ')}) AS v
+  CROSS JOIN ledger AS l
+  WHERE l.campaign_id = ?1 AND l.seq = v.column1 AND l.${AWAITING}
+  GROUP BY l.state, l.country`;
+const CHUNK = 500;
 
 /**
  * The ledger by variant: the counts the progress page splits per variant, and the rows a test
@@ -36,25 +44,17 @@ export class LedgerVariants {
 
   /** Rows per variant and state. */
   counts(campaignId: number): { variant: string; state: LedgerState; n: number }[] {
-    return this.s(SQL.counts)
-      .all(campaignId)
-      .map((r) => ({ variant: String(r.variant), state: r.state as LedgerState, n: Number(r.n) }));
+    return countsByVariant(this.db, campaignId);
   }
 
   /** Parts CommPeak has accepted, per variant and recipient country (for the cost so far). */
   acceptedParts(campaignId: number): { variant: string; country: string; parts: number }[] {
-    return this.s(SQL.acceptedParts)
-      .all(campaignId)
-      .map((r) => ({
-        variant: String(r.variant),
-        country: String(r.country),
-        parts: Number(r.parts ?? 0),
-      }));
+    return acceptedPartsOf(this.db, campaignId);
   }
 
   /** Rows still waiting for the winner (not skipped by a cancel). */
   awaitingWinner(campaignId: number): number {
-    return Number(this.s(SQL.awaiting).get(campaignId)?.n ?? 0);
+    return awaitingWinnerCount(this.db, campaignId);
   }
 
   /** Rows a test split held back (any state), in seq order. */
@@ -70,6 +70,32 @@ export class LedgerVariants {
 
   /** A held-back row gets the winner: its variant, and its text rendered now. */
   assign(campaignId: number, seq: number, variant: string, text: string, parts: number): void {
-    this.s(SQL.assign).run(variant, text, parts, campaignId, seq);
+    this.assignRows(campaignId, variant, [{ seq, text, parts }]);
+  }
+
+  /**
+   * A page of held-back rows gets the winner. The counters move per group (one SELECT and an
+   * UPSERT per group, in the caller's transaction), the rows one UPDATE each (their texts differ).
+   */
+  assignRows(
+    campaignId: number,
+    variant: string,
+    rows: readonly { seq: number; text: string; parts: number }[],
+  ): void {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK);
+      const groups = this.s(heldBackGroupsSql(part.length)).all(
+        campaignId,
+        ...part.flatMap((r) => [r.seq, r.parts]),
+      );
+      for (const g of groups) {
+        const state = g.state as LedgerState;
+        const country = g.country === null ? null : String(g.country);
+        const n = Number(g.n);
+        addCounts(this.db, campaignId, AWAITING_WINNER, state, country, -n, -Number(g.parts));
+        addCounts(this.db, campaignId, variant, state, country, n, Number(g.next_parts));
+      }
+      for (const r of part) this.s(SQL.assign).run(variant, r.text, r.parts, campaignId, r.seq);
+    }
   }
 }

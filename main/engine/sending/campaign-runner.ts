@@ -259,9 +259,8 @@ export class CampaignRunner {
   /** Rows CommPeak did not take back to `pending`; `again`: back in the queue for this run. */
   private backToPending(batch: readonly LedgerRow[], again: boolean): void {
     const { campaignId } = this.d;
-    void this.write(() => {
-      for (const r of batch) this.d.ledger.backToPending(campaignId, r.seq);
-    }).then((ok) => {
+    const seqs = batch.map((r) => r.seq);
+    void this.write(() => this.d.ledger.backToPendingRows(campaignId, seqs)).then((ok) => {
       if (!ok) return;
       for (const r of batch) this.d.progress.move(r.variant, 'submitting', 'pending');
       if (again) this.picker.putBack(batch);

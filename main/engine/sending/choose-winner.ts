@@ -84,10 +84,11 @@ export function assignWinner(
     if (!last) break;
     inTransaction(db, () => {
       eachChunk();
-      for (const row of page) {
+      const rows = page.map((row) => {
         const text = compiled.render(frozenFields(row.fieldsJson));
-        variants.assign(campaign.id, row.seq, compiled.key, text, countParts(text));
-      }
+        return { seq: row.seq, text, parts: countParts(text) };
+      });
+      variants.assignRows(campaign.id, compiled.key, rows);
     });
     after = last.seq;
     assigned += page.length;

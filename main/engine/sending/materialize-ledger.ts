@@ -54,7 +54,7 @@ export function materializeLedger(
     chunk = [];
     inTransaction(db, () => {
       eachChunk();
-      rows.forEach((row) => ledger.insert(campaign.id, row));
+      ledger.insertRows(campaign.id, rows);
     });
   };
   const zoneFields = (phone: string) => {

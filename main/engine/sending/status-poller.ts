@@ -121,12 +121,13 @@ export class StatusPoller {
     const moves: [string, LedgerState, LedgerState][] = [];
     const failed = result.failures[0]?.failure ?? null;
     inTransaction(this.d.ledger.db, () => {
-      for (const r of rows) {
+      const answers = rows.map((r) => {
         const status = statusOf.get(r.uuid);
         const verdict = pollVerdict(r, status, at);
-        this.d.ledger.recordDelivery(campaignId, r.seq, { ...verdict, status: status ?? null });
         if (verdict.state !== r.state) moves.push([r.variant, r.state, verdict.state]);
-      }
+        return { seq: r.seq, ...verdict, status: status ?? null };
+      });
+      this.d.ledger.recordDeliveries(campaignId, answers);
       if (failed) {
         this.d.failures.record(
           campaignId,

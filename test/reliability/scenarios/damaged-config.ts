@@ -76,6 +76,7 @@ export const damagedConfig: Scenario = {
             duplicates: 0,
             lost: records.length - survived,
             uncertain: 0,
+            countersOff: 0,
           },
           secondsSince(started),
           `app up (engine ${health.engine.state}, ${streams.length} stream); kept ${keptOk ? kept : 'NOTHING'}; ` +

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
 import { openDatabaseReadOnly } from '../../../main/engine/db/open-read-only';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
+import { recountCampaign } from '../../../main/engine/ledger/campaign-counts';
 import {
   duplicatesIn,
   runPeaksend,
@@ -60,6 +61,8 @@ describe('peaksend status is read-only', () => {
     materializeLedger(crashed.db, crashed.campaigns.get(c.id));
     crashed.campaigns.setStatus(c.id, 'sending');
     crashed.db.prepare("UPDATE ledger SET state = 'submitting' WHERE seq <= 3").run();
+    // Written by hand, not by the ledger writer: the counters counted again.
+    recountCampaign(crashed.db, c.id);
     crashed.db.close();
     const before = snapshot(dataDir);
     const rowsBefore = states(dataDir, c.id);

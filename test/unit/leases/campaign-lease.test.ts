@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
 import { DATABASE_FILE } from '../../../main/engine/db/open-database';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
+import { recountCampaign } from '../../../main/engine/ledger/campaign-counts';
 import { duplicatesIn } from '../../support/peaksend-process';
 import { deadPid, leaseCount, liveProcess, putLease, stateCounts } from '../../support/lease-rows';
 import { seedList } from '../../support/seed-contacts';
@@ -29,6 +30,8 @@ function leftSending(dataDir: string, recipients = 10) {
   materializeLedger(crashed.db, crashed.campaigns.get(c.id));
   crashed.campaigns.setStatus(c.id, 'sending');
   crashed.db.prepare("UPDATE ledger SET state = 'submitting', attempts = 1 WHERE seq <= 3").run();
+  // Written by hand, not by the ledger writer: the counters counted again.
+  recountCampaign(crashed.db, c.id);
   return { db: crashed.db, id: c.id };
 }
 

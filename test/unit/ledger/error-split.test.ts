@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
+import { recountCampaign } from '../../../main/engine/ledger/campaign-counts';
 import { seedList } from '../../support/seed-contacts';
 import { testCampaign, testEngine } from '../../support/test-engine';
 
@@ -14,6 +15,8 @@ describe('the error breakdown', () => {
       UPDATE ledger SET state = 'failed_permanent', error_code = 'INVALID_PHONE',
         error_detail = 'Invalid phone' WHERE seq = 4;
       UPDATE ledger SET state = 'uncertain', error_code = 'http_5xx' WHERE seq = 5;`);
+    // Written by hand, not by the ledger writer: the counters counted again.
+    recountCampaign(engine.db, c.id);
     const p = engine.coordinator.progress(c.id);
     // "Connection refused" is no recipient's outcome: those three are tried again.
     expect(p.retrying).toEqual([{ reason: 'connection_refused', count: 3 }]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine/engine';
 import { readInternalIdPrefix } from '../../../main/engine/ledger/internal-id';
 import { materializeLedger } from '../../../main/engine/sending/materialize-ledger';
+import { recountCampaign } from '../../../main/engine/ledger/campaign-counts';
 import { seedList } from '../../support/seed-contacts';
 import {
   engineWithSandbox,
@@ -29,6 +30,8 @@ describe('crash recovery', () => {
         "UPDATE ledger SET state = 'accepted', message_uuid = 'u' || seq WHERE seq BETWEEN 4 AND 5",
       )
       .run();
+    // Rows written by hand, not by the ledger writer: their counters counted again.
+    recountCampaign(first.db, c.id);
     first.db.close();
 
     const engine = testEngine({ dataDir });
@@ -59,6 +62,7 @@ describe('crash recovery', () => {
     materializeLedger(engine.db, engine.campaigns.get(c.id));
     engine.db.prepare("UPDATE ledger SET state = 'uncertain' WHERE seq IN (1, 2)").run();
     engine.db.prepare("UPDATE ledger SET state = 'accepted' WHERE seq IN (3, 4)").run();
+    recountCampaign(engine.db, c.id);
     engine.campaigns.setStatus(c.id, 'done');
     await engine.coordinator.resendUncertain(c.id, creds, [1]);
     await waitForStatus(engine, c.id, ['done']);

@@ -11,6 +11,7 @@ import { migration0009 } from './0009-import-headers-and-countries';
 import { migration0010 } from './0010-variants-and-templates';
 import { migration0011 } from './0011-ledger-identity';
 import { migration0012 } from './0012-ledger-zone';
+import { migration0013 } from './0013-campaign-counts';
 
 /** Every migration, in order. Add new files at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
