@@ -1,5 +1,6 @@
-import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/max';
+import type { NumberType } from 'libphonenumber-js/max';
 import { numberTypeOf } from './number-type';
+import { parsePhoneNumber } from './parse-phone-number';
 import type { ZoneMap } from './zone-map';
 
 /** Where a recipient's local time comes from, decided once when the ledger row is made. */
@@ -57,7 +58,9 @@ export function zoneOfNumber(e164: string, map: ZoneMap, atMs: number): NumberZo
   let type: NumberType;
   let callingCode: string;
   try {
-    const parsed = parsePhoneNumberWithError(e164);
+    // The import's parse (parse-phone-number.ts): the library's, without its per-call wrapping.
+    const parsed = parsePhoneNumber(e164, undefined);
+    if (!parsed) return UNKNOWN;
     type = numberTypeOf(parsed);
     callingCode = parsed.countryCallingCode;
   } catch {
