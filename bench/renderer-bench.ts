@@ -8,13 +8,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 }
 
-/** Frame intervals (rAF deltas) and main-thread work per frame, p95 and longest of each. */
-function summary({ deltas, work }: { deltas: number[]; work: number[] }) {
+/**
+ * Frame intervals (rAF deltas) and main-thread work per frame, p95 and longest of each; the
+ * work also in thread (CPU) time, which a busy machine inflates less.
+ */
+function summary({ deltas, work, cpu }: { deltas: number[]; work: number[]; cpu: number[] }) {
+  const round = (n: number) => Math.round(n * 100) / 100;
   return {
     p95: percentile(deltas, 95),
     max: Math.max(...deltas),
     workP95: Math.round(percentile(work, 95) * 100) / 100,
     workMax: Math.round(Math.max(0, ...work) * 100) / 100,
+    cpuP95: round(percentile(cpu, 95)),
+    cpuMax: round(Math.max(0, ...cpu)),
     frames: deltas.length,
   };
 }

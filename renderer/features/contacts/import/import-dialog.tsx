@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
 import { formatBytes, formatCount } from '../../../lib/format';
 import { BusyButton } from '../../../ui/busy-button';
@@ -35,10 +35,15 @@ export function ImportDialog() {
       dialog?.querySelector<HTMLElement>('.dialog-footer button:not(:disabled)');
     target?.focus();
   }, [step, hasPreview]);
+  const { mapping, target } = flow;
+  // Once per change of the mapping, not per render (a wide file has thousands of field names).
+  const errors = useMemo(
+    () => (mapping ? mappingErrors(mapping, lists, target) : null),
+    [mapping, lists, target],
+  );
   if (!flow.active || !flow.visible || !flow.file) return null;
-  const { file, preview, mapping, run, outcome, target } = flow;
+  const { file, preview, run, outcome } = flow;
   const optOuts = target === 'optOuts';
-  const errors = mapping ? mappingErrors(mapping, lists, target) : null;
 
   const startImport = () => {
     if (!errors || hasErrors(errors)) {

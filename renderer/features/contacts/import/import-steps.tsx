@@ -1,4 +1,4 @@
-import type { ImportStep } from './import-store';
+import type { ImportStep } from './import-flow-types';
 
 const steps: readonly { step: ImportStep; label: string }[] = [
   { step: 'preview', label: 'Preview' },

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { countrySourceWords } from '../../../../shared/contacts/country-rule';
 import { countryHint } from '../../../../shared/contacts/example-number';
 import type { ImportPreview } from '../../../../shared/contacts/import-types';
@@ -9,7 +9,8 @@ import { useContactLists } from '../contact-lists-store';
 import { CountrySelect } from '../country-select';
 import { CountryGuessHint } from './country-guess-hint';
 import { FieldMapping } from './field-mapping';
-import { useImport, type ImportTarget } from './import-store';
+import type { ImportTarget } from './import-flow-types';
+import { useImport } from './import-store';
 import { columnLabel, type MappingDraft, type MappingErrors } from './mapping-draft';
 
 export interface MappingStepProps {
@@ -26,7 +27,11 @@ export interface MappingStepProps {
  */
 export function MappingStep({ preview, draft, errors, target }: MappingStepProps) {
   const update = useImport((s) => s.updateMapping);
-  const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
+  const columns = phoneChoices(
+    preview.columnCount,
+    useDeferredValue(preview.columnCount, Math.min(preview.columnCount, FIRST_CHOICES)),
+    draft.phoneColumn,
+  );
   return (
     <div className="contacts-import-step contacts-mapping">
       <div className="contacts-mapping-top">
@@ -72,6 +77,20 @@ export function MappingStep({ preview, draft, errors, target }: MappingStepProps
       {target === 'list' ? <ListTarget draft={draft} errors={errors} preview={preview} /> : null}
     </div>
   );
+}
+
+/**
+ * A wide file's phone column list is thousands of options: built, styled and measured before the
+ * step could show (a 5,000-column file spent a fifth of its first render on it). The step shows
+ * with the first ones (and the chosen one); the rest follow in a deferred render right after.
+ */
+const FIRST_CHOICES = 100;
+
+/** The columns offered for the phone: the first `listed`, and the chosen one among them. */
+function phoneChoices(count: number, listed: number, chosen: number | null): number[] {
+  const columns = Array.from({ length: Math.min(count, listed) }, (_, i) => i);
+  if (chosen !== null && chosen >= columns.length) columns.push(chosen);
+  return columns;
 }
 
 /** " Preset: the last one used." while the country is the one the rule chose. */

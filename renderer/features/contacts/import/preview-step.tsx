@@ -3,20 +3,12 @@ import {
   csvEncodings,
   type CsvPreview,
 } from '../../../../shared/contacts/contact-types';
-import { formatCount } from '../../../lib/format';
 import { CheckboxRow } from '../../../ui/checkbox-row';
 import { Field } from '../../../ui/field';
 import { SelectField } from '../../../ui/select-field';
 import { delimiterLabel, encodingLabel } from '../csv-labels';
 import { useImport } from './import-store';
-import { columnLabel } from './mapping-draft';
-
-const MAX_CELL = 120;
-
-function cellText(value: string | undefined): string {
-  if (value === undefined) return '';
-  return value.length > MAX_CELL ? `${value.slice(0, MAX_CELL)}…` : value;
-}
+import { PreviewTable } from './preview-table';
 
 /**
  * Step 1: what the engine read, with the settings it guessed; changing one reads again at once.
@@ -104,71 +96,5 @@ function SheetPicker({
         </select>
       )}
     </Field>
-  );
-}
-
-function PreviewTable({ preview, busy }: { preview: CsvPreview; busy: boolean }) {
-  if (preview.empty) {
-    return (
-      <div role="alert" className="banner banner-warning">
-        This file has no rows to import.
-      </div>
-    );
-  }
-  const columns = Array.from({ length: preview.columnCount }, (_, i) => i);
-  return (
-    <>
-      {preview.singleColumn && preview.columnCount <= 1 ? (
-        <p className="banner banner-info">
-          Only one column was found. If the file has more, choose another delimiter.
-        </p>
-      ) : null}
-      {/* It scrolls: reachable by keyboard (arrow keys scroll it) and named for screen readers. */}
-      <div
-        className="contacts-preview-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="First rows of the file, scrollable"
-        aria-busy={busy}
-      >
-        <table
-          className="contacts-table contacts-preview-table"
-          aria-label="First rows of the file"
-        >
-          <thead>
-            <tr>
-              <th scope="col" className="contacts-rownum">
-                <span className="sr-only">Row</span>
-              </th>
-              {columns.map((i) => (
-                <th key={i} scope="col">
-                  {columnLabel(preview, i)}
-                  {i === preview.phoneColumn ? (
-                    <span className="badge badge-info contacts-phone-badge">phone</span>
-                  ) : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.previewRows.map((row, r) => (
-              <tr key={r}>
-                <td className="contacts-rownum">{r + 1}</td>
-                {columns.map((i) => (
-                  <td key={i} title={row[i]} dir="auto">
-                    {cellText(row[i])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="muted contacts-preview-note">
-        {preview.previewRows.length === 0
-          ? 'Only a header row was found.'
-          : `The first ${formatCount(preview.previewRows.length)} rows, ${formatCount(preview.columnCount)} columns.`}
-      </p>
-    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ImportProgressEvent } from '../../../../shared/contacts/contact-types';
 import { formatBytes, formatCount } from '../../../lib/format';
 import { Fact } from '../../../ui/fact';
-import type { ImportRun } from './import-store';
+import type { ImportRun } from './import-flow-types';
 
 export function progressPercent(progress: ImportProgressEvent | null): number {
   if (!progress || progress.totalBytes <= 0) return 0;

@@ -2,7 +2,7 @@ import type { ImportReportView } from '../../../../shared/contacts/contact-types
 import { countryLabel } from '../../../lib/country-name';
 import { formatCount } from '../../../lib/format';
 import { CountTile } from '../count-tile';
-import type { ImportOutcome } from './import-store';
+import type { ImportOutcome } from './import-flow-types';
 import { IssueBrowser } from './issue-browser';
 
 function Counts({ report }: { report: ImportReportView }) {

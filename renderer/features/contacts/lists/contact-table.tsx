@@ -6,6 +6,7 @@ import { countryName } from '../../../lib/country-name';
 import { formatCount } from '../../../lib/format';
 import { IconButton } from '../../../ui/icon-button';
 import type { ContactPages } from './contact-pages';
+import { fixedWindow } from './fixed-window';
 
 const ROW_HEIGHT = 32;
 /**
@@ -13,6 +14,7 @@ const ROW_HEIGHT = 32;
  * the scroll height is exact; beyond that, one pixel of scrollbar stands for a little more.
  */
 const MAX_SCROLL_PX = 32_000_000;
+const OVERSCAN = 5;
 
 export type SelectAllState = 'none' | 'some' | 'all';
 
@@ -112,6 +114,7 @@ export function ContactTable(props: ContactTableProps) {
   const allRef = useRef<HTMLInputElement>(null);
   const scale = Math.max(1, (total * ROW_HEIGHT) / MAX_SCROLL_PX);
   const scaleRef = useRef(scale);
+  const windowRef = useRef(0);
   useLayoutEffect(() => {
     scaleRef.current = scale;
   }, [scale]);
@@ -125,7 +128,8 @@ export function ContactTable(props: ContactTableProps) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: OVERSCAN,
+    rangeExtractor: (range) => fixedWindow(range, windowRef.current, OVERSCAN),
     // Scroll positions are in rows × ROW_HEIGHT; the element's own pixels may be fewer (scale).
     observeElementOffset: (instance, cb) =>
       observeElementOffset(instance, (offset, scrolling) =>
@@ -135,11 +139,35 @@ export function ContactTable(props: ContactTableProps) {
       elementScroll(offset / scaleRef.current, options, instance),
   });
   const items = virtualizer.getVirtualItems();
+  // The most rows the viewport can show (a partly scrolled one at each end), plus the overscan.
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+  useLayoutEffect(() => {
+    windowRef.current = Math.ceil(viewport / ROW_HEIGHT) + 1 + 2 * OVERSCAN;
+  }, [viewport]);
+  const slots = Math.max(1, items.length);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
     if (total > 0) pages.ensure(first, last);
   }, [pages, first, last, total]);
+
+  // A row's DOM is handed to another contact as it scrolls out: a control focused in it would
+  // now act on someone else (or be gone, while its row loads), so focus goes back to the
+  // scrolling table instead. Events are off while React commits, hence a check after each.
+  const focused = useRef<{ control: Element; row: string | null } | null>(null);
+  useLayoutEffect(() => {
+    const was = focused.current;
+    if (!was) return;
+    const active = document.activeElement;
+    const gone = !was.control.isConnected && (active === document.body || active === null);
+    const moved =
+      active === was.control &&
+      was.control.closest('[role="row"]')?.getAttribute('aria-rowindex') !== was.row;
+    if (gone || moved) {
+      focused.current = null;
+      scrollRef.current?.focus({ preventScroll: true });
+    }
+  });
 
   const offset = virtualizer.scrollOffset ?? 0;
   const shift = offset - offset / scale;
@@ -190,12 +218,16 @@ export function ContactTable(props: ContactTableProps) {
           role="rowgroup"
           className="contacts-grid-body"
           style={{ height: virtualizer.getTotalSize() / scale }}
+          onFocus={(e) => {
+            const row = e.target.closest('[role="row"]')?.getAttribute('aria-rowindex');
+            focused.current = { control: e.target, row: row ?? null };
+          }}
         >
           {items.map((item) => {
             const contact = pages.row(item.index);
             return (
               <div
-                key={item.key}
+                key={item.index % slots}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={

@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ContactListView, ContactView } from '../../../../shared/contacts/contact-types';
 import { formatCount, plural } from '../../../lib/format';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
@@ -31,7 +39,8 @@ export function ListBrowser({ list }: { list: ContactListView }) {
     pages.ensure(0, PAGE_SIZE - 1);
     return () => pages.dispose();
   }, [pages]);
-  useSyncExternalStore(pages.subscribe, pages.snapshot);
+  // Only the total and the error show here; the table follows the pages' rows on its own.
+  useSyncExternalStore(pages.subscribe, pages.metaSnapshot);
   const total = pages.total ?? (search === '' ? list.contactCount : 0);
 
   const [selection, setSelection] = useState<Selection>({ pages: null, ids: none });
@@ -44,13 +53,23 @@ export function ListBrowser({ list }: { list: ContactListView }) {
   const allState: SelectAllState =
     selected.size === 0 ? 'none' : selected.size >= total ? 'all' : 'some';
 
-  const toggle = (contact: ContactView) => {
-    const ids = new Set(selected);
-    if (ids.has(contact.id)) ids.delete(contact.id);
-    else if (ids.size < MAX_SELECTION) ids.add(contact.id);
-    else toast('error', `You can delete up to ${formatCount(MAX_SELECTION)} contacts at a time.`);
-    setSelection({ pages, ids });
-  };
+  // One `onToggle` for the table's life, reading the latest selection: the rows are memoised
+  // and a new function each render would re-render every row in view.
+  const latest = useRef({ selected, pages });
+  useLayoutEffect(() => {
+    latest.current = { selected, pages };
+  });
+  const toggle = useCallback(
+    (contact: ContactView) => {
+      const { selected: now, pages: window } = latest.current;
+      const ids = new Set(now);
+      if (ids.has(contact.id)) ids.delete(contact.id);
+      else if (ids.size < MAX_SELECTION) ids.add(contact.id);
+      else toast('error', `You can delete up to ${formatCount(MAX_SELECTION)} contacts at a time.`);
+      setSelection({ pages: window, ids });
+    },
+    [toast],
+  );
   const toggleAll = async () => {
     if (allState === 'all') {
       setSelection({ pages, ids: none });
