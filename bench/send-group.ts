@@ -26,6 +26,10 @@ export async function sendGroup(runs: number, count: number): Promise<GroupResul
       send_vs_fetch_fsync: of((r) => r.msgsPerSecond / r.fsyncFloorMsgsPerSecond),
       send_peak_rss_mb: of((r) => r.peakRssMb),
       main_stall_send_ms: of((r) => r.stallMs),
+      // What the engine needed, whatever share of a busy machine it got (null without /proc).
+      ...(sends.every((r) => r.engineCpuSeconds !== null)
+        ? { send_engine_cpu_s: of((r) => r.engineCpuSeconds ?? 0) }
+        : {}),
     },
     notes: {
       send_recipients: count,

@@ -1,4 +1,4 @@
-import { compileSecrets, findInView, type CompiledSecrets } from './redact-match';
+import { compileSecrets, findInText, findInView, type CompiledSecrets } from './redact-match';
 import { decodeView, identityView, INVISIBLE } from './redact-view';
 
 export const REDACTED = '[redacted]';
@@ -15,6 +15,8 @@ const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]*@/gi;
 const HAS_AUTH_HEADER = new RegExp(AUTH_HEADER.source, 'i');
 const HAS_URL_PASSWORD = new RegExp(URL_PASSWORD.source, 'i');
 const HAS_AUTH_WORD = /authorization/i;
+/** A backslash, percent or ampersand: what identityView's `mayDecode` looks for. */
+const MAY_DECODE = /[\\%&]/;
 /** A redacted span grows to the rest of its word, so no tail of an encoded token is left. */
 const WORD_STOP = /[\s"'`<>()[\]{},;&=]/;
 
@@ -45,8 +47,10 @@ function secretSpans(text: string, secrets: readonly string[]): [number, number]
   const needles = compiled(secrets);
   const spans: [number, number][] = [];
   if (needles.byHash.size === 0 || text.length === 0) return spans;
+  findInText(text, needles, spans);
+  // The decoded views are built only for a text a decoding round could change.
+  if (!MAY_DECODE.test(text)) return spans;
   let view = identityView(text);
-  findInView(view, needles, spans);
   for (let round = 0; round < 2 && view.mayDecode; round++) {
     view = decodeView(view);
     findInView(view, needles, spans);

@@ -1,4 +1,6 @@
-import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/max';
+import type { NumberType } from 'libphonenumber-js/max';
+import { numberTypeOf } from './number-type';
+import { parsePhoneNumber } from './parse-phone-number';
 import type { ZoneMap } from './zone-map';
 
 /** Where a recipient's local time comes from, decided once when the ledger row is made. */
@@ -56,8 +58,10 @@ export function zoneOfNumber(e164: string, map: ZoneMap, atMs: number): NumberZo
   let type: NumberType;
   let callingCode: string;
   try {
-    const parsed = parsePhoneNumberWithError(e164);
-    type = parsed.getType();
+    // The import's parse (parse-phone-number.ts): the library's, without its per-call wrapping.
+    const parsed = parsePhoneNumber(e164, undefined);
+    if (!parsed) return UNKNOWN;
+    type = numberTypeOf(parsed);
     callingCode = parsed.countryCallingCode;
   } catch {
     return UNKNOWN;

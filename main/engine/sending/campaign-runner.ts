@@ -3,14 +3,13 @@ import type { Release } from '../../../shared/campaigns/estimate-finish';
 import { describeObstacle, type SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import { MIN_BATCH_SIZE } from '../commpeak/assumptions';
 import { sendBatch } from '../commpeak/send-batch';
-import { storageFaultOf } from '../db/storage-fault';
-import { LeaseLost } from '../ledger/campaign-leases';
 import { internalIdOf } from '../ledger/internal-id';
 import type { LedgerRow } from '../ledger/ledger-row';
 import { applyOutcome, judgeBatch, outcomeWrite } from './batch-outcome';
 import { BatchPicker } from './batch-picker';
 import type { RunnerDeps, RunnerEnd } from './runner-deps';
 import { LandingRetries } from './landing-retries';
+import { RunnerWrites } from './runner-writes';
 import { SendObstacles } from './send-obstacles';
 import { WakeableSleep } from './wakeable-sleep';
 
@@ -25,7 +24,7 @@ export type { RunnerDeps, RunnerEnd } from './runner-deps';
 export class CampaignRunner {
   private readonly picker: BatchPicker;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly commits = new Set<Promise<unknown>>();
+  private readonly writes: RunnerWrites;
   private readonly abort = new AbortController();
   private halt: RunnerEnd | null = null;
   private readonly idle = new WakeableSleep();
@@ -33,8 +32,6 @@ export class CampaignRunner {
   private gone = false;
   private cutShort: () => void = () => {};
   private readonly cut = new Promise<void>((resolve) => (this.cutShort = resolve));
-  /** Outcome writes the disk refused, to be tried again once the run has stopped. */
-  private readonly refused: (() => void)[] = [];
   private readonly landing = new LandingRetries();
   private readonly obstacles: SendObstacles;
   /** Messages per request; halved on a 422 for a batch of several (CommPeak's cap, we assume). */
@@ -43,6 +40,10 @@ export class CampaignRunner {
   constructor(private readonly d: RunnerDeps) {
     this.obstacles = new SendObstacles(d.now, d.maxWaitMs);
     this.batchSize = d.batchSize;
+    this.writes = new RunnerWrites(d.commit, d.campaignId, {
+      leaseLost: () => this.cutOff({ kind: 'leaseLost' }),
+      halted: (reason) => this.haltWith({ kind: 'halted', reason }),
+    });
     this.picker = new BatchPicker({
       campaignId: d.campaignId,
       batchSize: () => this.batchSize,
@@ -95,7 +96,7 @@ export class CampaignRunner {
 
   /** Outcome writes the disk refused (they are still `submitting` on disk). */
   refusedWrites(): readonly (() => void)[] {
-    return this.refused;
+    return this.writes.refused;
   }
 
   async run(): Promise<RunnerEnd> {
@@ -121,8 +122,8 @@ export class CampaignRunner {
           continue;
         }
         // Outcomes still on their way to disk may yet queue retries: let them land first.
-        if (this.commits.size > 0) {
-          await Promise.race([Promise.all(this.commits), this.cut]);
+        if (this.writes.size > 0) {
+          await Promise.race([this.writes.landed(), this.cut]);
           continue;
         }
         const wait = this.picker.idleWaitMs();
@@ -170,7 +171,7 @@ export class CampaignRunner {
 
   private async settle(): Promise<void> {
     await Promise.all(this.inFlight);
-    while (this.commits.size > 0) await Promise.all(this.commits);
+    await this.writes.settled();
   }
 
   /** Stops dispatching with `end` unless a more telling end is already set. */
@@ -183,47 +184,16 @@ export class CampaignRunner {
   private cutOff(end: RunnerEnd): void {
     if (this.gone) return;
     this.gone = true;
+    this.writes.close();
     this.halt = end;
     this.abort.abort();
     this.idle.wake();
     this.cutShort();
   }
 
-  /**
-   * Commits `work` under the campaign's lease; false when it was not written. A refused write
-   * stops the run: a lost lease at once, a disk fault after the answers in flight are in.
-   */
+  /** Commits `work` under the campaign's lease; false when it was not written. */
   private write(work: () => void, retryable = true): Promise<boolean> {
-    if (this.gone) return Promise.resolve(false);
-    const p = this.d.commit.run(work, this.d.campaignId).then(
-      () => true,
-      (error: unknown) => {
-        this.writeFailed(error, retryable ? work : null);
-        return false;
-      },
-    );
-    this.commits.add(p);
-    void p.finally(() => this.commits.delete(p));
-    return p;
-  }
-
-  private writeFailed(error: unknown, work: (() => void) | null): void {
-    if (this.gone) return;
-    if (error instanceof LeaseLost) {
-      this.cutOff({ kind: 'leaseLost' });
-      return;
-    }
-    const fault = storageFaultOf(error);
-    if (fault && fault.kind !== 'corrupt') {
-      if (work) this.refused.push(work);
-      this.haltWith({
-        kind: 'halted',
-        reason: { kind: 'storage', fault: fault.kind, freeMb: null },
-      });
-      return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    this.haltWith({ kind: 'halted', reason: { kind: 'error', message } });
+    return this.writes.write(work, retryable);
   }
 
   /** The id a row goes out with: the one it was sent with before, else a new one. */

@@ -8,6 +8,16 @@ export interface LeaseCheck {
   renew(campaignIds: Iterable<number>): Set<number>;
 }
 
+/**
+ * WAL frames after which one of the group's commits checkpoints (SQLite's default, which every
+ * other writer of the connection keeps, is 1,000). A send writes ≈23 frames per batch, mostly
+ * the same ledger pages again and again; checkpointing every 1,000 frames ran ≈45 checkpoints,
+ * with their fsyncs, on the engine's thread per 100k messages, and most of what each copied
+ * was overwritten soon after. Every 4,000 frames: a 30k send took ≈30 % less time and ≈20 %
+ * less CPU here (the -wal file grows to ≈17 MB instead of ≈9 MB while sending).
+ */
+export const GROUP_AUTOCHECKPOINT_FRAMES = 4000;
+
 interface Item {
   readonly work: () => void;
   /** The campaign whose lease must still be ours for `work` to run; null for audit records. */
@@ -41,6 +51,8 @@ export class GroupCommit {
   private scheduled = false;
   private closed = false;
   private readonly wal: WalSync | null;
+  /** The connection's own checkpoint threshold, restored after each of the group's commits. */
+  private readonly autocheckpoint: number;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -48,6 +60,8 @@ export class GroupCommit {
     wal: WalSync | null = walSyncer(db),
   ) {
     this.wal = wal;
+    const row = db.prepare('PRAGMA wal_autocheckpoint').get();
+    this.autocheckpoint = Number(row?.wal_autocheckpoint ?? 1000);
   }
 
   run(work: () => void, campaignId: number | null = null): Promise<void> {
@@ -120,12 +134,15 @@ export class GroupCommit {
       inTransaction(this.db, work);
       return;
     }
-    // For this commit only: the fsync follows, off the main thread, before anyone is answered.
-    this.db.exec('PRAGMA synchronous = NORMAL');
+    // For this commit only: the fsync follows, off the main thread, before anyone is answered;
+    // and a checkpoint only once the WAL holds GROUP_AUTOCHECKPOINT_FRAMES (above).
+    this.db.exec(
+      `PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = ${GROUP_AUTOCHECKPOINT_FRAMES}`,
+    );
     try {
       inTransaction(this.db, work);
     } finally {
-      this.db.exec('PRAGMA synchronous = FULL');
+      this.db.exec(`PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = ${this.autocheckpoint}`);
     }
   }
 

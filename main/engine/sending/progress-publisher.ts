@@ -18,6 +18,14 @@ type ErrorSplit = { errors: ReasonCounts; retrying: ReasonCounts };
 const PROGRESS_INTERVAL_MS = 100;
 /** The error breakdown scans the ledger, so a running campaign refreshes it every 2 s at most. */
 const ERRORS_TTL_MS = 2000;
+/**
+ * …and only every 10 s while no row has moved into or out of a state that can carry an error
+ * (a clean send moves rows only between pending, submitting and accepted): the scan, ≈35 ms per
+ * 100k rows, was 2 % of a send's main-thread time for a breakdown that stayed empty.
+ */
+const QUIET_ERRORS_TTL_MS = 10_000;
+/** States a clean send moves rows through; the error breakdown never counts them. */
+const CHURN: ReadonlySet<string> = new Set(['pending', 'submitting', 'accepted']);
 
 /** What only the running sender knows about a campaign (nothing when it is not running). */
 export interface LiveFigures {
@@ -57,7 +65,7 @@ export class ProgressPublisher {
   private readonly trackers = new Map<number, ProgressTracker>();
   private readonly lastEmit = new Map<number, number>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
-  private readonly errors = new Map<number, { at: number; split: ErrorSplit }>();
+  private readonly errors = new Map<number, { at: number; mark: string; split: ErrorSplit }>();
   private closed = false;
   private readonly variants: LedgerVariants;
 
@@ -150,10 +158,21 @@ export class ProgressPublisher {
   private errorsOf(campaignId: number, fresh: boolean): ErrorSplit {
     const cached = this.errors.get(campaignId);
     const now = this.d.now();
-    if (!fresh && cached && now - cached.at < ERRORS_TTL_MS) return cached.split;
+    const mark = this.errorMark(campaignId);
+    const ttl = cached?.mark === mark ? QUIET_ERRORS_TTL_MS : ERRORS_TTL_MS;
+    if (!fresh && cached && now - cached.at < ttl) return cached.split;
     const { failed, retrying } = this.d.ledger.errorSplit(campaignId);
     const split = { errors: failed, retrying };
-    this.errors.set(campaignId, { at: now, split });
+    this.errors.set(campaignId, { at: now, mark, split });
     return split;
+  }
+
+  /** The campaign's counts in the states that can carry an error (changes when they move). */
+  private errorMark(campaignId: number): string {
+    const parts: string[] = [];
+    for (const [state, n] of this.tracker(campaignId).totals().byState) {
+      if (!CHURN.has(state) && n !== 0) parts.push(`${state}:${n}`);
+    }
+    return parts.sort().join(',');
   }
 }

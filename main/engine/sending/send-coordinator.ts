@@ -3,15 +3,13 @@ import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { VariantKey } from '../../../shared/campaigns/message-variants';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
 import { AppFailure } from '../../../shared/contract/result';
-import { QuietHours } from '../campaigns/quiet-hours';
 import { assertListsReady } from '../contacts/contact-list';
 import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
-import type { RunOutcome } from './active-runs';
 import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
-import { priceLookup } from './progress-publisher';
 import type { CampaignFigures } from '../campaigns/campaign-figures';
+import { launchRun, settleRun, type RunOptions } from './run-launch';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
 import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
 import type { StreamCredentials } from '../../engine-contract/stream-credentials';
@@ -22,13 +20,7 @@ const remember = (streams: StreamRegistry, creds: StreamCredentials) => async ()
   await streams.remember(creds);
 };
 
-/** Per-run choices (the CLI's flags); the app passes none. */
-export interface RunOptions {
-  /** Pause as `stalled` once nothing could be handed to CommPeak for this long. */
-  readonly maxWaitMs?: number;
-  /** A new batch size for the campaign, kept for later runs (`peaksend resume --batch`). */
-  readonly batchSize?: number;
-}
+export type { RunOptions } from './run-launch';
 
 /** Leases are renewed this often while a run is quiet (its writes renew them too). */
 const HEARTBEAT_MS = 5000;
@@ -50,7 +42,7 @@ export class SendCoordinator {
 
   constructor(private readonly d: CoordinatorDeps) {
     this.p = sendParts(d, {
-      ended: (id, outcome) => this.ended(id, outcome),
+      ended: (id, outcome) => settleRun(this.p, id, outcome),
       progress: (id) => this.progress(id),
       launch: (id, creds) => this.launch(id, creds),
     });
@@ -274,39 +266,7 @@ export class SendCoordinator {
     if (this.p.runs.has(campaignId)) await this.pause(campaignId);
   }
 
-  /** Starts a run; the caller holds the campaign's lease. */
   private launch(campaignId: number, creds: StreamCredentials, run: RunOptions = {}): Campaign {
-    if (this.p.runs.has(campaignId)) return this.campaign(campaignId);
-    const stream = this.p.streams.stream(creds.id);
-    if (!stream) throw new AppFailure('INTERNAL', 'Stream not resolved');
-    this.p.reserve.ensure();
-    if (run.batchSize !== undefined) this.d.campaigns.setBatchSize(campaignId, run.batchSize);
-    const campaign = this.d.campaigns.setStatus(campaignId, 'sending');
-    this.p.runs.start({
-      campaignId,
-      sender: campaign.sender || creds.defaultSender,
-      stream,
-      batchSize: campaign.batchSize,
-      internalIdPrefix: this.p.internalIdPrefix,
-      maxWaitMs: run.maxWaitMs ?? null,
-      concurrency: campaign.concurrency,
-      bucket: this.p.streams.bucketFor(creds),
-      progress: this.p.publisher.refresh(campaignId),
-      quietHours: campaign.quietHours ? new QuietHours(this.d.settings.quietHours()) : null,
-      priceOf: priceLookup(this.d.settings.priceTable()),
-      changed: () => this.p.publisher.changed(campaignId),
-    });
-    this.p.publisher.statusChanged(campaign);
-    return campaign;
-  }
-
-  /** A run ended: its end is recorded with the lease given up (run-endings.ts). */
-  private ended(campaignId: number, outcome: RunOutcome): void {
-    const c = this.p.endings.settle(campaignId, outcome);
-    // Writes tried again, rows made uncertain, another owner's: the memory counts are behind.
-    if (outcome.refused.length > 0 || outcome.end.kind !== 'finished') {
-      this.p.publisher.refresh(campaignId);
-    }
-    this.p.publisher.statusChanged(c);
+    return launchRun(this.d, this.p, campaignId, creds, run);
   }
 }

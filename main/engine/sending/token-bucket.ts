@@ -59,6 +59,8 @@ export class PartsBucket {
           resolve(true);
         },
       };
+      // What accrued while nobody waited is counted first, capped at one batch (no burst).
+      if (this.waiters.length === 0) this.refill();
       this.waiters.push(waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
       this.pump();
@@ -84,9 +86,16 @@ export class PartsBucket {
     this.lastThrottleAt = this.now() - THROTTLE.recoverAfterMs + THROTTLE.onceEveryMs;
   }
 
+  /**
+   * Idle, the bucket fills up to one batch, so a run that resumes does not burst. While a take
+   * waits, up to one more batch is kept: its timer fires late on a busy thread, and the parts
+   * that came due in the meantime, dropped at the cap, made the achieved rate fall below the
+   * limit by the timers' lateness (3 % on the bench: 48.3 of 50 parts/s).
+   */
   private refill(): void {
     const t = this.now();
-    const capacity = Math.max(this.maxBatchParts(), this.waiters[0]?.parts ?? 0);
+    const batch = Math.max(this.maxBatchParts(), this.waiters[0]?.parts ?? 0);
+    const capacity = this.waiters.length > 0 ? 2 * batch : batch;
     this.tokens = Math.min(capacity, this.tokens + ((t - this.last) / 1000) * this.effectiveRate);
     this.last = t;
   }

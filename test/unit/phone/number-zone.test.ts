@@ -1,4 +1,7 @@
+import { getCountries, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
+import { numberTypeOf } from '../../../main/engine/phone/number-type';
 import { zoneOfNumber } from '../../../main/engine/phone/number-zone';
 import { shippedZoneMap, zoneMapOf } from '../../../main/engine/phone/zone-map';
 
@@ -40,5 +43,38 @@ describe('a number’s own time zone', () => {
       zone: null,
       uncertain: false,
     });
+  });
+});
+
+describe('numberTypeOf (compiled-regexp getType)', () => {
+  it('agrees with libphonenumber-js getType() on valid and mutated numbers of every country', () => {
+    let compared = 0;
+    const types = new Set<string>();
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const digits = example.nationalNumber;
+      for (let i = 0; i < 60; i++) {
+        let national = [...digits]
+          .map((d, k) => (k > 0 && random() < 0.4 ? String(Math.floor(random() * 10)) : d))
+          .join('');
+        if (i % 10 === 0) national = national.slice(0, -1);
+        if (i % 10 === 1) national += '7';
+        if (i % 10 === 2) national = String(Math.floor(random() * 10)) + national.slice(1);
+        const parsed = parsePhoneNumberFromString(`+${example.countryCallingCode}${national}`);
+        if (!parsed) continue;
+        const expected = parsed.getType();
+        expect(numberTypeOf(parsed), `${country} ${national}`).toBe(expected);
+        types.add(String(expected));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(8000);
+    // The sample reaches fixed lines, mobiles, both, other types and invalid numbers.
+    for (const t of ['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'undefined']) {
+      expect(types).toContain(t);
+    }
   });
 });

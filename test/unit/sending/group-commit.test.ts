@@ -1,6 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from '../../../main/engine/sending/group-commit';
+import { statSync } from 'node:fs';
+import {
+  GROUP_AUTOCHECKPOINT_FRAMES,
+  GroupCommit,
+} from '../../../main/engine/sending/group-commit';
 import { walSyncer, type WalSync } from '../../../main/engine/sending/wal-sync';
 import { tempDatabase } from '../../support/temp-database';
 
@@ -134,6 +138,26 @@ describe('group commit on a database file', () => {
     await commit.run(marks.add(1));
     // 2 = FULL: only the group's own commits skip SQLite's fsync (and make their own).
     expect(db.prepare('PRAGMA synchronous').get()?.synchronous).toBe(2);
+    commit.close();
+  });
+
+  it('checkpoints only every 4,000 WAL frames in its own commits; other writers keep 1,000', async () => {
+    const { db } = tempDatabase();
+    db.exec('CREATE TABLE blobs (b BLOB NOT NULL)');
+    const wal = `${db.location()}-wal`;
+    const commit = new GroupCommit(db);
+    const insert = db.prepare('INSERT INTO blobs (b) VALUES (?)');
+    // 60 commits of ≈50 new pages each: ≈3,000 frames, past SQLite's default of 1,000.
+    for (let i = 0; i < 60; i++) {
+      await commit.run(() => {
+        for (let k = 0; k < 50; k++) insert.run(new Uint8Array(3500));
+      });
+    }
+    const pageSize = Number(db.prepare('PRAGMA page_size').get()?.page_size);
+    // Not checkpointed at 1,000 frames (the WAL would have restarted from its beginning).
+    expect(statSync(wal).size).toBeGreaterThan(2500 * pageSize);
+    expect(statSync(wal).size).toBeLessThan(GROUP_AUTOCHECKPOINT_FRAMES * pageSize);
+    expect(db.prepare('PRAGMA wal_autocheckpoint').get()?.wal_autocheckpoint).toBe(1000);
     commit.close();
   });
 });
