@@ -216,6 +216,12 @@ const groups: Record<Group, () => Promise<void>> = {
       'main_stall_send_ms',
       runs.map((r) => r.stallMs),
     );
+    // What the send needed of the engine's CPU, whatever share of a busy machine it got (Linux).
+    if (runs.every((r) => r.engineCpuSeconds !== null))
+      put(
+        'send_engine_cpu_s',
+        runs.map((r) => r.engineCpuSeconds ?? 0),
+      );
   },
   async rate() {
     const runs = await times('rate', RUNS, () => rateRun(RATE_SECONDS));

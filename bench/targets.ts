@@ -80,6 +80,12 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     judge: 'ratio',
     target: { op: '>=', value: 0.7 },
   },
+  send_engine_cpu_s: {
+    label: 'Send 100k, the engine process CPU time',
+    unit: 's',
+    judge: 'value',
+    target: null,
+  },
   send_peak_rss_mb: { label: 'Send, engine peak', unit: 'MB', judge: 'value', target: null },
   rate_error_pct: {
     label: 'Rate accuracy at 50 parts/s (error)',
