@@ -9,7 +9,7 @@ import { estimateCost } from '../../../shared/pricing/estimate-cost';
 import type { StreamType } from '../../../shared/streams/stream-types';
 import { validateSenderId } from '../../../shared/validation/sender-id';
 import { mergePreflightSummaries } from '../../../shared/template/merge-preflight-summaries';
-import { isSuppressed } from '../contacts/suppression-list';
+import { allSuppressedPhones } from '../contacts/suppression-list';
 import { iterateAudience } from './audience';
 import { compileCampaignVariants } from './compile-campaign-message';
 import { QuietHoldCounter } from './quiet-hold';
@@ -64,11 +64,13 @@ export function runPreflight(
   const hold =
     campaign.quietHours && ctx.quietHours ? new QuietHoldCounter(ctx.quietHours, scheduleAt) : null;
   if (templateErrors.length === 0) {
+    // The opt-out list read once, as materializeLedger reads it (not a query per recipient).
+    const suppressed = allSuppressedPhones(db);
     for (const contact of iterateAudience(db, campaign)) {
       // Dealt before the opt-out check, exactly as materializeLedger deals every audience row.
       const key = deal();
       const tally = byKey.get(key);
-      if (isSuppressed(db, contact.phone)) {
+      if (suppressed.has(contact.phone)) {
         if (tally) tally.suppressed += 1;
         else rest.suppressed += 1;
         continue;
