@@ -109,15 +109,21 @@ export interface Campaign extends AudienceSources {
   readonly finishedAt: string | null;
 }
 
-/** A campaign with the figures the list shows. */
-export interface CampaignSummary extends Campaign {
+/** The figures both the campaign list and the progress page show (campaignFigures makes them). */
+export interface CampaignFigures {
   readonly recipients: number;
+  /** Every row CommPeak has (accepted, then whatever delivery said). */
   readonly accepted: number;
   readonly delivered: number;
   readonly failed: number;
   readonly uncertain: number;
   readonly partsSent: number;
+  /** Null when no price table covers the campaign. */
   readonly cost: number | null;
+}
+
+/** A campaign with the figures the list shows. */
+export interface CampaignSummary extends Campaign, CampaignFigures {
   readonly currency: string | null;
   /** Another Peaksend (the app or the CLI) is sending this campaign now; null otherwise. */
   readonly heldBy: LeaseHolder | null;

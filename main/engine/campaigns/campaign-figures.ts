@@ -3,25 +3,13 @@ import {
   progressGroupOf,
   type LedgerState,
 } from '../../../shared/campaigns/ledger-state';
+import type { CampaignFigures } from '../../../shared/campaigns/campaign-types';
 
 /** A campaign's counts: rows per ledger state, and the parts and cost CommPeak accepted. */
 export interface CampaignCounts {
   readonly byState: ReadonlyMap<LedgerState, number>;
   readonly partsSent: number;
   readonly cost: number;
-}
-
-/** The figures both the campaign list and the progress page show. */
-export interface CampaignFigures {
-  readonly recipients: number;
-  /** Every row CommPeak has (accepted, then whatever delivery said). */
-  readonly accepted: number;
-  readonly delivered: number;
-  readonly failed: number;
-  readonly uncertain: number;
-  readonly partsSent: number;
-  /** Null when no price table covers the campaign. */
-  readonly cost: number | null;
 }
 
 /** Money as the pages show it: 4 decimals at most, null without a price table. */

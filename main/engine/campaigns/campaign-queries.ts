@@ -1,13 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   Campaign,
+  CampaignFigures,
   CampaignSummary,
   MessagePreview,
 } from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import { countSegments } from '../../../shared/sms/segment-count';
 import { iterateAudience } from './audience';
-import type { CampaignFigures } from './campaign-figures';
 import { compileCampaignVariants } from './compile-campaign-message';
 
 /**

@@ -1,9 +1,13 @@
-import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type {
+  Campaign,
+  CampaignFigures,
+  CampaignProgress,
+} from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { Release } from '../../../shared/campaigns/estimate-finish';
 import type { SendWaiting } from '../../../shared/campaigns/send-obstacle';
 import type { PriceTable } from '../../../shared/pricing/price-table';
-import { campaignFigures, type CampaignFigures } from '../campaigns/campaign-figures';
+import { campaignFigures } from '../campaigns/campaign-figures';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { readPollFailure } from '../ledger/poll-failures';
 import { LedgerVariants } from '../ledger/ledger-variants';

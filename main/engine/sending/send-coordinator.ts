@@ -1,4 +1,8 @@
-import type { Campaign, CampaignProgress } from '../../../shared/campaigns/campaign-types';
+import type {
+  Campaign,
+  CampaignFigures,
+  CampaignProgress,
+} from '../../../shared/campaigns/campaign-types';
 import type { LeaseHolder } from '../../../shared/campaigns/lease-holder';
 import type { VariantKey } from '../../../shared/campaigns/message-variants';
 import type { PauseReason } from '../../../shared/campaigns/pause-reason';
@@ -8,7 +12,6 @@ import { inTransaction } from '../db/transaction';
 import type { LedgerStore } from '../ledger/ledger-store';
 import { giveRestTo } from './choose-winner';
 import { materializeLedger } from './materialize-ledger';
-import type { CampaignFigures } from '../campaigns/campaign-figures';
 import { launchRun, settleRun, type RunOptions } from './run-launch';
 import { sendParts, type CoordinatorDeps, type SendParts } from './send-parts';
 import { assertCanResume, assertCanStart, assertSenderFits } from './start-rules';
