@@ -12,7 +12,7 @@ import { CampaignStore } from '../main/engine/campaigns/campaign-store';
 import { openDatabase } from '../main/engine/db/open-database';
 import { statement } from '../main/engine/db/statement-cache';
 import { inTransaction } from '../main/engine/db/transaction';
-import { BATCH_SQL, type RowOutcome } from '../main/engine/ledger/batch-writes';
+import { BATCH_SQL, outcomeValues, type RowOutcome } from '../main/engine/ledger/batch-writes';
 import { LedgerStore } from '../main/engine/ledger/ledger-store';
 import { materializeLedger } from '../main/engine/sending/materialize-ledger';
 import { seedList } from '../test/support/seed-contacts';
@@ -68,16 +68,11 @@ function send(db: DatabaseSync, id: number, counted: boolean): number {
     inTransaction(db, () => {
       if (counted) ledger.recordOutcomes(id, outcomes(seqs), 2);
       else {
-        const args = outcomes(seqs).flatMap((r) => [
-          r.seq,
-          r.state,
-          r.uuid,
-          r.pollAt,
-          r.nextAttemptAt,
-          r.code,
-          r.detail,
-        ]);
-        statement(db, BATCH_SQL.outcomesSql(seqs.length)).run(2, id, ...args);
+        statement(db, BATCH_SQL.outcomesSql(seqs.length)).run(
+          2,
+          id,
+          ...outcomeValues(outcomes(seqs)),
+        );
       }
     });
   }

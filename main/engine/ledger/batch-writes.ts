@@ -76,6 +76,10 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
+/** The VALUES of `outcomesSql`, row after row, in its column order. */
+export const outcomeValues = (rows: readonly RowOutcome[]): SQLInputValue[] =>
+  rows.flatMap((r) => [r.seq, r.state, r.uuid, r.pollAt, r.nextAttemptAt, r.code, r.detail]);
+
 export const BATCH_SQL = {
   markSubmittingSql,
   outcomesSql,
@@ -147,17 +151,12 @@ export function recordBatchOutcomes(
   at: number,
 ): void {
   for (const part of chunks(rows)) {
-    const args = part.flatMap((r) => [
-      r.seq,
-      r.state,
-      r.uuid,
-      r.pollAt,
-      r.nextAttemptAt,
-      r.code,
-      r.detail,
-    ]);
     const moves = part.map((r) => [r.seq, r.state] as const);
-    counted(db, campaignId, moves, sqlOf(outcomesSql, part.length), [at, campaignId, ...args]);
+    counted(db, campaignId, moves, sqlOf(outcomesSql, part.length), [
+      at,
+      campaignId,
+      ...outcomeValues(part),
+    ]);
   }
 }
 
