@@ -66,6 +66,27 @@ const SQL = {
     WHERE n <> 0 OR parts <> 0`,
 } as const;
 
+/** Sums per (variant, state, country) group, written as one UPSERT per group that changed. */
+class CountGroups {
+  private readonly groups = new Map<string, { n: number; parts: number; key: string[] }>();
+
+  add(variant: string, state: LedgerState, country: string | null, n: number, parts: number) {
+    const key = [variant, state, country ?? ''];
+    const k = key.join('\u0000');
+    const g = this.groups.get(k) ?? { n: 0, parts: 0, key };
+    g.n += n;
+    g.parts += parts;
+    this.groups.set(k, g);
+  }
+
+  write(db: DatabaseSync, campaignId: number): void {
+    for (const g of this.groups.values()) {
+      if (g.n !== 0 || g.parts !== 0)
+        statement(db, ADD_SQL).run(campaignId, ...g.key, g.n, g.parts);
+    }
+  }
+}
+
 /** New rows (the ledger's creation): their sums per group, one UPSERT per group. */
 export function countInserted(
   db: DatabaseSync,
@@ -77,18 +98,9 @@ export function countInserted(
     parts: number;
   }[],
 ): void {
-  const groups = new Map<string, { n: number; parts: number; key: string[] }>();
-  for (const r of rows) {
-    const key = [r.variant, r.state, r.country ?? ''];
-    const k = key.join('\u0000');
-    const g = groups.get(k) ?? { n: 0, parts: 0, key };
-    g.n += 1;
-    g.parts += r.parts;
-    groups.set(k, g);
-  }
-  for (const g of groups.values()) {
-    statement(db, ADD_SQL).run(campaignId, ...g.key, g.n, g.parts);
-  }
+  const groups = new CountGroups();
+  for (const r of rows) groups.add(r.variant, r.state, r.country, 1, r.parts);
+  groups.write(db, campaignId);
 }
 
 /** `n` rows and `parts` parts more (or fewer) in one group: one UPSERT. */
@@ -118,23 +130,14 @@ export function moveCounts(
     parts: number;
   }[],
 ): void {
-  const groups = new Map<string, { n: number; parts: number; key: string[] }>();
-  const add = (key: string[], n: number, parts: number) => {
-    const k = key.join('\u0000');
-    const g = groups.get(k) ?? { n: 0, parts: 0, key };
-    g.n += n;
-    g.parts += parts;
-    groups.set(k, g);
-  };
+  const groups = new CountGroups();
   for (const r of rows) {
     if (r.from === r.to) continue;
     const n = r.n ?? 1;
-    add([r.variant, r.from, r.country ?? ''], -n, -r.parts);
-    add([r.variant, r.to, r.country ?? ''], n, r.parts);
+    groups.add(r.variant, r.from, r.country, -n, -r.parts);
+    groups.add(r.variant, r.to, r.country, n, r.parts);
   }
-  for (const g of groups.values()) {
-    if (g.n !== 0 || g.parts !== 0) statement(db, ADD_SQL).run(campaignId, ...g.key, g.n, g.parts);
-  }
+  groups.write(db, campaignId);
 }
 
 /** Rows per variant and state. */
